@@ -1,0 +1,43 @@
+/** Shared by the end-to-end tests: inputs for the stand-in's account, and leak checks. */
+import { expect } from '@jest/globals';
+import type { ActionRun } from '../demo/runner.js';
+import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+
+export const SIGNATURE = 'c2lnbmF0dXJlLXNlY3JldC0xMjM0NTY3ODkw';
+
+export function baseInputs(
+  standIn: StandIn,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    'api-key': DEMO_ACCOUNT.apiKey,
+    'user-id': DEMO_ACCOUNT.userId,
+    'project-id': DEMO_ACCOUNT.projectId,
+    'file-url': standIn.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
+    'api-url': standIn.apiUrl,
+    ...extra,
+  };
+}
+
+/**
+ * What a person or a later step can see: stdout except the add-mask commands
+ * (the runner consumes those), stderr, every output and the summary.
+ */
+export function visibleText(run: ActionRun): string {
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [stdout, run.stderr, run.summary, ...Object.values(run.outputs)].join('\n');
+}
+
+export function expectNoSecrets(
+  run: ActionRun,
+  secrets: string[] = [DEMO_ACCOUNT.apiKey, SIGNATURE],
+): void {
+  const text = visibleText(run);
+  for (const secret of secrets) {
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(encodeURIComponent(secret));
+  }
+}

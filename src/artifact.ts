@@ -1,0 +1,154 @@
+/**
+ * Checks file-url before spending a rate-limited upload on it: a ranged GET
+ * of the first four bytes (a HEAD fails on URLs presigned for GET), which must
+ * come back 2xx, not HTML, and start with the zip signature.
+ */
+import { type HttpResponse, NetworkError, sendRequest } from './http.js';
+import { cleanServerText, displayUrl } from './redact.js';
+import { sendWithRetries, type Send } from './retry.js';
+import { DeployFailure } from './streampixel/errors.js';
+import { USER_AGENT } from './version.js';
+
+export interface ArtifactInfo {
+  /** Total size in bytes, when the server says. */
+  sizeBytes?: number;
+}
+
+export interface ArtifactCheckOptions {
+  timeoutMs: number;
+  maxAttempts: number;
+  log: (line: string) => void;
+  debug: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  send?: Send;
+}
+
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** An empty zip is only an end-of-central-directory record. */
+const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+function fail(title: string, message: string, hint: string, httpStatus?: number): DeployFailure {
+  return new DeployFailure(title, message, hint, { httpStatus, input: 'file-url' });
+}
+
+export function sizeOf(res: HttpResponse): number | undefined {
+  const range = /\/(\d+)\s*$/.exec(String(res.headers['content-range'] ?? ''));
+  if (range?.[1]) return Number(range[1]);
+  const length = res.headers['content-length'];
+  if (res.status === 200 && length && /^\d+$/.test(length)) return Number(length);
+  return undefined;
+}
+
+export async function checkArtifact(
+  fileUrl: string,
+  options: ArtifactCheckOptions,
+): Promise<ArtifactInfo> {
+  const shown = displayUrl(fileUrl);
+  let res: HttpResponse;
+  try {
+    res = await sendWithRetries(
+      {
+        method: 'GET',
+        url: fileUrl,
+        headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: 4,
+      },
+      {
+        maxAttempts: options.maxAttempts,
+        idempotent: true,
+        label: 'file-url check',
+        log: options.log,
+        sleep: options.sleep,
+      },
+      async (req) => {
+        const r = await (options.send ?? sendRequest)(req);
+        options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
+        return r;
+      },
+    );
+  } catch (err) {
+    if (err instanceof NetworkError) {
+      throw fail(
+        'file-url unreachable',
+        `Could not download ${shown}: ${err.message}.`,
+        'Check that the URL is public or presigned, and that the earlier step uploaded the file.',
+      );
+    }
+    throw err;
+  }
+
+  const status = res.status;
+  if (status >= 300 && status < 400) {
+    const location = res.headers.location;
+    const target = location
+      ? cleanServerText(displayUrl(new URL(location, fileUrl)), 200)
+      : 'an unnamed location';
+    throw fail(
+      'file-url redirects',
+      `${shown} answers HTTP ${status}, redirecting to ${target}.`,
+      'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
+      status,
+    );
+  }
+  if (status === 401 || status === 403) {
+    throw fail(
+      'file-url refused',
+      `${shown} answers HTTP ${status}: the file is private or the presigned URL has expired.`,
+      'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
+      status,
+    );
+  }
+  if (status === 404 || status === 410) {
+    throw fail(
+      'file-url not found',
+      `${shown} answers HTTP ${status}: no file there.`,
+      'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
+      status,
+    );
+  }
+  if (status === 416) {
+    throw fail(
+      'file-url is empty',
+      `${shown} has no bytes to read (HTTP 416).`,
+      'The upload of the .zip failed or produced an empty file; check the packaging step.',
+      status,
+    );
+  }
+  if (status < 200 || status >= 300) {
+    throw fail(
+      'file-url check failed',
+      `${shown} answers HTTP ${status}.`,
+      'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.',
+      status,
+    );
+  }
+
+  const type = String(res.headers['content-type'] ?? '').toLowerCase();
+  if (type.includes('text/html') || type.includes('application/xhtml')) {
+    throw fail(
+      'file-url is a web page',
+      `${shown} returns an HTML page (${cleanServerText(type, 80)}), not the .zip: a login, consent or download page.`,
+      'Streampixel needs a direct download link that returns the file itself.',
+      status,
+    );
+  }
+  const head = res.body.subarray(0, 4);
+  if (head.equals(EMPTY_ZIP_SIGNATURE)) {
+    throw fail(
+      'file-url is an empty zip',
+      `${shown} is a zip archive with no files in it.`,
+      'Check the packaging step: the build output folder was empty.',
+      status,
+    );
+  }
+  if (!head.equals(ZIP_SIGNATURE)) {
+    throw fail(
+      'file-url is not a zip',
+      `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`,
+      'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.',
+      status,
+    );
+  }
+  return { sizeBytes: sizeOf(res) };
+}

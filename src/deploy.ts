@@ -1,0 +1,289 @@
+/**
+ * The deploy flow: check the artifact → upload (or distribute) → follow the
+ * build. Plain TypeScript: progress goes through `Progress`, the outcome is a
+ * `DeployResult`. Expected failures are part of the result, never thrown.
+ */
+import { checkArtifact } from './artifact.js';
+import type { DeployConfig } from './config.js';
+import { displayUrl } from './redact.js';
+import type { Send } from './retry.js';
+import { StreampixelClient } from './streampixel/client.js';
+import { DeployFailure } from './streampixel/errors.js';
+
+export type DeployStatus =
+  'queued' | 'dry-run' | 'approved' | 'rejected' | 'timed-out' | 'distributed' | 'failed';
+
+export interface Progress {
+  info(line: string): void;
+  warning(title: string, message: string): void;
+  debug(line: string): void;
+}
+
+export interface TimelineEntry {
+  /** Streampixel's raw status: "Downloading Files". */
+  status: string;
+  at: Date;
+  elapsedMs: number;
+}
+
+export interface Failure {
+  title: string;
+  message: string;
+  hint: string;
+  httpStatus?: number;
+  apiMessage?: string;
+}
+
+export interface DeployResult {
+  ok: boolean;
+  status: DeployStatus;
+  mode: 'upload' | 'distribute';
+  projectId: string;
+  /** file-url as shown: no query string. */
+  artifactUrl?: string;
+  artifactBytes?: number;
+  uploadId?: string;
+  /** The API's own message for the upload or distribute request. */
+  apiMessage?: string;
+  objection?: string;
+  timeline: TimelineEntry[];
+  startedAt: Date;
+  durationMs: number;
+  failure?: Failure;
+}
+
+export interface DeployDeps {
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  send?: Send;
+}
+
+export function dashboardUrl(projectId: string): string {
+  return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
+}
+
+export function formatElapsed(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export async function deploy(
+  config: DeployConfig,
+  progress: Progress,
+  deps: DeployDeps = {},
+): Promise<DeployResult> {
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? defaultSleep;
+  const started = now();
+  const result: DeployResult = {
+    ok: false,
+    status: 'failed',
+    mode: config.uploadId ? 'distribute' : 'upload',
+    projectId: config.projectId,
+    artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
+    uploadId: config.uploadId,
+    timeline: [],
+    startedAt: new Date(started),
+    durationMs: 0,
+  };
+  const log = (line: string): void => progress.info(line);
+  const clientOptions = {
+    apiUrl: config.apiUrl,
+    apiKey: config.apiKey,
+    userId: config.userId,
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    log,
+    debug: (line: string) => progress.debug(line),
+    sleep: deps.sleep,
+    send: deps.send,
+  };
+
+  try {
+    await run(
+      config,
+      result,
+      new StreampixelClient(clientOptions),
+      progress,
+      sleep,
+      now,
+      () =>
+        // Between polls the interval is the retry: one attempt per poll.
+        new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    );
+  } catch (err) {
+    if (!(err instanceof DeployFailure)) throw err;
+    result.ok = false;
+    if (result.status !== 'rejected' && result.status !== 'timed-out') result.status = 'failed';
+    result.failure = {
+      title: err.title,
+      message: err.message,
+      hint: err.hint,
+      httpStatus: err.details.httpStatus,
+      apiMessage: err.details.apiMessage,
+    };
+  }
+  result.durationMs = now() - started;
+  return result;
+}
+
+async function run(
+  config: DeployConfig,
+  result: DeployResult,
+  client: StreampixelClient,
+  progress: Progress,
+  sleep: (ms: number) => Promise<void>,
+  now: () => number,
+  pollClient: () => StreampixelClient,
+): Promise<void> {
+  if (config.fileUrl) {
+    if (config.checkFileUrl) {
+      const info = await checkArtifact(config.fileUrl, {
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        log: (line) => progress.info(line),
+        debug: (line) => progress.debug(line),
+      });
+      result.artifactBytes = info.sizeBytes;
+      const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
+      progress.info(`Artifact OK: ${result.artifactUrl} is a zip archive (${size}).`);
+    } else {
+      progress.info(`Artifact check skipped (check-file-url: false): ${result.artifactUrl}`);
+    }
+  }
+
+  if (config.dryRun) {
+    const what = config.fileUrl
+      ? `upload ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+      : `distribute upload ${config.uploadId}`;
+    progress.info(
+      `Dry run: would ${what} to project ${config.projectId}. Nothing was sent to Streampixel.`,
+    );
+    result.ok = true;
+    result.status = 'dry-run';
+    return;
+  }
+
+  if (config.fileUrl) {
+    progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
+    const accepted = await client.upload(config.projectId, config.fileUrl, config.autoRelease);
+    result.status = 'queued';
+    result.apiMessage = accepted.message;
+    result.uploadId = accepted.uploadId;
+    progress.info(
+      `Streampixel accepted the build${accepted.uploadId ? ` as upload ${accepted.uploadId}` : ''}: "${accepted.message || 'no message'}".`,
+    );
+  } else if (config.uploadId) {
+    progress.info(`Distributing upload ${config.uploadId} in project ${config.projectId}…`);
+    const accepted = await client.distribute(config.projectId, config.uploadId);
+    result.status = 'distributed';
+    result.apiMessage = accepted.message;
+    progress.info(`Streampixel started the distribution: "${accepted.message || 'no message'}".`);
+  }
+
+  if (!config.wait) {
+    result.ok = true;
+    return;
+  }
+  if (!result.uploadId) {
+    throw new DeployFailure(
+      'Cannot follow the build',
+      'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.',
+      `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`,
+    );
+  }
+  await follow(config, result, pollClient(), progress, sleep, now);
+}
+
+const TERMINAL_OK = /^approved$/i;
+const TERMINAL_REJECTED = /^rejected?$/i;
+
+async function follow(
+  config: DeployConfig,
+  result: DeployResult,
+  client: StreampixelClient,
+  progress: Progress,
+  sleep: (ms: number) => Promise<void>,
+  now: () => number,
+): Promise<void> {
+  const uploadId = result.uploadId as string;
+  const started = now();
+  const deadline = started + config.waitTimeoutMs;
+  let lastStatus: string | undefined;
+  let reportedMissing = false;
+  progress.info(
+    `Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`,
+  );
+
+  for (;;) {
+    try {
+      const files = await client.projectFiles(config.projectId);
+      const file = files.find((f) => f.id === uploadId);
+      const elapsed = now() - started;
+      if (!file) {
+        if (!reportedMissing)
+          progress.info(
+            `[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`,
+          );
+        reportedMissing = true;
+      } else if (file.status !== lastStatus) {
+        lastStatus = file.status;
+        result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
+        progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+        if (TERMINAL_OK.test(file.status)) {
+          result.status = 'approved';
+          result.ok = true;
+          progress.info(
+            `Build ${uploadId} is approved${config.autoRelease || result.mode === 'distribute' ? ' and live' : ' (held: distribute it to go live)'}.`,
+          );
+          return;
+        }
+        if (TERMINAL_REJECTED.test(file.status)) {
+          result.status = 'rejected';
+          result.objection = file.objection;
+          throw new DeployFailure(
+            'Streampixel rejected the build',
+            `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`,
+            'Fix what the objection names in the packaged build, then deploy again.',
+          );
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof DeployFailure)) throw err;
+      const status = err.details.httpStatus;
+      // Credentials and access do not heal between polls; anything else may.
+      if (
+        result.status === 'rejected' ||
+        (status !== undefined && status >= 400 && status < 500 && status !== 429)
+      )
+        throw err;
+      progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+    }
+
+    const remaining = deadline - now();
+    if (remaining <= 0) {
+      result.status = 'timed-out';
+      throw new DeployFailure(
+        'Timed out waiting for the build',
+        `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (wait-timeout-minutes: ${config.waitTimeoutMs / 60_000}).`,
+        `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise wait-timeout-minutes if builds usually take longer.`,
+      );
+    }
+    await sleep(Math.min(config.pollIntervalMs, remaining));
+  }
+}

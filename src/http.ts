@@ -1,0 +1,155 @@
+/**
+ * One HTTP exchange with hard limits: a total deadline (connect, headers and
+ * the whole body), a cap on what is read, and no redirects followed.
+ *
+ * Routing goes through @actions/http-client's agent, so `https_proxy`,
+ * `http_proxy` and `no_proxy` behave as in every other action; the request
+ * itself is made here because the deadline, the byte cap and knowing whether
+ * the request left the machine (`sent`) need the raw request object.
+ */
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { HttpClient } from '@actions/http-client';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  /** Bytes of body kept; the rest is not read (the connection is dropped). */
+  maxBodyBytes: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  /** The server had more to say than `maxBodyBytes`. */
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+export type NetworkFailure = 'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'other';
+
+/** The exchange did not produce a complete response. */
+export class NetworkError extends Error {
+  constructor(
+    readonly failure: NetworkFailure,
+    /** The whole request had been handed to the socket: the server may have acted on it. */
+    readonly sent: boolean,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+const proxyAware = new HttpClient();
+
+function classify(code: string | undefined): NetworkFailure {
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'dns';
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ECONNABORTED':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+      return 'reset';
+    default:
+      return code?.startsWith('ERR_TLS') || code?.includes('CERT') ? 'tls' : 'other';
+  }
+}
+
+const FAILURE_TEXT: Record<NetworkFailure, string> = {
+  timeout: 'no complete answer within the time limit',
+  refused: 'connection refused',
+  dns: 'host name could not be resolved',
+  reset: 'connection reset',
+  tls: 'TLS handshake failed',
+  other: 'network error',
+};
+
+export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
+  const url = new URL(request.url);
+  const transport = url.protocol === 'https:' ? https : http;
+  const started = Date.now();
+
+  return new Promise<HttpResponse>((resolve, reject) => {
+    let sent = false;
+    let settled = false;
+    const finish = (error: NetworkError | undefined, response?: HttpResponse): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      if (error) {
+        req.destroy();
+        reject(error);
+      } else if (response) {
+        resolve(response);
+      }
+    };
+    const fail = (failure: NetworkFailure, code?: string): void =>
+      finish(
+        new NetworkError(
+          failure,
+          sent,
+          code,
+          `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`,
+        ),
+      );
+
+    const headers: Record<string, string | number> = { ...request.headers };
+    if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
+
+    const req = transport.request(url, {
+      method: request.method,
+      headers,
+      agent: proxyAware.getAgent(url.href),
+    });
+    const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
+
+    req.on('finish', () => {
+      sent = true;
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => fail(classify(err.code), err.code));
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let kept = 0;
+      let truncated = false;
+      const done = (): void =>
+        finish(undefined, {
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+          truncated,
+          elapsedMs: Date.now() - started,
+        });
+      res.on('data', (chunk: Buffer) => {
+        const room = request.maxBodyBytes - kept;
+        if (chunk.length > room) {
+          if (room > 0) chunks.push(chunk.subarray(0, room));
+          kept += Math.max(room, 0);
+          truncated = true;
+          done();
+          res.destroy();
+          return;
+        }
+        chunks.push(chunk);
+        kept += chunk.length;
+      });
+      res.on('end', done);
+      res.on('error', (err: NodeJS.ErrnoException) => fail(classify(err.code), err.code));
+      res.on('aborted', () => fail('reset'));
+      // A close without 'end' is a cut connection, unless we stopped reading on purpose.
+      res.on('close', () => {
+        if (!res.complete && !truncated) fail('reset');
+      });
+    });
+    req.end(request.body);
+  });
+}

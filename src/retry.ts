@@ -1,0 +1,124 @@
+/**
+ * Which failures are worth another attempt, and how long to wait first.
+ *
+ * Worth retrying: the request never reached the server (refused, DNS,
+ * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
+ * that are safe to repeat (GETs) also 500, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file that was sent and
+ * then got a 500 or no answer is NOT repeated: the build may already be
+ * queued, and a second one would queue a duplicate or hit the rate limit.
+ */
+import { NetworkError, sendRequest, type HttpRequest, type HttpResponse } from './http.js';
+
+/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
+export const MAX_WAIT_MS = 120_000;
+/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
+export const RATE_LIMIT_WAIT_MS = 120_000;
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 20_000;
+
+export interface RetryOptions {
+  maxAttempts: number;
+  /** Safe to repeat even when the server may have acted on it. */
+  idempotent: boolean;
+  /** What the request is, for the log: "upload-file". */
+  label: string;
+  log: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+export type Send = (request: HttpRequest) => Promise<HttpResponse>;
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Seconds, or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(
+  value: string | string[] | undefined,
+  now: number,
+): number | undefined {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw) return undefined;
+  const trimmed = raw.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Full jitter: anywhere between 0 and the exponential ceiling. */
+export function backoffMs(attempt: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+interface Verdict {
+  retry: boolean;
+  reason: string;
+  waitMs?: number;
+}
+
+function judgeResponse(res: HttpResponse, idempotent: boolean, now: number): Verdict {
+  const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
+  const reason = `HTTP ${res.status}`;
+  if (res.status === 429) return { retry: true, reason, waitMs: retryAfter ?? RATE_LIMIT_WAIT_MS };
+  if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
+    return { retry: true, reason, waitMs: retryAfter };
+  }
+  return { retry: false, reason };
+}
+
+function judgeNetwork(err: NetworkError, idempotent: boolean): Verdict {
+  return { retry: idempotent || !err.sent, reason: err.message };
+}
+
+/**
+ * Sends `request` up to `maxAttempts` times. Returns the last response (any
+ * status: the caller maps errors), or throws the last NetworkError.
+ */
+export async function sendWithRetries(
+  request: HttpRequest,
+  options: RetryOptions,
+  send: Send = sendRequest,
+): Promise<HttpResponse> {
+  const wait = options.sleep ?? sleep;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+
+  for (let attempt = 1; ; attempt++) {
+    let verdict: Verdict;
+    let outcome: HttpResponse | NetworkError;
+    try {
+      outcome = await send(request);
+      verdict = judgeResponse(outcome, options.idempotent, now());
+    } catch (err) {
+      if (!(err instanceof NetworkError)) throw err;
+      outcome = err;
+      verdict = judgeNetwork(err, options.idempotent);
+    }
+
+    const last = attempt >= options.maxAttempts;
+    const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
+    if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
+      if (verdict.retry && !last) {
+        options.log(
+          `${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`,
+        );
+      }
+      if (outcome instanceof NetworkError) throw outcome;
+      return outcome;
+    }
+
+    const why =
+      outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
+        ? verdict.reason
+        : `${verdict.reason} (rate limited${outcome.headers['retry-after'] ? '' : ': Streampixel allows one upload per 2 minutes per user, no Retry-After given'})`;
+    options.log(
+      `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`,
+    );
+    await wait(waitMs);
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The Streampixel REST API: upload-file, distribute-file and the project
+ * status. Plain TypeScript, no @actions/*: the action and the CLI share it.
+ *
+ * Credentials travel in the JSON body of POSTs and in the query of the GET,
+ * never in an Authorization header; redirects are never followed, since the
+ * body carries the key.
+ */
+import { type HttpRequest, type HttpResponse, NetworkError, sendRequest } from '../http.js';
+import { cleanServerText, displayUrl } from '../redact.js';
+import { sendWithRetries, type Send } from '../retry.js';
+import { USER_AGENT } from '../version.js';
+import { apiMessageOf, DeployFailure, type Endpoint, failureForStatus } from './errors.js';
+
+export interface ClientOptions {
+  apiUrl: string;
+  apiKey: string;
+  userId: string;
+  timeoutMs: number;
+  maxAttempts: number;
+  /** Progress lines worth showing (retries). */
+  log: (line: string) => void;
+  /** Method, URL without query, status and timing. Never a body. */
+  debug: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  send?: Send;
+}
+
+export interface UploadAccepted {
+  message: string;
+  /** Absent from older API versions' answers. */
+  uploadId?: string;
+}
+
+export interface ProjectFile {
+  id: string;
+  status: string;
+  objection?: string;
+  date?: string;
+}
+
+/** Small JSON answers; the project (with every upload ever made) can be larger. */
+const MAX_BODY_BYTES = 16 * 1024;
+const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
+
+export class StreampixelClient {
+  constructor(private readonly options: ClientOptions) {}
+
+  async upload(projectId: string, fileUrl: string, autoRelease: boolean): Promise<UploadAccepted> {
+    const body = await this.post('upload', '/projects/upload-file', {
+      projectId,
+      fileUrl,
+      autoRelease,
+    });
+    const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
+    return {
+      message: messageOf(body),
+      uploadId: uploadId ? cleanServerText(uploadId, 100) : undefined,
+    };
+  }
+
+  async distribute(projectId: string, uploadId: string): Promise<{ message: string }> {
+    const body = await this.post('distribute', '/projects/distribute-file', {
+      projectId,
+      uploadId,
+    });
+    return { message: messageOf(body) };
+  }
+
+  /** The project's uploads, newest state as the API reports it. */
+  async projectFiles(projectId: string): Promise<ProjectFile[]> {
+    const { apiKey, userId } = this.options;
+    const query = new URLSearchParams({ userId, apikey: apiKey });
+    const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
+    const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
+    return filesOf(body);
+  }
+
+  private base(): string {
+    return this.options.apiUrl.replace(/\/+$/, '');
+  }
+
+  private post(
+    endpoint: Endpoint,
+    path: string,
+    fields: Record<string, unknown>,
+  ): Promise<unknown> {
+    const { apiKey, userId } = this.options;
+    const body = JSON.stringify({ apiKey, userId, ...fields });
+    const request = { method: 'POST' as const, url: `${this.base()}${path}`, body };
+    return this.exchange(endpoint, request, false, MAX_BODY_BYTES);
+  }
+
+  private async exchange(
+    endpoint: Endpoint,
+    partial: Pick<HttpRequest, 'method' | 'url' | 'body'>,
+    idempotent: boolean,
+    maxBodyBytes: number,
+  ): Promise<unknown> {
+    const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
+    const request: HttpRequest = {
+      ...partial,
+      headers: {
+        'user-agent': USER_AGENT,
+        accept: 'application/json',
+        ...(partial.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      timeoutMs,
+      maxBodyBytes,
+    };
+    const shown = `${request.method} ${displayUrl(request.url)}`;
+    const send: Send = async (req) => {
+      const started = Date.now();
+      try {
+        const res = await (this.options.send ?? sendRequest)(req);
+        debug(
+          `${shown} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`,
+        );
+        return res;
+      } catch (err) {
+        if (err instanceof NetworkError)
+          debug(`${shown} → ${err.message} after ${Date.now() - started} ms`);
+        throw err;
+      }
+    };
+
+    let res: HttpResponse;
+    try {
+      res = await sendWithRetries(
+        request,
+        { maxAttempts, idempotent, label: endpointLabel(endpoint), log, sleep },
+        send,
+      );
+    } catch (err) {
+      if (err instanceof NetworkError)
+        throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
+      throw err;
+    }
+    return parseResponse(endpoint, res, this.options.apiUrl);
+  }
+}
+
+function endpointLabel(endpoint: Endpoint): string {
+  return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
+}
+
+function parseResponse(endpoint: Endpoint, res: HttpResponse, apiUrl: string): unknown {
+  const text = res.body.toString('utf8');
+  if (res.status >= 300 && res.status < 400) {
+    const location = res.headers.location;
+    const target = location
+      ? cleanServerText(displayUrl(new URL(location, apiUrl)), 200)
+      : 'no Location given';
+    throw new DeployFailure(
+      'Streampixel: api-url redirects',
+      `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
+      'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).',
+      { httpStatus: res.status, input: 'api-url' },
+    );
+  }
+  if (res.status < 200 || res.status >= 300) {
+    throw failureForStatus(endpoint, res.status, apiMessageOf(text));
+  }
+  if (res.truncated) {
+    throw new DeployFailure(
+      'Streampixel: answer too large',
+      `Streampixel's answer to ${endpointLabel(endpoint)} was larger than this action reads (HTTP ${res.status}).`,
+      'Check api-url points at the Streampixel API.',
+      { httpStatus: res.status },
+    );
+  }
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (endpoint === 'status') {
+      throw new DeployFailure(
+        'Streampixel: unreadable project status',
+        `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text)}").`,
+        'Check api-url points at the Streampixel API.',
+        { httpStatus: res.status },
+      );
+    }
+    // An accepted upload with an unexpected body is still accepted: keep its text as the message.
+    return { message: apiMessageOf(text) };
+  }
+}
+
+function networkFailure(
+  endpoint: Endpoint,
+  err: NetworkError,
+  apiUrl: string,
+  idempotent: boolean,
+): DeployFailure {
+  const host = displayUrl(apiUrl);
+  const maybeActed = err.sent && !idempotent;
+  const queued =
+    endpoint === 'distribute'
+      ? 'the distribution may already have started'
+      : 'the build may already be queued';
+  return new DeployFailure(
+    maybeActed ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',
+    `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${maybeActed ? ` The request was sent, so ${queued}.` : ''}`,
+    maybeActed
+      ? 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.'
+      : 'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.',
+  );
+}
+
+function stringField(body: unknown, key: string): string | undefined {
+  if (body && typeof body === 'object' && key in body) {
+    const value = (body as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+function messageOf(body: unknown): string {
+  const message = stringField(body, 'message');
+  return message ? cleanServerText(message) : '';
+}
+
+/** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
+function filesOf(body: unknown): ProjectFile[] {
+  const candidates = [
+    body,
+    (body as Record<string, unknown>)?.project,
+    (body as Record<string, unknown>)?.data,
+  ];
+  for (const candidate of candidates) {
+    if (
+      candidate &&
+      typeof candidate === 'object' &&
+      Array.isArray((candidate as Record<string, unknown>).files)
+    ) {
+      return ((candidate as { files: unknown[] }).files ?? []).flatMap((entry) => {
+        if (!entry || typeof entry !== 'object') return [];
+        const id = stringField(entry, '_id') ?? stringField(entry, 'id');
+        if (!id) return [];
+        const status = stringField(entry, 'status') ?? '';
+        const objection = stringField(entry, 'objection');
+        const date = stringField(entry, 'date');
+        return [
+          {
+            id,
+            status: cleanServerText(status, 100),
+            objection: objection && cleanServerText(objection, 1000),
+            date,
+          },
+        ];
+      });
+    }
+  }
+  throw new DeployFailure(
+    'Streampixel: unexpected project status',
+    'The project status answer has no list of uploads (files).',
+    'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.',
+  );
+}
