@@ -31,7 +31,8 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+/** Answers the request itself, or returns false to let the stand-in answer as usual. */
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | undefined;
 
 export interface StandInOptions {
   /** Statuses an upload goes through, one step per status request. */
@@ -282,7 +283,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       const path = url.pathname.replace(/^\/pixelStripeApi/, '');
       requests.push({ method, path, query: url.searchParams, headers: req.headers, body });
       const override = overrides.get(`${method} ${path}`);
-      if (override) return override(req, res, body);
+      if (override && override(req, res, body) !== false) return;
       const file = /^\/files\/(.+)$/.exec(url.pathname);
       if (file) {
         const make = artifacts[decodeURIComponent(file[1] ?? '')];

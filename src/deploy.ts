@@ -211,7 +211,7 @@ async function run(
 }
 
 const TERMINAL_OK = /^approved$/i;
-const TERMINAL_REJECTED = /^rejected?$/i;
+const TERMINAL_REJECTED = /^reject(ed)?$/i;
 
 async function follow(
   config: DeployConfig,

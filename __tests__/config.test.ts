@@ -1,0 +1,249 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_API_URL, parseConfig, type RawInputs, secretValues } from '../src/config.js';
+
+const KEY = 'spk_live_4b1d9e0c7a2f4e6b8d3c5a1f9e7b2d40';
+const USER = '64b7f0c2a1d3e4f5a6b7c8d9';
+const PROJECT = '665a2b3c4d5e6f7a8b9c0d1e';
+const valid: RawInputs = {
+  'api-key': KEY,
+  'user-id': USER,
+  'project-id': PROJECT,
+  'file-url': 'https://bucket.s3.amazonaws.com/builds/Game.zip?X-Amz-Signature=abcdef0123456789',
+};
+
+function problemsOf(extra: RawInputs) {
+  const parsed = parseConfig({ ...valid, ...extra });
+  if (parsed.ok) throw new Error('expected problems');
+  return parsed.problems;
+}
+
+function configOf(extra: RawInputs) {
+  const parsed = parseConfig({ ...valid, ...extra });
+  if (!parsed.ok) throw new Error(`unexpected problems: ${JSON.stringify(parsed.problems)}`);
+  return parsed;
+}
+
+describe('parseConfig', () => {
+  it('builds a typed config with the documented defaults', () => {
+    const { config, warnings } = configOf({});
+    expect(warnings).toEqual([]);
+    expect(config).toEqual({
+      apiKey: KEY,
+      userId: USER,
+      projectId: PROJECT,
+      fileUrl: valid['file-url'],
+      uploadId: undefined,
+      apiUrl: DEFAULT_API_URL,
+      autoRelease: true,
+      checkFileUrl: true,
+      dryRun: false,
+      maxAttempts: 3,
+      timeoutMs: 30_000,
+      wait: false,
+      waitTimeoutMs: 3_600_000,
+      pollIntervalMs: 15_000,
+    });
+  });
+
+  it('accepts the YAML 1.2 boolean forms and nothing else', () => {
+    for (const v of ['true', 'True', 'TRUE']) expect(configOf({ wait: v }).config.wait).toBe(true);
+    for (const v of ['false', 'False', 'FALSE'])
+      expect(configOf({ 'auto-release': v }).config.autoRelease).toBe(false);
+    for (const v of ['yes', 'on', '1', 'tru']) {
+      expect(problemsOf({ 'dry-run': v })).toEqual([
+        expect.objectContaining({ input: 'dry-run', title: 'dry-run is not a boolean' }),
+      ]);
+    }
+  });
+
+  it('reports every bad input at once', () => {
+    const problems = problemsOf({
+      'api-key': '',
+      'user-id': 'has space',
+      'project-id': 'my game',
+      'api-url': 'http://api.example.com',
+      'max-attempts': '11',
+      'timeout-seconds': 'soon',
+    });
+    expect(problems.map((p) => p.input)).toEqual([
+      'api-key',
+      'user-id',
+      'project-id',
+      'api-url',
+      'max-attempts',
+      'timeout-seconds',
+    ]);
+  });
+
+  it('refuses a key pasted across lines without repeating any part of it', () => {
+    const problems = problemsOf({ 'api-key': 'spk_first_part_1234\nspk_second_part_5678' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.title).toBe('api-key spans 2 lines');
+    expect(JSON.stringify(problems)).not.toMatch(/first_part|second_part/);
+  });
+
+  it('never repeats the key or the user ID in a message', () => {
+    const problems = problemsOf({
+      'api-key': 'abc\tdef-secret',
+      'user-id': 'https://x/projectdetail/64b7f0c2a1d3e4f5a6b7c8d9',
+    });
+    expect(problems.map((p) => p.input)).toEqual(['api-key', 'user-id']);
+    expect(JSON.stringify(problems)).not.toMatch(/def-secret|64b7f0c2a1d3e4f5a6b7c8d9/);
+  });
+
+  it('recognises a dashboard URL pasted as project-id and names the ID to use', () => {
+    const [problem] = problemsOf({
+      'project-id': `https://dashboard.streampixel.io/projectdetail/${PROJECT}`,
+    });
+    expect(problem?.title).toBe('project-id is a URL, not an ID');
+    expect(problem?.message).toContain(`use the ID it contains: ${PROJECT}`);
+  });
+
+  it('warns, but accepts, an ID that is a token but not 24 hex characters', () => {
+    const { warnings } = configOf({ 'project-id': 'proj_123' });
+    expect(warnings).toEqual([
+      expect.objectContaining({ input: 'project-id', title: 'project-id looks unusual' }),
+    ]);
+  });
+
+  describe('file-url', () => {
+    it.each([
+      ['s3://bucket/Game.zip', 'file-url is a s3:// address', /aws s3 presign/],
+      ['ftp://files.example.com/Game.zip', 'file-url must be http(s)', /https URL/],
+      ['Game.zip', 'file-url is not a URL', /absolute https URL/],
+      [
+        'https://drive.google.com/file/d/1AbC/view?usp=sharing',
+        'file-url is a Google Drive page',
+        /direct download link/,
+      ],
+      [
+        'https://www.dropbox.com/s/abc/Game.zip?dl=0',
+        'file-url is a Dropbox preview link',
+        /dl\.dropboxusercontent\.com/,
+      ],
+    ])('%s is refused with the fix', (url, title, fix) => {
+      const [problem] = problemsOf({ 'file-url': url });
+      expect(problem?.title).toBe(title);
+      expect(problem?.message).toMatch(fix);
+    });
+
+    it('only warns for a path not ending in .zip and for plain http', () => {
+      const { warnings } = configOf({ 'file-url': 'http://files.example.com/build/latest' });
+      expect(warnings.map((w) => w.title)).toEqual([
+        'file-url does not end in .zip',
+        'file-url uses plain http',
+      ]);
+    });
+
+    it('never shows the query string in a message', () => {
+      const { warnings } = configOf({
+        'file-url': 'https://bucket.example.com/Game.tar?sig=SECRET123',
+      });
+      expect(JSON.stringify(warnings)).not.toContain('SECRET123');
+      expect(warnings[0]?.message).toContain('https://bucket.example.com/Game.tar?…');
+    });
+  });
+
+  describe('api-url', () => {
+    it('takes https and strips a trailing slash', () => {
+      expect(configOf({ 'api-url': 'https://api.example.com/base/' }).config.apiUrl).toBe(
+        'https://api.example.com/base',
+      );
+    });
+    it.each(['http://127.0.0.1:8080/api', 'http://localhost:3000', 'http://[::1]:9000'])(
+      'allows plain http to loopback %s',
+      (url) => {
+        expect(configOf({ 'api-url': url }).config.apiUrl.startsWith('http://')).toBe(true);
+      },
+    );
+    it.each([
+      'http://api.example.com',
+      'https://user:pw@api.example.com',
+      'https://api.example.com?x=1',
+      'ftp://x',
+    ])('refuses %s', (url) => {
+      expect(problemsOf({ 'api-url': url })[0]?.input).toBe('api-url');
+    });
+  });
+
+  describe('numbers', () => {
+    it('accept decimals where the input allows them', () => {
+      const { config } = configOf({
+        'timeout-seconds': '0.5',
+        'wait-timeout-minutes': '1.5',
+        'max-attempts': '10',
+      });
+      expect(config).toMatchObject({ timeoutMs: 500, waitTimeoutMs: 90_000, maxAttempts: 10 });
+    });
+    it.each([
+      ['max-attempts', '0'],
+      ['max-attempts', '2.5'],
+      ['max-attempts', '-1'],
+      ['timeout-seconds', '0'],
+      ['wait-timeout-minutes', '1e3'],
+      ['poll-interval-seconds', '4.9'],
+    ])('%s=%s is refused, naming the range', (name, v) => {
+      const [problem] = problemsOf({ [name]: v });
+      expect(problem?.input).toBe(name);
+      expect(problem?.message).toMatch(/must be .* from .* to /);
+    });
+    it('lets a loopback stand-in be polled faster than Streampixel’s 5 s floor', () => {
+      expect(
+        configOf({ 'api-url': 'http://127.0.0.1:1/api', 'poll-interval-seconds': '0.2' }).config
+          .pollIntervalMs,
+      ).toBe(200);
+    });
+  });
+
+  describe('file-url and upload-id', () => {
+    it('upload-id alone selects a distribute', () => {
+      const { config } = configOf({ 'file-url': '', 'upload-id': '6650aa0b1c2d3e4f5a6b7c8d' });
+      expect(config.fileUrl).toBeUndefined();
+      expect(config.uploadId).toBe('6650aa0b1c2d3e4f5a6b7c8d');
+    });
+    it('both is one problem naming both', () => {
+      const problems = problemsOf({ 'upload-id': '6650aa0b1c2d3e4f5a6b7c8d' });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.message).toMatch(/file-url.*upload-id/);
+    });
+  });
+
+  it('environment turns GitHub Deployments on; environment-url must be a URL', () => {
+    expect(
+      configOf({ environment: 'production', 'environment-url': 'https://game.example.com' })
+        .deployment,
+    ).toEqual({
+      environment: 'production',
+      environmentUrl: 'https://game.example.com',
+    });
+    expect(problemsOf({ environment: 'production', 'environment-url': 'game' })[0]?.input).toBe(
+      'environment-url',
+    );
+    expect(configOf({}).deployment).toBeUndefined();
+  });
+});
+
+describe('secretValues', () => {
+  it('covers the key, the user ID and every part of a presigned query', () => {
+    const secrets = secretValues({
+      ...valid,
+      'file-url':
+        'https://b.s3.amazonaws.com/Game.zip?X-Amz-Credential=AKIA123%2F2026&X-Amz-Signature=feedface1234',
+      'github-token': 'ghs_token_value',
+    });
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        KEY,
+        USER,
+        'ghs_token_value',
+        'X-Amz-Credential=AKIA123%2F2026&X-Amz-Signature=feedface1234',
+        'AKIA123/2026',
+        'feedface1234',
+      ]),
+    );
+  });
+
+  it('still finds the query of a URL it cannot parse', () => {
+    expect(secretValues({ 'file-url': 'not a url?sig=abcdef' })).toContain('sig=abcdef');
+  });
+});
