@@ -32,7 +32,7 @@ export interface RecordedRequest {
 }
 
 /** Answers the request itself, or returns false to let the stand-in answer as usual. */
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => boolean | undefined;
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => unknown;
 
 export interface StandInOptions {
   /** Statuses an upload goes through, one step per status request. */
