@@ -99,7 +99,7 @@ export async function run(): Promise<void> {
 
     setOutput('upload-id', result.uploadId);
     setOutput('status', result.status);
-    setOutput('message', result.apiMessage);
+    setOutput('message', result.apiMessage ?? result.failure?.apiMessage);
     if (result.failure) annotate(result.failure);
     if (tracker) {
       const warning = await tracker.finish(result.ok ? 'success' : 'failure');
