@@ -106,6 +106,16 @@ describe('deploy()', () => {
     expect(result.failure?.hint).toContain('may still go live');
   });
 
+  it('ends the wait on a status that says the build failed, though the docs list only Reject', async () => {
+    const s = await start({ lifecycle: ['pending', 'Downloading Files', 'Failed'] });
+    const clock = virtualClock();
+    const result = await deploy(config(s, { wait: true }), recorder(), clock);
+    expect(result).toMatchObject({ ok: false, status: 'failed' });
+    expect(result.failure?.title).toBe('Streampixel could not process the build');
+    expect(result.failure?.message).toContain('"Failed"');
+    expect(clock.sleeps).toHaveLength(1);
+  });
+
   it('reports an artifact failure as a result, not a throw, and uploads nothing', async () => {
     const s = await start();
     const result = await deploy(config(s, { fileUrl: s.fileUrl('page.html') }), recorder());

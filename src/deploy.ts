@@ -7,7 +7,7 @@ import { checkArtifact } from './artifact.js';
 import type { DeployConfig } from './config.js';
 import { displayUrl } from './redact.js';
 import type { Send } from './retry.js';
-import { StreampixelClient } from './streampixel/client.js';
+import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
 import { DeployFailure } from './streampixel/errors.js';
 
 export type DeployStatus =
@@ -210,8 +210,31 @@ async function run(
   await follow(config, result, pollClient(), progress, sleep, now);
 }
 
+/**
+ * One status request. Credentials and access do not heal between polls, so
+ * their failures end the wait; anything else (5xx, 429, network) is retried
+ * at the next interval: undefined.
+ */
+async function pollOnce(
+  client: StreampixelClient,
+  projectId: string,
+  progress: Progress,
+): Promise<ProjectFile[] | undefined> {
+  try {
+    return await client.projectFiles(projectId);
+  } catch (err) {
+    if (!(err instanceof DeployFailure)) throw err;
+    const status = err.details.httpStatus;
+    if (status !== undefined && status >= 400 && status < 500 && status !== 429) throw err;
+    progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+    return undefined;
+  }
+}
+
 const TERMINAL_OK = /^approved$/i;
 const TERMINAL_REJECTED = /^reject(ed)?$/i;
+// Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
+const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
 
 async function follow(
   config: DeployConfig,
@@ -231,48 +254,45 @@ async function follow(
   );
 
   for (;;) {
-    try {
-      const files = await client.projectFiles(config.projectId);
-      const file = files.find((f) => f.id === uploadId);
-      const elapsed = now() - started;
-      if (!file) {
-        if (!reportedMissing)
-          progress.info(
-            `[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`,
-          );
-        reportedMissing = true;
-      } else if (file.status !== lastStatus) {
-        lastStatus = file.status;
-        result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-        progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
-        if (TERMINAL_OK.test(file.status)) {
-          result.status = 'approved';
-          result.ok = true;
-          progress.info(
-            `Build ${uploadId} is approved${config.autoRelease || result.mode === 'distribute' ? ' and live' : ' (held: distribute it to go live)'}.`,
-          );
-          return;
-        }
-        if (TERMINAL_REJECTED.test(file.status)) {
-          result.status = 'rejected';
-          result.objection = file.objection;
-          throw new DeployFailure(
-            'Streampixel rejected the build',
-            `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`,
-            'Fix what the objection names in the packaged build, then deploy again.',
-          );
-        }
+    const files = await pollOnce(client, config.projectId, progress);
+    const file = files?.find((f) => f.id === uploadId);
+    const elapsed = now() - started;
+    if (files && !file && !reportedMissing) {
+      progress.info(
+        `[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`,
+      );
+      reportedMissing = true;
+    }
+    if (file && file.status !== lastStatus) {
+      lastStatus = file.status;
+      result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
+      progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+      if (TERMINAL_OK.test(file.status)) {
+        result.status = 'approved';
+        result.ok = true;
+        const live = config.autoRelease || result.mode === 'distribute';
+        progress.info(
+          `Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`,
+        );
+        return;
       }
-    } catch (err) {
-      if (!(err instanceof DeployFailure)) throw err;
-      const status = err.details.httpStatus;
-      // Credentials and access do not heal between polls; anything else may.
-      if (
-        result.status === 'rejected' ||
-        (status !== undefined && status >= 400 && status < 500 && status !== 429)
-      )
-        throw err;
-      progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+      if (TERMINAL_REJECTED.test(file.status)) {
+        result.status = 'rejected';
+        result.objection = file.objection;
+        throw new DeployFailure(
+          'Streampixel rejected the build',
+          `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`,
+          'Fix what the objection names in the packaged build, then deploy again.',
+        );
+      }
+      if (TERMINAL_FAILED.test(file.status)) {
+        result.objection = file.objection;
+        throw new DeployFailure(
+          'Streampixel could not process the build',
+          `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`,
+          `See the project in the dashboard (${dashboardUrl(config.projectId)}), then deploy again.`,
+        );
+      }
     }
 
     const remaining = deadline - now();
