@@ -9,7 +9,7 @@
  *   npm run demo -- bad-inputs   several bad inputs, reported at once
  *   npm run demo -- rollback     distribute an earlier upload
  */
-import { runAction } from './runner.js';
+import { parseAnnotations, runAction } from './runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, startStandIn } from './stand-in.js';
 
 const scenario = process.argv[2] ?? 'deploy';
@@ -50,8 +50,17 @@ console.log(`▶ scenario: ${scenario}; stand-in at ${standIn.apiUrl}\n`);
 const run = await runAction(inputs);
 await standIn.close();
 
-console.log('── log (stdout, as the runner receives it) ──');
-console.log(run.stdout.trimEnd());
+// Shown as the runner shows it: masks consumed, debug lines hidden, annotations rendered.
+console.log('── log ──');
+for (const line of run.stdout.trimEnd().split('\n')) {
+  if (line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue;
+  const [annotation] = parseAnnotations(line);
+  console.log(
+    annotation
+      ? `${annotation.level.toUpperCase()}: ${annotation.title ?? ''}: ${annotation.message}`
+      : line,
+  );
+}
 if (run.stderr.trim()) console.log(`── stderr ──\n${run.stderr.trimEnd()}`);
 console.log('\n── outputs ──');
 for (const [k, v] of Object.entries(run.outputs)) console.log(`${k}=${v}`);
