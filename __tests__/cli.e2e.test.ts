@@ -1,0 +1,360 @@
+/**
+ * The built command line (dist/cli/index.js) run as a child process against
+ * the stand-in, as GitLab, Jenkins or a terminal would run it.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../demo/runner.js';
+import {
+  APPROVED_LIFECYCLE,
+  DEMO_ACCOUNT,
+  type StandIn,
+  type StandInOptions,
+  startStandIn,
+} from '../demo/stand-in.js';
+import { SIGNATURE } from './helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const SECRETS = [DEMO_ACCOUNT.apiKey, DEMO_ACCOUNT.userId, SIGNATURE];
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let standIn: StandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+async function start(options: StandInOptions = {}): Promise<StandIn> {
+  standIn = await startStandIn(options);
+  return standIn;
+}
+
+/** Runs a command with only the environment given (and PATH/HOME), killed if it hangs. */
+function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const child = spawn(command, args, {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      clearTimeout(killer);
+      done({ code, stdout, stderr });
+    }),
+  );
+}
+
+const ACCOUNT_ENV = {
+  STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
+  STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+};
+
+function cli(args: string[], env: NodeJS.ProcessEnv = ACCOUNT_ENV): Promise<CliRun> {
+  return exec(process.execPath, [CLI, ...args], env);
+}
+
+function deployArgs(s: StandIn, ...extra: string[]): string[] {
+  return [
+    '--project-id',
+    DEMO_ACCOUNT.projectId,
+    '--file-url',
+    s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
+    '--api-url',
+    s.apiUrl,
+    ...extra,
+  ];
+}
+
+function expectNoSecrets(run: CliRun, secrets: string[] = SECRETS): void {
+  for (const secret of secrets) {
+    for (const form of [secret, encodeURIComponent(secret)]) {
+      expect(run.stdout).not.toContain(form);
+      expect(run.stderr).not.toContain(form);
+    }
+  }
+}
+
+/** With --json, stdout is exactly one JSON document. */
+function jsonOf(run: CliRun): Record<string, unknown> {
+  expect(run.stdout.trim().startsWith('{')).toBe(true);
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+describe('a deploy that succeeds', () => {
+  it('checks the artifact, uploads it, and prints one JSON result on stdout', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s, '--json'));
+
+    expect(run.code).toBe(0);
+    const result = jsonOf(run);
+    expect(result).toEqual({
+      status: 'queued',
+      ok: true,
+      projectId: DEMO_ACCOUNT.projectId,
+      uploadId: s.files[0]?._id,
+      message: 'Build queued for processing',
+      artifactUrl: `${s.origin}/files/Game.zip?…`,
+      durationMs: expect.any(Number),
+      timeline: [],
+      failure: null,
+    });
+
+    const [check, upload] = s.requests;
+    expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
+    expect(check?.headers.range).toBe('bytes=0-3');
+    expect(upload).toMatchObject({ method: 'POST', path: '/projects/upload-file' });
+    expect(upload?.headers['user-agent']).toMatch(/^streampixel-deploy\/\d+\.\d+\.\d+/);
+    expect(JSON.parse(upload?.body ?? '')).toEqual({
+      apiKey: DEMO_ACCOUNT.apiKey,
+      userId: DEMO_ACCOUNT.userId,
+      projectId: DEMO_ACCOUNT.projectId,
+      fileUrl: s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
+      autoRelease: true,
+    });
+    expect(s.requests).toHaveLength(2);
+
+    expect(run.stderr).toContain('is a zip archive (114 B)');
+    expect(run.stderr).toContain(`Build queued on Streampixel (upload ${s.files[0]?._id})`);
+    expectNoSecrets(run);
+  });
+
+  it('without --json prints nothing on stdout', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Streampixel accepted the build');
+    expectNoSecrets(run);
+  });
+
+  it('with --wait follows the build until it is approved', async () => {
+    const s = await start();
+    const run = await cli(
+      deployArgs(s, '--wait', '--poll-interval-seconds', '0.05', '--json', '--verbose'),
+    );
+
+    expect(run.code).toBe(0);
+    const result = jsonOf(run);
+    expect(result.status).toBe('approved');
+    const timeline = result.timeline as { status: string; at: string; elapsedMs: number }[];
+    expect(timeline.map((t) => t.status)).toEqual(APPROVED_LIFECYCLE.slice(1));
+    expect(Number.isNaN(Date.parse(timeline[0]?.at ?? ''))).toBe(false);
+    expect(run.stderr).toContain(`Build ${s.files[0]?._id} is approved and live.`);
+    expect(run.stderr).toContain('debug: GET ');
+    expect(
+      s.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/projects/')),
+    ).toHaveLength(APPROVED_LIFECYCLE.length - 1);
+    expectNoSecrets(run);
+  });
+
+  it('takes booleans bare, as --flag=value and as --flag value', async () => {
+    const s = await start({ rateLimit: false });
+    const held = await cli(deployArgs(s, '--auto-release', 'false', '--wait=False'));
+    expect(held.code).toBe(0);
+    expect(JSON.parse(s.requests[1]?.body ?? '').autoRelease).toBe(false);
+
+    const before = s.requests.length;
+    const dry = await cli(deployArgs(s, '--dry-run', '--check-file-url=false', '--json'));
+    expect(dry.code).toBe(0);
+    expect(jsonOf(dry).status).toBe('dry-run');
+    expect(s.requests).toHaveLength(before);
+    expect(dry.stderr).toContain('Nothing was sent to Streampixel');
+  });
+
+  it('takes the project from STREAMPIXEL_PROJECT_ID when --project-id is not given', async () => {
+    const s = await start();
+    const run = await cli(['--file-url', s.fileUrl('Game.zip'), '--api-url', s.apiUrl, '--json'], {
+      ...ACCOUNT_ENV,
+      STREAMPIXEL_PROJECT_ID: DEMO_ACCOUNT.projectId,
+    });
+    expect(run.code).toBe(0);
+    expect(jsonOf(run).projectId).toBe(DEMO_ACCOUNT.projectId);
+  });
+});
+
+describe('bad usage exits 2 and sends nothing', () => {
+  it('an unknown flag', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s, '--bogus'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).toContain('--help');
+    expect(run.stdout).toBe('');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a positional argument, or a flag without its value', async () => {
+    const s = await start();
+    expect((await cli(deployArgs(s, 'Game.zip'))).code).toBe(2);
+    const missing = await cli(['--project-id']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("'--project-id <value>' argument missing");
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('every invalid input at once, in the same words as the action, and as JSON with --json', async () => {
+    const s = await start();
+    const run = await cli(
+      [
+        '--project-id',
+        `https://dashboard.streampixel.io/projectdetail/${DEMO_ACCOUNT.projectId}`,
+        '--file-url',
+        'https://drive.google.com/file/d/1AbC/view',
+        '--api-url',
+        s.apiUrl,
+        '--wait',
+        'yes',
+        '--json',
+      ],
+      { STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('STREAMPIXEL_API_KEY is not set');
+    expect(run.stderr).toContain(
+      `project-id is a dashboard URL; use the ID it contains: ${DEMO_ACCOUNT.projectId}.`,
+    );
+    expect(run.stderr).toContain("opens Google Drive's viewer");
+    expect(run.stderr).toContain('got "yes"');
+    expect(run.stderr).toContain('4 invalid input(s); nothing was sent to Streampixel.');
+    const result = jsonOf(run);
+    expect(result.status).toBe('failed');
+    expect((result.problems as { input: string }[]).map((p) => p.input)).toEqual([
+      'STREAMPIXEL_API_KEY',
+      '--project-id',
+      '--file-url',
+      '--wait',
+    ]);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('no credentials in the environment', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s), {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('STREAMPIXEL_API_KEY is not set');
+    expect(run.stderr).toContain('STREAMPIXEL_USER_ID is not set');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('refuses the key and the user ID as flags, without repeating them', async () => {
+    const s = await start();
+    for (const args of [
+      ['--api-key', DEMO_ACCOUNT.apiKey],
+      [`--api-key=${DEMO_ACCOUNT.apiKey}`],
+      ['--user-id', DEMO_ACCOUNT.userId],
+    ]) {
+      const run = await cli([...deployArgs(s), ...args], {});
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--(api-key|user-id) is not accepted/);
+      expect(run.stderr).toContain('shell history');
+      expect(run.stderr).toMatch(/STREAMPIXEL_(API_KEY|USER_ID)/);
+      expectNoSecrets(run);
+    }
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
+describe('a deploy that fails exits 1', () => {
+  it('reports a rejected API key as the action does, and never prints the key', async () => {
+    const s = await start();
+    const wrongKey = 'spk_rotated_0000000000000000000000';
+    const run = await cli(deployArgs(s, '--json'), {
+      ...ACCOUNT_ENV,
+      STREAMPIXEL_API_KEY: wrongKey,
+    });
+
+    expect(run.code).toBe(1);
+    const result = jsonOf(run);
+    expect(result.status).toBe('failed');
+    expect(result.failure).toEqual({
+      title: 'Streampixel: invalid API key',
+      message: 'Streampixel rejected api-key (HTTP 401: "Unauthorized: Invalid API Key").',
+      hint: expect.stringContaining('rotated'),
+    });
+    expect(run.stderr).toContain('error: Streampixel: invalid API key');
+    // A 401 is not retried.
+    expect(s.requests.filter((r) => r.path === '/projects/upload-file')).toHaveLength(1);
+    expectNoSecrets(run, [wrongKey, DEMO_ACCOUNT.userId, SIGNATURE]);
+  });
+
+  it('masks a secret that the server echoes back', async () => {
+    const s = await start();
+    s.override('POST /projects/upload-file', (_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `bad key ${DEMO_ACCOUNT.apiKey} for ${SIGNATURE}` }));
+    });
+    const run = await cli(deployArgs(s, '--json'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('bad key *** for ***');
+    expect(jsonOf(run).failure).toMatchObject({ title: 'Streampixel: request refused' });
+    expectNoSecrets(run);
+  });
+});
+
+describe('help, version and packaging', () => {
+  it('--help names every flag with the default action.yml gives it, the variables and exit codes', async () => {
+    const run = await cli(['--help'], {});
+    expect(run.code).toBe(0);
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const notFlags = ['api-key', 'user-id', 'environment', 'environment-url', 'github-token'];
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (notFlags.includes(name)) continue;
+      const entry = new RegExp(`^  --${name}[ [][^\\n]*(\\n {10,}[^\\n]*)*`, 'm').exec(run.stdout);
+      expect(entry).not.toBeNull();
+      if (input.default !== undefined)
+        expect(entry?.[0].replace(/\s+/g, ' ')).toContain(`(default: ${input.default})`);
+    }
+    for (const text of ['STREAMPIXEL_API_KEY', 'STREAMPIXEL_USER_ID', 'STREAMPIXEL_PROJECT_ID'])
+      expect(run.stdout).toContain(text);
+    expect(run.stdout).toMatch(/^ {2}0 {2}deployed/m);
+    expect(run.stdout).toMatch(/^ {2}1 {2}the deploy failed/m);
+    expect(run.stdout).toMatch(/^ {2}2 {2}bad usage/m);
+    expect(run.stdout).toContain('Examples:');
+  });
+
+  it('--version is the package version', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+      bin: Record<string, string>;
+    };
+    const run = await cli(['--version'], {});
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`streampixel-deploy ${pkg.version}\n`);
+    expect(pkg.bin['streampixel-deploy']).toBe('dist/cli/index.js');
+  });
+
+  it('is an executable script that carries no @actions/core or @actions/github', () => {
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const licenses = readFileSync(join(ROOT, 'dist', 'cli', 'licenses.txt'), 'utf8');
+    expect(licenses).not.toMatch(/^@actions\/(core|github|exec|io)$/m);
+  });
+
+  it('runs through npx, offline', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'streampixel-npx-'));
+    try {
+      const run = await exec('npx', ['--offline', '--yes', ROOT, '--version'], {
+        npm_config_cache: cache,
+        npm_config_update_notifier: 'false',
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^streampixel-deploy \d+\.\d+\.\d+\n$/);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

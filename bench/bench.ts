@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: the action's happy path (artifact check + upload, no wait)
+ * as whole processes, against the stand-in on 127.0.0.1, alternating run by
+ * run with bench/bare.mjs, which makes the same two requests with nothing but
+ * node:http. Prints both medians (min, p90), their ratio, peak memory, the
+ * bundle sizes, the machine, and a breakdown of what the action's remaining
+ * cost is made of.
+ *
+ *   npm run bench                     21 runs of each, then the breakdown
+ *   npm run bench -- --runs 51        more runs
+ *   npm run bench -- --no-breakdown   skip the breakdown (it builds a few bundles with ncc)
+ *   npm run bench -- --entry X.js     time another build of the action (a what-if) instead of dist/
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { arch, availableParallelism, cpus, platform, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { ACTION_ENTRY, type ActionRun, ROOT, runAction } from '../demo/runner.js';
+import { DEMO_ACCOUNT, startStandIn } from '../demo/stand-in.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '21' },
+    'no-breakdown': { type: 'boolean', default: false },
+    entry: { type: 'string', default: ACTION_ENTRY },
+  },
+});
+const ENTRY = resolve(flags.entry);
+const RUNS = Math.max(3, Number(flags.runs) || 21);
+const WARMUP = 2;
+const BARE_ENTRY = join(ROOT, 'bench', 'bare.mjs');
+
+// ── statistics and formatting ──────────────────────────────────────────────
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo);
+}
+interface Stats {
+  median: number;
+  min: number;
+  p90: number;
+}
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), min: sorted[0] ?? NaN, p90: quantile(sorted, 0.9) };
+}
+const ms = (n: number): string => `${n.toFixed(0)} ms`.padStart(7);
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
+const mib = (kb: number): string => `${(kb / 1024).toFixed(1)} MiB`;
+
+// ── peak memory: every child reports its own ru_maxrss as it exits ─────────
+const probeDir = join(tmpdir(), `streampixel-bench-${process.pid}`);
+mkdirSync(probeDir, { recursive: true });
+const RSS_PROBE = join(probeDir, 'maxrss.cjs');
+writeFileSync(
+  RSS_PROBE,
+  "process.on('exit', () => require('node:fs').writeSync(2, `\\nbench-maxrss-kb=${process.resourceUsage().maxRSS}\\n`));\n",
+);
+const withProbe = { NODE_OPTIONS: `--require ${RSS_PROBE}` };
+const maxRssOf = (stderr: string): number =>
+  Number(/bench-maxrss-kb=(\d+)/.exec(stderr)?.[1] ?? NaN);
+
+// ── the runs ────────────────────────────────────────────────────────────────
+const standIn = await startStandIn({ rateLimit: false });
+const inputs = {
+  'api-key': DEMO_ACCOUNT.apiKey,
+  'user-id': DEMO_ACCOUNT.userId,
+  'project-id': DEMO_ACCOUNT.projectId,
+  'file-url': standIn.fileUrl('Game.zip', 'X-Amz-Signature=5f1c0ffee0ddba11'),
+  'api-url': standIn.apiUrl,
+};
+
+function check(kind: string, run: ActionRun): ActionRun {
+  const ok = run.exitCode === 0 && (kind === 'bare' || run.outputs.status === 'queued');
+  if (!ok) {
+    console.error(`${kind} run failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
+    process.exit(1);
+  }
+  return run;
+}
+const action = async (env?: NodeJS.ProcessEnv, entry = ENTRY): Promise<ActionRun> =>
+  check('action', await runAction(inputs, { env, entry }));
+const bare = async (env?: NodeJS.ProcessEnv): Promise<ActionRun> =>
+  check('bare', await runAction(inputs, { env, entry: BARE_ENTRY }));
+
+const requestsBefore = standIn.requests.length;
+for (let i = 0; i < WARMUP; i++) {
+  await action();
+  await bare();
+}
+const times = { action: [] as number[], bare: [] as number[] };
+for (let i = 0; i < RUNS; i++) {
+  // Alternate which goes first, so neither always follows the other.
+  const order = i % 2 === 0 ? (['action', 'bare'] as const) : (['bare', 'action'] as const);
+  for (const kind of order)
+    times[kind].push((await (kind === 'action' ? action : bare)()).durationMs);
+}
+const rss = { action: [] as number[], bare: [] as number[] };
+for (let i = 0; i < 5; i++) {
+  rss.action.push(maxRssOf((await action(withProbe)).stderr));
+  rss.bare.push(maxRssOf((await bare(withProbe)).stderr));
+}
+const requestsMade = standIn.requests.length - requestsBefore;
+
+// A plain run must not load the lazy chunks (Octokit): run a copy of the bundle without them.
+const chunks = readdirSync(dirname(ENTRY)).filter((f) => /^\d+\.index\.js$/.test(f));
+const bareCopy = join(probeDir, 'entry-only');
+mkdirSync(bareCopy, { recursive: true });
+cpSync(ENTRY, join(bareCopy, 'index.js'));
+cpSync(join(dirname(ENTRY), 'package.json'), join(bareCopy, 'package.json'));
+const withoutChunks = await runAction(inputs, { entry: join(bareCopy, 'index.js') });
+const chunksUnused = withoutChunks.exitCode === 0 && withoutChunks.outputs.status === 'queued';
+await standIn.close();
+
+// ── sizes ───────────────────────────────────────────────────────────────────
+function jsFiles(dir: string): { name: string; bytes: number }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }))
+    .sort((a, b) => (a.name === 'index.js' ? -1 : b.name === 'index.js' ? 1 : b.bytes - a.bytes));
+}
+function sizeLine(dir: string): string {
+  const files = jsFiles(dir);
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  const parts = files.map((f) => `${f.name} ${kib(f.bytes)}`);
+  return `${kib(total)} (${parts.join(', ')})`;
+}
+
+// ── report ──────────────────────────────────────────────────────────────────
+const a = stats(times.action);
+const b = stats(times.bare);
+const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+const out: string[] = [];
+const print = (line = ''): void => {
+  out.push(line);
+  console.log(line);
+};
+print('streampixel-deploy benchmark: the action’s happy path (artifact check + upload, no wait)');
+print(
+  `machine: ${cpu}, ${availableParallelism()} cores, ${platform()} ${arch()}, node ${process.version}`,
+);
+print(
+  `runs: ${RUNS} of each, alternating, after ${WARMUP} warm-up runs each; ${requestsMade} requests served by the stand-in on 127.0.0.1`,
+);
+print();
+print(`${' '.repeat(32)}median      min      p90   peak RSS`);
+const row = (name: string, s: Stats, kb: number[]): void =>
+  print(
+    `  ${name.padEnd(30)}${ms(s.median)}  ${ms(s.min)}  ${ms(s.p90)}   ${mib(Math.max(...kb))}`,
+  );
+row(`action (node ${relative(ROOT, ENTRY)})`, a, rss.action);
+row('bare node:http script', b, rss.bare);
+print(`  ${'ratio of medians'.padEnd(30)}${(a.median / b.median).toFixed(2).padStart(7)}×`);
+print();
+print(`bundle, action: ${relative(ROOT, dirname(ENTRY)) || '.'}/ ${sizeLine(dirname(ENTRY))}`);
+print(
+  chunksUnused
+    ? `  a plain run loads index.js only: it succeeds with the lazy chunks (${chunks.join(', ') || 'none'}) removed`
+    : `  a plain run LOADS a lazy chunk: without ${chunks.join(', ')} it fails (exit ${withoutChunks.exitCode})`,
+);
+print(`bundle, CLI:    dist/cli/ ${sizeLine(join(ROOT, 'dist', 'cli'))}`);
+
+// ── breakdown: what the action's extra time is made of ─────────────────────
+/** Wall time of `node <args>` from spawn to exit, median of `n`. */
+async function timeNode(args: string[], n = 11, exitCode = 0): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < n + 1; i++) {
+    const started = performance.now();
+    await new Promise<void>((done, fail) => {
+      // The runner's environment, as runAction gives it: an inherited NODE_EXTRA_CA_CERTS, say, costs
+      // every process tens of milliseconds.
+      const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+      const child = spawn(process.execPath, args, { stdio: 'ignore', env });
+      child.on('error', fail);
+      child.on('close', (code) =>
+        code === exitCode ? done() : fail(new Error(`node ${args.join(' ')}: exit ${code}`)),
+      );
+    });
+    if (i > 0) samples.push(performance.now() - started);
+  }
+  return stats(samples).median;
+}
+
+if (!flags['no-breakdown']) {
+  const dir = join(ROOT, 'build', 'bench-breakdown');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // [name, what it is, source]; all but the first two are bundled with ncc, as dist/ is.
+  const entries: [string, string, string][] = [
+    ['empty', 'an empty ES module', 'export {};\n'],
+    ['http', 'node:http (what bare.mjs loads)', "import 'node:http';\n"],
+    [
+      'core',
+      'a bundle of @actions/core alone',
+      "import * as core from '@actions/core';\ncore.getInput('x');\n",
+    ],
+    [
+      'httpclient',
+      'a bundle of @actions/http-client alone',
+      "import { HttpClient } from '@actions/http-client';\nnew HttpClient();\n",
+    ],
+    [
+      'undici',
+      'a bundle of undici alone',
+      "import { ProxyAgent } from 'undici';\nvoid ProxyAgent;\n",
+    ],
+    [
+      'proxy',
+      'a bundle of @actions/http-client/lib/proxy alone',
+      "import { getProxyUrl } from '@actions/http-client/lib/proxy';\ngetProxyUrl(new URL('https://x'));\n",
+    ],
+  ];
+  const ncc = join(ROOT, 'node_modules', '.bin', 'ncc');
+  const targets: { name: string; label: string; args: string[]; exitCode: number }[] = [];
+  for (const [name, label, source] of entries) {
+    const file = join(dir, `${name}.mjs`);
+    writeFileSync(file, source);
+    let target = file;
+    let size = '';
+    if (!['empty', 'http'].includes(name)) {
+      const built = spawnSync(ncc, ['build', file, '-o', join(dir, name), '-q'], { cwd: ROOT });
+      if (built.status !== 0) {
+        print(`  ${label}: ncc failed: ${built.stderr.toString().slice(0, 200)}`);
+        continue;
+      }
+      const emitted = readdirSync(join(dir, name)).find((f) => /^index\.m?js$/.test(f));
+      target = join(dir, name, emitted ?? 'index.js');
+      size = ` (${kib(statSync(target).size)})`;
+    }
+    targets.push({ name, label: `${label}${size}`, args: [target], exitCode: 0 });
+  }
+  // The action itself with no inputs: loads, validates, reports the problems; no requests.
+  targets.push({
+    name: 'noinputs',
+    label: 'the action with no inputs (load, validate, report; no requests)',
+    args: [ENTRY],
+    exitCode: 1,
+  });
+
+  // Round-robin, so a slow moment of the machine touches every row alike.
+  const samples = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < 12; round++) {
+    for (const t of targets) {
+      const took = await timeNode(t.args, 1, t.exitCode);
+      if (round > 0) samples.get(t.name)?.push(took);
+    }
+  }
+  const median = (name: string): number => stats(samples.get(name) ?? []).median;
+  print();
+  print('breakdown: a whole `node` process (spawn to exit) that only evaluates … (median of 11)');
+  for (const t of targets) print(`  ${ms(median(t.name))}  ${t.label}`);
+  const extra = a.median - b.median;
+  const undiciCost = median('undici') - median('empty');
+  const proxyCost = median('proxy') - median('empty');
+  print();
+  const entryCode = readFileSync(ENTRY, 'utf8');
+  const undiciInEntry = entryCode.includes('lazyllhttp');
+  const coreOidcInEntry = entryCode.includes('ACTIONS_ID_TOKEN_REQUEST_URL');
+  print(
+    `The action costs ${extra.toFixed(0)} ms more than the bare script per run; evaluating undici alone costs ${undiciCost.toFixed(0)} ms,`,
+  );
+  if (undiciInEntry) {
+    print('  and undici is in the entry bundle, evaluated on every run:');
+    if (coreOidcInEntry)
+      print(
+        '  @actions/core imports its OIDC client, which imports @actions/http-client → undici,',
+      );
+    print('  and src/http.ts imports HttpClient (→ undici) for its proxy-aware agent.');
+  } else {
+    print(
+      '  and undici is not in the entry bundle: what is left is the bundle and the run itself.',
+    );
+  }
+  const proxyMs = Math.max(0, Math.round(proxyCost));
+  print(`The proxy lookup alone (@actions/http-client/lib/proxy) costs ${proxyMs} ms.`);
+  const cpuProfile = join(dir, 'profile');
+  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', cpuProfile, ENTRY], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
+  print(`CPU profile of a no-input run: ${cpuProfile}/ (Chrome DevTools → Performance)`);
+}
+
+rmSync(probeDir, { recursive: true, force: true });
