@@ -31743,6 +31743,8 @@ class Redactor {
             forms.add(encodeURIComponent(part));
             forms.add(new URLSearchParams({ v: part }).toString().slice(2));
             forms.add(JSON.stringify(part).slice(1, -1));
+            // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
+            forms.add(escapeMarkdown(part));
         }
         const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
         // Longest first, so a secret that contains another is replaced whole.
@@ -31755,6 +31757,8 @@ class Redactor {
             out = out.split(form).join(MASK);
         return out;
     }
+    /** The same, as a plain function to hand to `cleanServerText`. */
+    redactor = (text) => this.redact(text);
 }
 /**
  * The URL as we show it: no credentials, no query string or fragment (a
@@ -31772,6 +31776,24 @@ function displayUrl(url) {
     const auth = parsed.username || parsed.password ? '***@' : '';
     return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
 }
+/**
+ * Where a redirect points, as we show it: resolved against the request URL,
+ * without query, fragment or credentials, cleaned. Never throws: the Location
+ * is the server's text.
+ */
+function describeLocation(location, base, redact) {
+    if (!location?.trim())
+        return 'no Location given';
+    let target;
+    try {
+        target = new URL(location.trim(), base);
+    }
+    catch {
+        const shown = cleanServerText(location.replace(/[?#][\s\S]*$/, ''), 100, redact);
+        return `an unreadable Location ("${shown}")`;
+    }
+    return cleanServerText(displayUrl(target), 200, redact);
+}
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of
 // them can start a new line in the runner's reader or in a log viewer.
 // eslint-disable-next-line no-control-regex
@@ -31782,6 +31804,8 @@ const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\
 // Bidirectional overrides and zero-width characters that make text read other than it is.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const ZWSP = '\u200b';
+/** Work on at most this much of any server text: the result is a few hundred characters. */
+const MAX_INPUT_CHARS = 64 * 1024;
 /**
  * One inert line of at most `maxLength` characters.
  *
@@ -31790,16 +31814,26 @@ const ZWSP = '\u200b';
  * anywhere (legacy form). Both are broken with a zero-width space, which .NET
  * does not count as whitespace, after any newline that could have started a
  * fresh line is gone.
+ *
+ * `redact` runs after the invisible characters are gone (they could split a
+ * secret) and before the cut (which could leave half of one).
  */
-function cleanServerText(text, maxLength = 300) {
+function cleanServerText(text, maxLength = 300, redact = (t) => t) {
     let out = text
+        .slice(0, MAX_INPUT_CHARS)
         .replace(ANSI, '')
         .replace(INVISIBLE, '')
         .replace(CONTROL, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    if (out.length > maxLength)
-        out = `${out.slice(0, maxLength - 1).trimEnd()}…`;
+    out = redact(out);
+    if (out.length > maxLength) {
+        // Never cut between the two halves of an emoji: a lone surrogate is not text.
+        out = `${out
+            .slice(0, maxLength - 1)
+            .replace(/[\ud800-\udbff]$/, '')
+            .trimEnd()}…`;
+    }
     return out.replace(/::/g, `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
 }
 /** Escapes text for a Markdown table cell or paragraph (GitHub-flavoured, HTML allowed). */
@@ -32155,7 +32189,10 @@ class NetworkError extends Error {
         this.name = 'NetworkError';
     }
 }
-const proxyAware = new lib_HttpClient();
+// One client per scheme: an HttpClient caches the first direct agent it makes
+// and hands it out for every later URL, so an http file-url followed by an
+// https api-url would get an http agent, which https.request rejects.
+const proxyAware = { 'http:': new lib_HttpClient(), 'https:': new lib_HttpClient() };
 function classify(code) {
     switch (code) {
         case 'ECONNREFUSED':
@@ -32168,24 +32205,38 @@ function classify(code) {
         case 'ECONNABORTED':
         case 'ERR_STREAM_PREMATURE_CLOSE':
             return 'reset';
+        case 'EPROTO': // OpenSSL's "wrong version number": the server does not speak TLS.
+            return 'tls';
         default:
-            return code?.startsWith('ERR_TLS') || code?.includes('CERT') ? 'tls' : 'other';
+            if (code?.startsWith('HPE_'))
+                return 'protocol';
+            return code?.startsWith('ERR_TLS') || code?.includes('CERT') || code?.includes('SSL')
+                ? 'tls'
+                : 'other';
     }
 }
+/** Failures that happen before any byte of the request can reach the server's HTTP layer. */
+const NEVER_DELIVERED = new Set(['refused', 'dns', 'tls']);
 const FAILURE_TEXT = {
     timeout: 'no complete answer within the time limit',
     refused: 'connection refused',
     dns: 'host name could not be resolved',
     reset: 'connection reset',
     tls: 'TLS handshake failed',
+    protocol: 'the answer is not valid HTTP',
     other: 'network error',
 };
 function sendRequest(request) {
     const url = new URL(request.url);
-    const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
+    const secure = url.protocol === 'https:';
+    const transport = secure ? external_node_https_namespaceObject : external_node_http_;
     const started = Date.now();
     return new Promise((resolve, reject) => {
-        let sent = false;
+        // Sent means the server may have acted: every byte went out over an open
+        // connection. A TLS socket takes writes (and 'finish' fires) before its
+        // handshake is done, so over https the handshake must have completed too.
+        let written = false;
+        let secured = !secure;
         let settled = false;
         const finish = (error, response) => {
             if (settled)
@@ -32200,20 +32251,31 @@ function sendRequest(request) {
                 resolve(response);
             }
         };
-        const fail = (failure, code) => finish(new NetworkError(failure, sent, code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
+        const fail = (failure, code) => finish(new NetworkError(failure, written && secured && !NEVER_DELIVERED.has(failure), code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
         const headers = { ...request.headers };
         if (request.body !== undefined)
             headers['content-length'] = Buffer.byteLength(request.body);
         const req = transport.request(url, {
             method: request.method,
             headers,
-            agent: proxyAware.getAgent(url.href),
+            agent: proxyAware[secure ? 'https:' : 'http:'].getAgent(url.href),
         });
         const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
+        req.on('socket', (socket) => {
+            if (req.reusedSocket)
+                secured = true;
+            else if (!secured)
+                socket.once('secureConnect', () => (secured = true));
+        });
         req.on('finish', () => {
-            sent = true;
+            written = true;
         });
         req.on('error', (err) => fail(classify(err.code), err.code));
+        // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
+        req.on('upgrade', (_res, socket) => {
+            socket.destroy();
+            fail('protocol', 'HTTP 101');
+        });
         req.on('response', (res) => {
             const chunks = [];
             let kept = 0;
@@ -32271,15 +32333,24 @@ const RATE_LIMIT_WAIT_MS = 120_000;
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_CAP_MS = 20_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Seconds, or an HTTP date; undefined when absent or unreadable. */
+/**
+ * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
+ * then falls back to its own wait). Only an HTTP date is read as a date: V8's
+ * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ */
 function parseRetryAfter(value, now) {
     const raw = Array.isArray(value) ? value[0] : value;
     if (!raw)
         return undefined;
     const trimmed = raw.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
+    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
+        return undefined;
+    // asctime has no zone; HTTP dates are all GMT.
+    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+    const date = Date.parse(zoned);
     if (Number.isNaN(date))
         return undefined;
     return Math.max(0, date - now);
@@ -32369,24 +32440,102 @@ const ENDPOINT_TEXT = {
     status: 'the project status request',
     artifact: 'the artifact check',
 };
-/** The API's own message from a body that should be `{"message": "..."}`, else a clean excerpt. */
-function apiMessageOf(body) {
+/** Bodies are looked at this far: the message is in the first few hundred bytes. */
+const MAX_SCAN_CHARS = 16 * 1024;
+/**
+ * The API's own message from a body that should be `{"message": "..."}`, else
+ * a clean excerpt. `redact` removes the caller's secrets (a server may echo
+ * the request back) before the text is cut.
+ */
+function apiMessageOf(body, redact) {
     const trimmed = body.trim();
     if (!trimmed)
         return '';
     try {
-        const parsed = JSON.parse(trimmed);
-        if (parsed && typeof parsed === 'object' && 'message' in parsed) {
-            const { message } = parsed;
-            if (typeof message === 'string')
-                return cleanServerText(message);
-        }
+        const message = messageField(JSON.parse(trimmed));
+        if (message !== undefined)
+            return cleanServerText(message, 300, redact);
     }
     catch {
         // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
     }
-    const text = trimmed.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
-    return cleanServerText(text, 200);
+    return cleanServerText(htmlToText(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
+}
+/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
+function messageField(parsed) {
+    if (!parsed || typeof parsed !== 'object')
+        return undefined;
+    const record = parsed;
+    for (const key of ['message', 'Message', 'error', 'error_description']) {
+        const value = record[key];
+        if (typeof value === 'string' && value.trim())
+            return value;
+        if (key === 'error' && value && typeof value === 'object') {
+            const nested = value.message;
+            if (typeof nested === 'string' && nested.trim())
+                return nested;
+        }
+    }
+    return undefined;
+}
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    mdash: '—',
+    ndash: '–',
+};
+/**
+ * The text of an HTML page, in one pass (a regex over "<<<<…" would take
+ * quadratic time on a hostile page): tags dropped, script and style skipped,
+ * entities decoded so that an entity-encoded secret is still recognised.
+ */
+function htmlToText(html) {
+    if (!html.includes('<') && !html.includes('&'))
+        return html;
+    let out = '';
+    let i = 0;
+    // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
+    let tagsLeft = true;
+    const lower = html.toLowerCase();
+    while (i < html.length) {
+        const ch = html[i];
+        const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
+        if (ch === '<' && close < 0)
+            tagsLeft = false;
+        if (close >= 0) {
+            const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
+            if (tag) {
+                const end = lower.indexOf(`</${tag[1]}`, close);
+                const after = end < 0 ? -1 : html.indexOf('>', end);
+                i = after < 0 ? html.length : after + 1;
+            }
+            else {
+                i = close + 1;
+            }
+            out += ' ';
+        }
+        else if (ch === '&') {
+            const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
+            out += entity ? decodeEntity(entity[1] ?? '') : '&';
+            i += entity ? entity[0].length : 1;
+        }
+        else {
+            out += ch;
+            i++;
+        }
+    }
+    return out;
+}
+function decodeEntity(name) {
+    if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }
 /** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
 function failureForStatus(endpoint, status, apiMessage) {
@@ -32414,6 +32563,13 @@ function failureForStatus(endpoint, status, apiMessage) {
     if (status === 400) {
         return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
     }
+    if (status >= 500 && (endpoint === 'upload' || endpoint === 'distribute')) {
+        // The request reached a server: Streampixel may have acted on it before failing to answer.
+        const queued = endpoint === 'upload'
+            ? 'the build may already be queued'
+            : 'the distribution may already have started';
+        return new DeployFailure('Streampixel: server error', `Streampixel failed to answer ${where} (HTTP ${status}${said}). The request was sent, so ${queued}.`, 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.', details);
+    }
     if (status >= 500) {
         return new DeployFailure('Streampixel: server error', `Streampixel failed to handle ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
     }
@@ -32437,6 +32593,7 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/org/st
 
 
 
+
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An empty zip is only an end-of-central-directory record. */
 const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -32454,6 +32611,10 @@ function sizeOf(res) {
 }
 async function checkArtifact(fileUrl, options) {
     const shown = displayUrl(fileUrl);
+    // The storage server may echo the URL back, signature and all, in a header.
+    const secrets = new Redactor();
+    for (const secret of secretValues({ 'file-url': fileUrl }))
+        secrets.add(secret);
     let res;
     try {
         res = await sendWithRetries({
@@ -32469,9 +32630,17 @@ async function checkArtifact(fileUrl, options) {
             log: options.log,
             sleep: options.sleep,
         }, async (req) => {
-            const r = await (options.send ?? sendRequest)(req);
-            options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
-            return r;
+            const started = Date.now();
+            try {
+                const r = await (options.send ?? sendRequest)(req);
+                options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
+                return r;
+            }
+            catch (err) {
+                if (err instanceof NetworkError)
+                    options.debug(`GET ${shown} (first 4 bytes) → ${err.message} after ${Date.now() - started} ms`);
+                throw err;
+            }
         });
     }
     catch (err) {
@@ -32482,10 +32651,7 @@ async function checkArtifact(fileUrl, options) {
     }
     const status = res.status;
     if (status >= 300 && status < 400) {
-        const location = res.headers.location;
-        const target = location
-            ? cleanServerText(displayUrl(new URL(location, fileUrl)), 200)
-            : 'an unnamed location';
+        const target = describeLocation(res.headers.location, fileUrl, secrets.redactor);
         throw fail('file-url redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
     }
     if (status === 401 || status === 403) {
@@ -32502,7 +32668,7 @@ async function checkArtifact(fileUrl, options) {
     }
     const type = String(res.headers['content-type'] ?? '').toLowerCase();
     if (type.includes('text/html') || type.includes('application/xhtml')) {
-        throw fail('file-url is a web page', `${shown} returns an HTML page (${cleanServerText(type, 80)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', status);
+        throw fail('file-url is a web page', `${shown} returns an HTML page (${cleanServerText(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', status);
     }
     const head = res.body.subarray(0, 4);
     if (head.equals(EMPTY_ZIP_SIGNATURE)) {
@@ -32528,24 +32694,45 @@ async function checkArtifact(fileUrl, options) {
 
 
 
+
 /** Small JSON answers; the project (with every upload ever made) can be larger. */
 const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
+/**
+ * An uploadId becomes the upload-id output, which workflows paste into shell
+ * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
+ * is taken. Streampixel's are 24 hex characters.
+ */
+const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 class StreampixelClient {
     options;
+    secrets = new Redactor();
     constructor(options) {
         this.options = options;
+        // A server may echo the request back: its text is redacted before it is cut or escaped.
+        this.secrets.add(options.apiKey);
+        this.secrets.add(options.userId);
     }
+    clean = (text, maxLength) => cleanServerText(text, maxLength, this.secrets.redactor);
     async upload(projectId, fileUrl, autoRelease) {
+        for (const secret of secretValues({ 'file-url': fileUrl }))
+            this.secrets.add(secret);
         const body = await this.post('upload', '/projects/upload-file', {
             projectId,
             fileUrl,
             autoRelease,
         });
         const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
+        // An "ID" that is one of our secrets would be printed as one: not an ID either.
+        const idShaped = uploadId !== undefined &&
+            UPLOAD_ID.test(uploadId) &&
+            this.secrets.redact(uploadId) === uploadId;
+        if (uploadId !== undefined && !idShaped) {
+            this.options.log(`Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`);
+        }
         return {
-            message: messageOf(body),
-            uploadId: uploadId ? cleanServerText(uploadId, 100) : undefined,
+            message: this.messageOf(body),
+            uploadId: idShaped ? uploadId : undefined,
         };
     }
     async distribute(projectId, uploadId) {
@@ -32553,7 +32740,7 @@ class StreampixelClient {
             projectId,
             uploadId,
         });
-        return { message: messageOf(body) };
+        return { message: this.messageOf(body) };
     }
     /** The project's uploads, newest state as the API reports it. */
     async projectFiles(projectId) {
@@ -32561,7 +32748,11 @@ class StreampixelClient {
         const query = new URLSearchParams({ userId, apikey: apiKey });
         const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
         const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
-        return filesOf(body);
+        return filesOf(body, this.clean);
+    }
+    messageOf(body) {
+        const message = stringField(body, 'message');
+        return message ? this.clean(message) : '';
     }
     base() {
         return this.options.apiUrl.replace(/\/+$/, '');
@@ -32607,26 +32798,32 @@ class StreampixelClient {
                 throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
             throw err;
         }
-        return parseResponse(endpoint, res, this.options.apiUrl);
+        return parseResponse(endpoint, res, request.url, this.secrets.redactor);
     }
 }
 function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
-function parseResponse(endpoint, res, apiUrl) {
+function parseResponse(endpoint, res, url, redact) {
     const text = res.body.toString('utf8');
+    const label = endpointLabel(endpoint);
     if (res.status >= 300 && res.status < 400) {
-        const location = res.headers.location;
-        const target = location
-            ? cleanServerText(displayUrl(new URL(location, apiUrl)), 200)
-            : 'no Location given';
+        const target = describeLocation(res.headers.location, url, redact);
         throw new DeployFailure('Streampixel: api-url redirects', `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, 'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).', { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text));
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact));
+    }
+    const writes = endpoint !== 'status';
+    if (/^\s*</.test(text)) {
+        // A login page, a captive portal, the dashboard: not the API, whatever its status.
+        throw new DeployFailure('Streampixel: api-url is not the API', `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.truncated) {
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${endpointLabel(endpoint)} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+        // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
+        if (writes)
+            return partialFields(text);
+        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
     }
     if (!text.trim())
         return {};
@@ -32635,11 +32832,27 @@ function parseResponse(endpoint, res, apiUrl) {
     }
     catch {
         if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
-        return { message: apiMessageOf(text) };
+        return { message: apiMessageOf(text, redact) };
     }
+}
+/** `message` and `uploadId` from the start of a JSON answer that was cut. */
+function partialFields(text) {
+    const fields = {};
+    for (const key of ['message', 'uploadId']) {
+        const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(text);
+        if (m?.[1] === undefined)
+            continue;
+        try {
+            fields[key] = JSON.parse(`"${m[1]}"`);
+        }
+        catch {
+            // A malformed escape: leave the field out.
+        }
+    }
+    return fields;
 }
 function networkFailure(endpoint, err, apiUrl, idempotent) {
     const host = displayUrl(apiUrl);
@@ -32659,12 +32872,8 @@ function stringField(body, key) {
     }
     return undefined;
 }
-function messageOf(body) {
-    const message = stringField(body, 'message');
-    return message ? cleanServerText(message) : '';
-}
 /** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
-function filesOf(body) {
+function filesOf(body, clean) {
     const candidates = [
         body,
         body?.project,
@@ -32686,9 +32895,9 @@ function filesOf(body) {
                 return [
                     {
                         id,
-                        status: cleanServerText(status, 100),
-                        objection: objection && cleanServerText(objection, 1000),
-                        date,
+                        status: clean(status, 100),
+                        objection: objection && clean(objection, 1000),
+                        date: date && clean(date, 40),
                     },
                 ];
             });
@@ -32826,8 +33035,29 @@ async function run(config, result, client, progress, sleep, now, pollClient) {
     }
     await follow(config, result, pollClient(), progress, sleep, now);
 }
+/**
+ * One status request. Credentials and access do not heal between polls, so
+ * their failures end the wait; anything else (5xx, 429, network) is retried
+ * at the next interval: undefined.
+ */
+async function pollOnce(client, projectId, progress) {
+    try {
+        return await client.projectFiles(projectId);
+    }
+    catch (err) {
+        if (!(err instanceof DeployFailure))
+            throw err;
+        const status = err.details.httpStatus;
+        if (status !== undefined && status >= 400 && status < 500 && status !== 429)
+            throw err;
+        progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+        return undefined;
+    }
+}
 const TERMINAL_OK = /^approved$/i;
-const TERMINAL_REJECTED = /^rejected?$/i;
+const TERMINAL_REJECTED = /^reject(ed)?$/i;
+// Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
+const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
 async function follow(config, result, client, progress, sleep, now) {
     const uploadId = result.uploadId;
     const started = now();
@@ -32836,41 +33066,33 @@ async function follow(config, result, client, progress, sleep, now) {
     let reportedMissing = false;
     progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
     for (;;) {
-        try {
-            const files = await client.projectFiles(config.projectId);
-            const file = files.find((f) => f.id === uploadId);
-            const elapsed = now() - started;
-            if (!file) {
-                if (!reportedMissing)
-                    progress.info(`[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
-                reportedMissing = true;
-            }
-            else if (file.status !== lastStatus) {
-                lastStatus = file.status;
-                result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-                progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
-                if (TERMINAL_OK.test(file.status)) {
-                    result.status = 'approved';
-                    result.ok = true;
-                    progress.info(`Build ${uploadId} is approved${config.autoRelease || result.mode === 'distribute' ? ' and live' : ' (held: distribute it to go live)'}.`);
-                    return;
-                }
-                if (TERMINAL_REJECTED.test(file.status)) {
-                    result.status = 'rejected';
-                    result.objection = file.objection;
-                    throw new DeployFailure('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
-                }
-            }
+        const files = await pollOnce(client, config.projectId, progress);
+        const file = files?.find((f) => f.id === uploadId);
+        const elapsed = now() - started;
+        if (files && !file && !reportedMissing) {
+            progress.info(`[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
+            reportedMissing = true;
         }
-        catch (err) {
-            if (!(err instanceof DeployFailure))
-                throw err;
-            const status = err.details.httpStatus;
-            // Credentials and access do not heal between polls; anything else may.
-            if (result.status === 'rejected' ||
-                (status !== undefined && status >= 400 && status < 500 && status !== 429))
-                throw err;
-            progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+        if (file && file.status !== lastStatus) {
+            lastStatus = file.status;
+            result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
+            progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+            if (TERMINAL_OK.test(file.status)) {
+                result.status = 'approved';
+                result.ok = true;
+                const live = config.autoRelease || result.mode === 'distribute';
+                progress.info(`Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`);
+                return;
+            }
+            if (TERMINAL_REJECTED.test(file.status)) {
+                result.status = 'rejected';
+                result.objection = file.objection;
+                throw new DeployFailure('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
+            }
+            if (TERMINAL_FAILED.test(file.status)) {
+                result.objection = file.objection;
+                throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${dashboardUrl(config.projectId)}), then deploy again.`);
+            }
         }
         const remaining = deadline - now();
         if (remaining <= 0) {
@@ -33073,7 +33295,7 @@ async function action_run() {
         });
         setOutput('upload-id', result.uploadId);
         setOutput('status', result.status);
-        setOutput('message', result.apiMessage);
+        setOutput('message', result.apiMessage ?? result.failure?.apiMessage);
         if (result.failure)
             annotate(result.failure);
         if (tracker) {
@@ -33092,7 +33314,12 @@ async function action_run() {
         };
         core_debug(safe(cleanServerText(String(err?.stack ?? ''), 4000)));
         annotate(failure);
-        setOutput('status', 'failed');
+        try {
+            setOutput('status', 'failed');
+        }
+        catch {
+            // The outputs file itself may be what failed: the annotation and the summary still report it.
+        }
         await writeSummary({ failure, context });
     }
 }

@@ -115,7 +115,11 @@ export async function run(): Promise<void> {
     };
     core.debug(safe(cleanServerText(String((err as Error)?.stack ?? ''), 4000)));
     annotate(failure);
-    setOutput('status', 'failed');
+    try {
+      setOutput('status', 'failed');
+    } catch {
+      // The outputs file itself may be what failed: the annotation and the summary still report it.
+    }
     await writeSummary({ failure, context });
   }
 }

@@ -3,8 +3,9 @@
  * of the first four bytes (a HEAD fails on URLs presigned for GET), which must
  * come back 2xx, not HTML, and start with the zip signature.
  */
+import { secretValues } from './config.js';
 import { type HttpResponse, NetworkError, sendRequest } from './http.js';
-import { cleanServerText, displayUrl } from './redact.js';
+import { cleanServerText, describeLocation, displayUrl, Redactor } from './redact.js';
 import { sendWithRetries, type Send } from './retry.js';
 import { DeployFailure } from './streampixel/errors.js';
 import { USER_AGENT } from './version.js';
@@ -44,6 +45,9 @@ export async function checkArtifact(
   options: ArtifactCheckOptions,
 ): Promise<ArtifactInfo> {
   const shown = displayUrl(fileUrl);
+  // The storage server may echo the URL back, signature and all, in a header.
+  const secrets = new Redactor();
+  for (const secret of secretValues({ 'file-url': fileUrl })) secrets.add(secret);
   let res: HttpResponse;
   try {
     res = await sendWithRetries(
@@ -62,9 +66,18 @@ export async function checkArtifact(
         sleep: options.sleep,
       },
       async (req) => {
-        const r = await (options.send ?? sendRequest)(req);
-        options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
-        return r;
+        const started = Date.now();
+        try {
+          const r = await (options.send ?? sendRequest)(req);
+          options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
+          return r;
+        } catch (err) {
+          if (err instanceof NetworkError)
+            options.debug(
+              `GET ${shown} (first 4 bytes) → ${err.message} after ${Date.now() - started} ms`,
+            );
+          throw err;
+        }
       },
     );
   } catch (err) {
@@ -80,10 +93,7 @@ export async function checkArtifact(
 
   const status = res.status;
   if (status >= 300 && status < 400) {
-    const location = res.headers.location;
-    const target = location
-      ? cleanServerText(displayUrl(new URL(location, fileUrl)), 200)
-      : 'an unnamed location';
+    const target = describeLocation(res.headers.location, fileUrl, secrets.redactor);
     throw fail(
       'file-url redirects',
       `${shown} answers HTTP ${status}, redirecting to ${target}.`,
@@ -128,7 +138,7 @@ export async function checkArtifact(
   if (type.includes('text/html') || type.includes('application/xhtml')) {
     throw fail(
       'file-url is a web page',
-      `${shown} returns an HTML page (${cleanServerText(type, 80)}), not the .zip: a login, consent or download page.`,
+      `${shown} returns an HTML page (${cleanServerText(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`,
       'Streampixel needs a direct download link that returns the file itself.',
       status,
     );

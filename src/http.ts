@@ -30,7 +30,7 @@ export interface HttpResponse {
   elapsedMs: number;
 }
 
-export type NetworkFailure = 'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'other';
+export type NetworkFailure = 'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'protocol' | 'other';
 
 /** The exchange did not produce a complete response. */
 export class NetworkError extends Error {
@@ -46,7 +46,10 @@ export class NetworkError extends Error {
   }
 }
 
-const proxyAware = new HttpClient();
+// One client per scheme: an HttpClient caches the first direct agent it makes
+// and hands it out for every later URL, so an http file-url followed by an
+// https api-url would get an http agent, which https.request rejects.
+const proxyAware = { 'http:': new HttpClient(), 'https:': new HttpClient() };
 
 function classify(code: string | undefined): NetworkFailure {
   switch (code) {
@@ -60,10 +63,18 @@ function classify(code: string | undefined): NetworkFailure {
     case 'ECONNABORTED':
     case 'ERR_STREAM_PREMATURE_CLOSE':
       return 'reset';
+    case 'EPROTO': // OpenSSL's "wrong version number": the server does not speak TLS.
+      return 'tls';
     default:
-      return code?.startsWith('ERR_TLS') || code?.includes('CERT') ? 'tls' : 'other';
+      if (code?.startsWith('HPE_')) return 'protocol';
+      return code?.startsWith('ERR_TLS') || code?.includes('CERT') || code?.includes('SSL')
+        ? 'tls'
+        : 'other';
   }
 }
+
+/** Failures that happen before any byte of the request can reach the server's HTTP layer. */
+const NEVER_DELIVERED = new Set<NetworkFailure>(['refused', 'dns', 'tls']);
 
 const FAILURE_TEXT: Record<NetworkFailure, string> = {
   timeout: 'no complete answer within the time limit',
@@ -71,16 +82,22 @@ const FAILURE_TEXT: Record<NetworkFailure, string> = {
   dns: 'host name could not be resolved',
   reset: 'connection reset',
   tls: 'TLS handshake failed',
+  protocol: 'the answer is not valid HTTP',
   other: 'network error',
 };
 
 export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const url = new URL(request.url);
-  const transport = url.protocol === 'https:' ? https : http;
+  const secure = url.protocol === 'https:';
+  const transport = secure ? https : http;
   const started = Date.now();
 
   return new Promise<HttpResponse>((resolve, reject) => {
-    let sent = false;
+    // Sent means the server may have acted: every byte went out over an open
+    // connection. A TLS socket takes writes (and 'finish' fires) before its
+    // handshake is done, so over https the handshake must have completed too.
+    let written = false;
+    let secured = !secure;
     let settled = false;
     const finish = (error: NetworkError | undefined, response?: HttpResponse): void => {
       if (settled) return;
@@ -97,7 +114,7 @@ export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
       finish(
         new NetworkError(
           failure,
-          sent,
+          written && secured && !NEVER_DELIVERED.has(failure),
           code,
           `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`,
         ),
@@ -109,14 +126,23 @@ export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     const req = transport.request(url, {
       method: request.method,
       headers,
-      agent: proxyAware.getAgent(url.href),
+      agent: proxyAware[secure ? 'https:' : 'http:'].getAgent(url.href),
     });
     const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
 
+    req.on('socket', (socket) => {
+      if (req.reusedSocket) secured = true;
+      else if (!secured) socket.once('secureConnect', () => (secured = true));
+    });
     req.on('finish', () => {
-      sent = true;
+      written = true;
     });
     req.on('error', (err: NodeJS.ErrnoException) => fail(classify(err.code), err.code));
+    // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      fail('protocol', 'HTTP 101');
+    });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       let kept = 0;

@@ -32,6 +32,8 @@ export class Redactor {
       forms.add(encodeURIComponent(part));
       forms.add(new URLSearchParams({ v: part }).toString().slice(2));
       forms.add(JSON.stringify(part).slice(1, -1));
+      // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
+      forms.add(escapeMarkdown(part));
     }
     const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
     // Longest first, so a secret that contains another is replaced whole.
@@ -44,6 +46,9 @@ export class Redactor {
     for (const form of this.forms) out = out.split(form).join(MASK);
     return out;
   }
+
+  /** The same, as a plain function to hand to `cleanServerText`. */
+  readonly redactor = (text: string): string => this.redact(text);
 }
 
 /**
@@ -62,6 +67,27 @@ export function displayUrl(url: URL | string): string {
   return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
 }
 
+/**
+ * Where a redirect points, as we show it: resolved against the request URL,
+ * without query, fragment or credentials, cleaned. Never throws: the Location
+ * is the server's text.
+ */
+export function describeLocation(
+  location: string | undefined,
+  base: string,
+  redact?: (text: string) => string,
+): string {
+  if (!location?.trim()) return 'no Location given';
+  let target: URL;
+  try {
+    target = new URL(location.trim(), base);
+  } catch {
+    const shown = cleanServerText(location.replace(/[?#][\s\S]*$/, ''), 100, redact);
+    return `an unreadable Location ("${shown}")`;
+  }
+  return cleanServerText(displayUrl(target), 200, redact);
+}
+
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of
 // them can start a new line in the runner's reader or in a log viewer.
 // eslint-disable-next-line no-control-regex
@@ -73,6 +99,9 @@ const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const ZWSP = '\u200b';
 
+/** Work on at most this much of any server text: the result is a few hundred characters. */
+const MAX_INPUT_CHARS = 64 * 1024;
+
 /**
  * One inert line of at most `maxLength` characters.
  *
@@ -81,15 +110,30 @@ const ZWSP = '\u200b';
  * anywhere (legacy form). Both are broken with a zero-width space, which .NET
  * does not count as whitespace, after any newline that could have started a
  * fresh line is gone.
+ *
+ * `redact` runs after the invisible characters are gone (they could split a
+ * secret) and before the cut (which could leave half of one).
  */
-export function cleanServerText(text: string, maxLength = 300): string {
+export function cleanServerText(
+  text: string,
+  maxLength = 300,
+  redact: (text: string) => string = (t) => t,
+): string {
   let out = text
+    .slice(0, MAX_INPUT_CHARS)
     .replace(ANSI, '')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (out.length > maxLength) out = `${out.slice(0, maxLength - 1).trimEnd()}…`;
+  out = redact(out);
+  if (out.length > maxLength) {
+    // Never cut between the two halves of an emoji: a lone surrogate is not text.
+    out = `${out
+      .slice(0, maxLength - 1)
+      .replace(/[\ud800-\udbff]$/, '')
+      .trimEnd()}…`;
+  }
   return out.replace(/::/g, `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
 }
 

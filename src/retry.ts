@@ -33,7 +33,11 @@ export type Send = (request: HttpRequest) => Promise<HttpResponse>;
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Seconds, or an HTTP date; undefined when absent or unreadable. */
+/**
+ * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
+ * then falls back to its own wait). Only an HTTP date is read as a date: V8's
+ * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ */
 export function parseRetryAfter(
   value: string | string[] | undefined,
   now: number,
@@ -41,8 +45,12 @@ export function parseRetryAfter(
   const raw = Array.isArray(value) ? value[0] : value;
   if (!raw) return undefined;
   const trimmed = raw.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
+  // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
+  if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed)) return undefined;
+  // asctime has no zone; HTTP dates are all GMT.
+  const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+  const date = Date.parse(zoned);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }

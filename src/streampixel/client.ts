@@ -6,8 +6,9 @@
  * never in an Authorization header; redirects are never followed, since the
  * body carries the key.
  */
+import { secretValues } from '../config.js';
 import { type HttpRequest, type HttpResponse, NetworkError, sendRequest } from '../http.js';
-import { cleanServerText, displayUrl } from '../redact.js';
+import { cleanServerText, describeLocation, displayUrl, Redactor } from '../redact.js';
 import { sendWithRetries, type Send } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { apiMessageOf, DeployFailure, type Endpoint, failureForStatus } from './errors.js';
@@ -42,20 +43,49 @@ export interface ProjectFile {
 /** Small JSON answers; the project (with every upload ever made) can be larger. */
 const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
+/**
+ * An uploadId becomes the upload-id output, which workflows paste into shell
+ * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
+ * is taken. Streampixel's are 24 hex characters.
+ */
+const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Server text made safe to show; the secrets this client sends are taken out first. */
+type Clean = (text: string, maxLength?: number) => string;
 
 export class StreampixelClient {
-  constructor(private readonly options: ClientOptions) {}
+  private readonly secrets = new Redactor();
+
+  constructor(private readonly options: ClientOptions) {
+    // A server may echo the request back: its text is redacted before it is cut or escaped.
+    this.secrets.add(options.apiKey);
+    this.secrets.add(options.userId);
+  }
+
+  private readonly clean: Clean = (text, maxLength) =>
+    cleanServerText(text, maxLength, this.secrets.redactor);
 
   async upload(projectId: string, fileUrl: string, autoRelease: boolean): Promise<UploadAccepted> {
+    for (const secret of secretValues({ 'file-url': fileUrl })) this.secrets.add(secret);
     const body = await this.post('upload', '/projects/upload-file', {
       projectId,
       fileUrl,
       autoRelease,
     });
     const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
+    // An "ID" that is one of our secrets would be printed as one: not an ID either.
+    const idShaped =
+      uploadId !== undefined &&
+      UPLOAD_ID.test(uploadId) &&
+      this.secrets.redact(uploadId) === uploadId;
+    if (uploadId !== undefined && !idShaped) {
+      this.options.log(
+        `Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`,
+      );
+    }
     return {
-      message: messageOf(body),
-      uploadId: uploadId ? cleanServerText(uploadId, 100) : undefined,
+      message: this.messageOf(body),
+      uploadId: idShaped ? uploadId : undefined,
     };
   }
 
@@ -64,7 +94,7 @@ export class StreampixelClient {
       projectId,
       uploadId,
     });
-    return { message: messageOf(body) };
+    return { message: this.messageOf(body) };
   }
 
   /** The project's uploads, newest state as the API reports it. */
@@ -73,7 +103,12 @@ export class StreampixelClient {
     const query = new URLSearchParams({ userId, apikey: apiKey });
     const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
     const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
-    return filesOf(body);
+    return filesOf(body, this.clean);
+  }
+
+  private messageOf(body: unknown): string {
+    const message = stringField(body, 'message');
+    return message ? this.clean(message) : '';
   }
 
   private base(): string {
@@ -136,7 +171,7 @@ export class StreampixelClient {
         throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
       throw err;
     }
-    return parseResponse(endpoint, res, this.options.apiUrl);
+    return parseResponse(endpoint, res, request.url, this.secrets.redactor);
   }
 }
 
@@ -144,13 +179,16 @@ function endpointLabel(endpoint: Endpoint): string {
   return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
 
-function parseResponse(endpoint: Endpoint, res: HttpResponse, apiUrl: string): unknown {
+function parseResponse(
+  endpoint: Endpoint,
+  res: HttpResponse,
+  url: string,
+  redact: (text: string) => string,
+): unknown {
   const text = res.body.toString('utf8');
+  const label = endpointLabel(endpoint);
   if (res.status >= 300 && res.status < 400) {
-    const location = res.headers.location;
-    const target = location
-      ? cleanServerText(displayUrl(new URL(location, apiUrl)), 200)
-      : 'no Location given';
+    const target = describeLocation(res.headers.location, url, redact);
     throw new DeployFailure(
       'Streampixel: api-url redirects',
       `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
@@ -159,12 +197,24 @@ function parseResponse(endpoint: Endpoint, res: HttpResponse, apiUrl: string): u
     );
   }
   if (res.status < 200 || res.status >= 300) {
-    throw failureForStatus(endpoint, res.status, apiMessageOf(text));
+    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact));
+  }
+  const writes = endpoint !== 'status';
+  if (/^\s*</.test(text)) {
+    // A login page, a captive portal, the dashboard: not the API, whatever its status.
+    throw new DeployFailure(
+      'Streampixel: api-url is not the API',
+      `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`,
+      `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`,
+      { httpStatus: res.status, input: 'api-url' },
+    );
   }
   if (res.truncated) {
+    // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
+    if (writes) return partialFields(text);
     throw new DeployFailure(
       'Streampixel: answer too large',
-      `Streampixel's answer to ${endpointLabel(endpoint)} was larger than this action reads (HTTP ${res.status}).`,
+      `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`,
       'Check api-url points at the Streampixel API.',
       { httpStatus: res.status },
     );
@@ -176,14 +226,29 @@ function parseResponse(endpoint: Endpoint, res: HttpResponse, apiUrl: string): u
     if (endpoint === 'status') {
       throw new DeployFailure(
         'Streampixel: unreadable project status',
-        `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text)}").`,
+        `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`,
         'Check api-url points at the Streampixel API.',
         { httpStatus: res.status },
       );
     }
     // An accepted upload with an unexpected body is still accepted: keep its text as the message.
-    return { message: apiMessageOf(text) };
+    return { message: apiMessageOf(text, redact) };
   }
+}
+
+/** `message` and `uploadId` from the start of a JSON answer that was cut. */
+function partialFields(text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const key of ['message', 'uploadId']) {
+    const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(text);
+    if (m?.[1] === undefined) continue;
+    try {
+      fields[key] = JSON.parse(`"${m[1]}"`) as string;
+    } catch {
+      // A malformed escape: leave the field out.
+    }
+  }
+  return fields;
 }
 
 function networkFailure(
@@ -215,13 +280,8 @@ function stringField(body: unknown, key: string): string | undefined {
   return undefined;
 }
 
-function messageOf(body: unknown): string {
-  const message = stringField(body, 'message');
-  return message ? cleanServerText(message) : '';
-}
-
 /** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
-function filesOf(body: unknown): ProjectFile[] {
+function filesOf(body: unknown, clean: Clean): ProjectFile[] {
   const candidates = [
     body,
     (body as Record<string, unknown>)?.project,
@@ -243,9 +303,9 @@ function filesOf(body: unknown): ProjectFile[] {
         return [
           {
             id,
-            status: cleanServerText(status, 100),
-            objection: objection && cleanServerText(objection, 1000),
-            date,
+            status: clean(status, 100),
+            objection: objection && clean(objection, 1000),
+            date: date && clean(date, 40),
           },
         ];
       });

@@ -27,21 +27,97 @@ const ENDPOINT_TEXT: Record<Endpoint, string> = {
   artifact: 'the artifact check',
 };
 
-/** The API's own message from a body that should be `{"message": "..."}`, else a clean excerpt. */
-export function apiMessageOf(body: string): string {
+/** Bodies are looked at this far: the message is in the first few hundred bytes. */
+const MAX_SCAN_CHARS = 16 * 1024;
+
+/**
+ * The API's own message from a body that should be `{"message": "..."}`, else
+ * a clean excerpt. `redact` removes the caller's secrets (a server may echo
+ * the request back) before the text is cut.
+ */
+export function apiMessageOf(body: string, redact?: (text: string) => string): string {
   const trimmed = body.trim();
   if (!trimmed) return '';
   try {
-    const parsed: unknown = JSON.parse(trimmed);
-    if (parsed && typeof parsed === 'object' && 'message' in parsed) {
-      const { message } = parsed as { message: unknown };
-      if (typeof message === 'string') return cleanServerText(message);
-    }
+    const message = messageField(JSON.parse(trimmed));
+    if (message !== undefined) return cleanServerText(message, 300, redact);
   } catch {
     // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
   }
-  const text = trimmed.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
-  return cleanServerText(text, 200);
+  return cleanServerText(htmlToText(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
+}
+
+/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
+function messageField(parsed: unknown): string | undefined {
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const record = parsed as Record<string, unknown>;
+  for (const key of ['message', 'Message', 'error', 'error_description']) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim()) return value;
+    if (key === 'error' && value && typeof value === 'object') {
+      const nested = (value as Record<string, unknown>).message;
+      if (typeof nested === 'string' && nested.trim()) return nested;
+    }
+  }
+  return undefined;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+};
+
+/**
+ * The text of an HTML page, in one pass (a regex over "<<<<…" would take
+ * quadratic time on a hostile page): tags dropped, script and style skipped,
+ * entities decoded so that an entity-encoded secret is still recognised.
+ */
+export function htmlToText(html: string): string {
+  if (!html.includes('<') && !html.includes('&')) return html;
+  let out = '';
+  let i = 0;
+  // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
+  let tagsLeft = true;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const ch = html[i];
+    const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
+    if (ch === '<' && close < 0) tagsLeft = false;
+    if (close >= 0) {
+      const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
+      if (tag) {
+        const end = lower.indexOf(`</${tag[1]}`, close);
+        const after = end < 0 ? -1 : html.indexOf('>', end);
+        i = after < 0 ? html.length : after + 1;
+      } else {
+        i = close + 1;
+      }
+      out += ' ';
+    } else if (ch === '&') {
+      const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
+      out += entity ? decodeEntity(entity[1] ?? '') : '&';
+      i += entity ? entity[0].length : 1;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function decodeEntity(name: string): string {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  }
+  return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }
 
 /** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
@@ -107,6 +183,19 @@ export function failureForStatus(
       'Streampixel: request refused',
       `Streampixel refused ${where} as invalid (HTTP 400${said}).`,
       'Check the inputs named in the message.',
+      details,
+    );
+  }
+  if (status >= 500 && (endpoint === 'upload' || endpoint === 'distribute')) {
+    // The request reached a server: Streampixel may have acted on it before failing to answer.
+    const queued =
+      endpoint === 'upload'
+        ? 'the build may already be queued'
+        : 'the distribution may already have started';
+    return new DeployFailure(
+      'Streampixel: server error',
+      `Streampixel failed to answer ${where} (HTTP ${status}${said}). The request was sent, so ${queued}.`,
+      'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
       details,
     );
   }
