@@ -243,6 +243,18 @@ describe('secretValues', () => {
     );
   });
 
+  it('leaves presigned parameters that hold no secret unmasked, so "3600" and "host" stay readable', () => {
+    const secrets = secretValues({
+      'file-url':
+        'https://b.s3.amazonaws.com/Game.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261126T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=feedface1234',
+    });
+    expect(secrets).toContain('feedface1234');
+    expect(secrets).not.toContain('3600');
+    expect(secrets).not.toContain('host');
+    expect(secrets).not.toContain('AWS4-HMAC-SHA256');
+    expect(secrets.some((s) => s.startsWith('X-Amz-Algorithm=') && s.endsWith('feedface1234'))).toBe(true);
+  });
+
   it('still finds the query of a URL it cannot parse', () => {
     expect(secretValues({ 'file-url': 'not a url?sig=abcdef' })).toContain('sig=abcdef');
   });

@@ -116,6 +116,19 @@ describe('deploy()', () => {
     expect(clock.sleeps).toHaveLength(1);
   });
 
+  it('ends the wait at once when the status request redirects: a wrong api-url does not heal', async () => {
+    const s = await start();
+    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+      res.writeHead(302, { location: 'https://login.example.com/sso?token=abc' });
+      res.end();
+    });
+    const clock = virtualClock();
+    const result = await deploy(config(s, { wait: true }), recorder(), clock);
+    expect(result).toMatchObject({ ok: false, status: 'failed' });
+    expect(result.failure?.title).toBe('Streampixel: api-url redirects');
+    expect(clock.sleeps).toEqual([]);
+  });
+
   it('reports an artifact failure as a result, not a throw, and uploads nothing', async () => {
     const s = await start();
     const result = await deploy(config(s, { fileUrl: s.fileUrl('page.html') }), recorder());

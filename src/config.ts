@@ -64,6 +64,14 @@ export type ParsedConfig =
   | { ok: true; config: DeployConfig; deployment?: DeploymentConfig; warnings: InputProblem[] }
   | { ok: false; problems: InputProblem[]; warnings: InputProblem[] };
 
+/**
+ * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
+ * Masking their values ("3600", "host") would blot those words out of the
+ * whole job log; the full query string is masked regardless.
+ */
+const PUBLIC_QUERY_PARAMS =
+  /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
+
 /** Every value derived from the inputs that must never be printed. */
 export function secretValues(raw: RawInputs): string[] {
   const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
@@ -71,9 +79,11 @@ export function secretValues(raw: RawInputs): string[] {
   if (fileUrl) {
     try {
       const url = new URL(fileUrl);
-      // A presigned URL's signature, and every other query value with it.
+      // A presigned URL's signature and credential, with the query that carries them.
       secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
-      for (const value of url.searchParams.values()) secrets.push(value);
+      for (const [name, value] of url.searchParams) {
+        if (!PUBLIC_QUERY_PARAMS.test(name)) secrets.push(value);
+      }
     } catch {
       const query = fileUrl.indexOf('?');
       if (query >= 0) secrets.push(fileUrl.slice(query + 1));

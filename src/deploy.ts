@@ -6,7 +6,7 @@
 import { checkArtifact } from './artifact.js';
 import type { DeployConfig } from './config.js';
 import { displayUrl } from './redact.js';
-import type { Send } from './retry.js';
+import { type Send, sleep as realSleep } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
 import { DeployFailure } from './streampixel/errors.js';
 
@@ -80,15 +80,13 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 export async function deploy(
   config: DeployConfig,
   progress: Progress,
   deps: DeployDeps = {},
 ): Promise<DeployResult> {
   const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? defaultSleep;
+  const sleep = deps.sleep ?? realSleep;
   const started = now();
   const result: DeployResult = {
     ok: false,
@@ -110,22 +108,24 @@ export async function deploy(
     maxAttempts: config.maxAttempts,
     log,
     debug: (line: string) => progress.debug(line),
-    sleep: deps.sleep,
+    sleep,
     send: deps.send,
   };
 
+  const flow: Flow = {
+    config,
+    result,
+    progress,
+    sleep,
+    now,
+    send: deps.send,
+    client: new StreampixelClient(clientOptions),
+    // Between polls the interval is the retry: one attempt per poll.
+    pollClient: () => new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+  };
+
   try {
-    await run(
-      config,
-      result,
-      new StreampixelClient(clientOptions),
-      progress,
-      sleep,
-      now,
-      () =>
-        // Between polls the interval is the retry: one attempt per poll.
-        new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
-    );
+    await run(flow);
   } catch (err) {
     if (!(err instanceof DeployFailure)) throw err;
     result.ok = false;
@@ -142,15 +142,20 @@ export async function deploy(
   return result;
 }
 
-async function run(
-  config: DeployConfig,
-  result: DeployResult,
-  client: StreampixelClient,
-  progress: Progress,
-  sleep: (ms: number) => Promise<void>,
-  now: () => number,
-  pollClient: () => StreampixelClient,
-): Promise<void> {
+/** What one deploy carries from step to step. */
+interface Flow {
+  config: DeployConfig;
+  result: DeployResult;
+  progress: Progress;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  send?: Send;
+  client: StreampixelClient;
+  pollClient: () => StreampixelClient;
+}
+
+async function run(flow: Flow): Promise<void> {
+  const { config, result, progress, client } = flow;
   if (config.fileUrl) {
     if (config.checkFileUrl) {
       const info = await checkArtifact(config.fileUrl, {
@@ -158,6 +163,8 @@ async function run(
         maxAttempts: config.maxAttempts,
         log: (line) => progress.info(line),
         debug: (line) => progress.debug(line),
+        sleep: flow.sleep,
+        send: flow.send,
       });
       result.artifactBytes = info.sizeBytes;
       const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
@@ -207,13 +214,13 @@ async function run(
       `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`,
     );
   }
-  await follow(config, result, pollClient(), progress, sleep, now);
+  await follow(flow, flow.pollClient());
 }
 
 /**
- * One status request. Credentials and access do not heal between polls, so
- * their failures end the wait; anything else (5xx, 429, network) is retried
- * at the next interval: undefined.
+ * One status request. Credentials, access and a wrong api-url do not heal
+ * between polls, so their failures end the wait; anything else (5xx, 429,
+ * network) is retried at the next interval: undefined.
  */
 async function pollOnce(
   client: StreampixelClient,
@@ -225,7 +232,9 @@ async function pollOnce(
   } catch (err) {
     if (!(err instanceof DeployFailure)) throw err;
     const status = err.details.httpStatus;
-    if (status !== undefined && status >= 400 && status < 500 && status !== 429) throw err;
+    // A redirect or a web page means api-url is wrong; that does not heal either.
+    const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
+    if (permanent || err.details.input === 'api-url') throw err;
     progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
     return undefined;
   }
@@ -236,14 +245,8 @@ const TERMINAL_REJECTED = /^reject(ed)?$/i;
 // Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
 
-async function follow(
-  config: DeployConfig,
-  result: DeployResult,
-  client: StreampixelClient,
-  progress: Progress,
-  sleep: (ms: number) => Promise<void>,
-  now: () => number,
-): Promise<void> {
+async function follow(flow: Flow, client: StreampixelClient): Promise<void> {
+  const { config, result, progress, sleep, now } = flow;
   const uploadId = result.uploadId as string;
   const started = now();
   const deadline = started + config.waitTimeoutMs;
