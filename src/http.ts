@@ -9,7 +9,8 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { HttpClient } from '@actions/http-client';
+import type { HttpClient } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -49,7 +50,23 @@ export class NetworkError extends Error {
 // One client per scheme: an HttpClient caches the first direct agent it makes
 // and hands it out for every later URL, so an http file-url followed by an
 // https api-url would get an http agent, which https.request rejects.
-const proxyAware = { 'http:': new HttpClient(), 'https:': new HttpClient() };
+// Without a proxy, HttpClient.getAgent makes a plain agent (keepAlive off, 100 sockets); the
+// same here, so @actions/http-client (and undici with it, most of the bundle's start-up time) is
+// loaded only when https_proxy/http_proxy applies to the URL.
+const direct: { 'http:'?: http.Agent; 'https:'?: https.Agent } = {};
+let proxyAware: Promise<Record<'http:' | 'https:', HttpClient>> | undefined;
+async function agentFor(url: URL, secure: boolean): Promise<http.Agent> {
+  if (getProxyUrl(url)?.hostname) {
+    proxyAware ??= import('@actions/http-client').then(({ HttpClient }) => ({
+      'http:': new HttpClient(),
+      'https:': new HttpClient(),
+    }));
+    return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+  }
+  const options = { keepAlive: false, maxSockets: 100 };
+  if (secure) return (direct['https:'] ??= new https.Agent(options));
+  return (direct['http:'] ??= new http.Agent(options));
+}
 
 function classify(code: string | undefined): NetworkFailure {
   switch (code) {
@@ -86,12 +103,13 @@ const FAILURE_TEXT: Record<NetworkFailure, string> = {
   other: 'network error',
 };
 
-export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
+export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const url = new URL(request.url);
   const secure = url.protocol === 'https:';
   const transport = secure ? https : http;
   const started = Date.now();
 
+  const agent = await agentFor(url, secure);
   return new Promise<HttpResponse>((resolve, reject) => {
     // Sent means the server may have acted: every byte went out over an open
     // connection. A TLS socket takes writes (and 'finish' fires) before its
@@ -126,7 +144,7 @@ export function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     const req = transport.request(url, {
       method: request.method,
       headers,
-      agent: proxyAware[secure ? 'https:' : 'http:'].getAgent(url.href),
+      agent,
     });
     const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
 

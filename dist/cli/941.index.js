@@ -19,8 +19,8 @@ var config = __webpack_require__(2973);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
@@ -52,7 +52,24 @@ class NetworkError extends Error {
 // One client per scheme: an HttpClient caches the first direct agent it makes
 // and hands it out for every later URL, so an http file-url followed by an
 // https api-url would get an http agent, which https.request rejects.
-const proxyAware = { 'http:': new lib/* HttpClient */.Qq(), 'https:': new lib/* HttpClient */.Qq() };
+// Without a proxy, HttpClient.getAgent makes a plain agent (keepAlive off, 100 sockets); the
+// same here, so @actions/http-client (and undici with it, most of the bundle's start-up time) is
+// loaded only when https_proxy/http_proxy applies to the URL.
+const direct = {};
+let proxyAware;
+async function agentFor(url, secure) {
+    if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
+        proxyAware ??= __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
+            'http:': new HttpClient(),
+            'https:': new HttpClient(),
+        }));
+        return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+    }
+    const options = { keepAlive: false, maxSockets: 100 };
+    if (secure)
+        return (direct['https:'] ??= new external_node_https_.Agent(options));
+    return (direct['http:'] ??= new external_node_http_.Agent(options));
+}
 function classify(code) {
     switch (code) {
         case 'ECONNREFUSED':
@@ -86,11 +103,12 @@ const FAILURE_TEXT = {
     protocol: 'the answer is not valid HTTP',
     other: 'network error',
 };
-function sendRequest(request) {
+async function sendRequest(request) {
     const url = new URL(request.url);
     const secure = url.protocol === 'https:';
     const transport = secure ? external_node_https_ : external_node_http_;
     const started = Date.now();
+    const agent = await agentFor(url, secure);
     return new Promise((resolve, reject) => {
         // Sent means the server may have acted: every byte went out over an open
         // connection. A TLS socket takes writes (and 'finish' fires) before its
@@ -118,7 +136,7 @@ function sendRequest(request) {
         const req = transport.request(url, {
             method: request.method,
             headers,
-            agent: proxyAware[secure ? 'https:' : 'http:'].getAgent(url.href),
+            agent,
         });
         const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
         req.on('socket', (socket) => {
@@ -194,7 +212,7 @@ const MAX_WAIT_MS = 120_000;
 const RATE_LIMIT_WAIT_MS = 120_000;
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_CAP_MS = 20_000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const retry_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
  * then falls back to its own wait). Only an HTTP date is read as a date: V8's
@@ -241,7 +259,7 @@ function judgeNetwork(err, idempotent) {
  * status: the caller maps errors), or throws the last NetworkError.
  */
 async function sendWithRetries(request, options, send = sendRequest) {
-    const wait = options.sleep ?? sleep;
+    const wait = options.sleep ?? retry_sleep;
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     for (let attempt = 1;; attempt++) {
@@ -774,6 +792,7 @@ function filesOf(body, clean) {
 
 
 
+
 function dashboardUrl(projectId) {
     return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
 }
@@ -793,10 +812,9 @@ function formatBytes(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
-const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function deploy(config, progress, deps = {}) {
     const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? defaultSleep;
+    const sleep = deps.sleep ?? retry_sleep;
     const started = now();
     const result = {
         ok: false,
@@ -818,13 +836,22 @@ async function deploy(config, progress, deps = {}) {
         maxAttempts: config.maxAttempts,
         log,
         debug: (line) => progress.debug(line),
-        sleep: deps.sleep,
+        sleep,
         send: deps.send,
     };
-    try {
-        await run(config, result, new StreampixelClient(clientOptions), progress, sleep, now, () => 
+    const flow = {
+        config,
+        result,
+        progress,
+        sleep,
+        now,
+        send: deps.send,
+        client: new StreampixelClient(clientOptions),
         // Between polls the interval is the retry: one attempt per poll.
-        new StreampixelClient({ ...clientOptions, maxAttempts: 1 }));
+        pollClient: () => new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    };
+    try {
+        await run(flow);
     }
     catch (err) {
         if (!(err instanceof DeployFailure))
@@ -843,7 +870,8 @@ async function deploy(config, progress, deps = {}) {
     result.durationMs = now() - started;
     return result;
 }
-async function run(config, result, client, progress, sleep, now, pollClient) {
+async function run(flow) {
+    const { config, result, progress, client } = flow;
     if (config.fileUrl) {
         if (config.checkFileUrl) {
             const info = await checkArtifact(config.fileUrl, {
@@ -851,6 +879,8 @@ async function run(config, result, client, progress, sleep, now, pollClient) {
                 maxAttempts: config.maxAttempts,
                 log: (line) => progress.info(line),
                 debug: (line) => progress.debug(line),
+                sleep: flow.sleep,
+                send: flow.send,
             });
             result.artifactBytes = info.sizeBytes;
             const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
@@ -891,12 +921,12 @@ async function run(config, result, client, progress, sleep, now, pollClient) {
     if (!result.uploadId) {
         throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
     }
-    await follow(config, result, pollClient(), progress, sleep, now);
+    await follow(flow, flow.pollClient());
 }
 /**
- * One status request. Credentials and access do not heal between polls, so
- * their failures end the wait; anything else (5xx, 429, network) is retried
- * at the next interval: undefined.
+ * One status request. Credentials, access and a wrong api-url do not heal
+ * between polls, so their failures end the wait; anything else (5xx, 429,
+ * network) is retried at the next interval: undefined.
  */
 async function pollOnce(client, projectId, progress) {
     try {
@@ -906,7 +936,9 @@ async function pollOnce(client, projectId, progress) {
         if (!(err instanceof DeployFailure))
             throw err;
         const status = err.details.httpStatus;
-        if (status !== undefined && status >= 400 && status < 500 && status !== 429)
+        // A redirect or a web page means api-url is wrong; that does not heal either.
+        const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
+        if (permanent || err.details.input === 'api-url')
             throw err;
         progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
         return undefined;
@@ -916,7 +948,8 @@ const TERMINAL_OK = /^approved$/i;
 const TERMINAL_REJECTED = /^reject(ed)?$/i;
 // Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
-async function follow(config, result, client, progress, sleep, now) {
+async function follow(flow, client) {
+    const { config, result, progress, sleep, now } = flow;
     const uploadId = result.uploadId;
     const started = now();
     const deadline = started + config.waitTimeoutMs;
@@ -961,6 +994,106 @@ async function follow(config, result, client, progress, sleep, now) {
     }
 }
 
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

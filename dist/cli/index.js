@@ -38,6 +38,12 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'environment-url',
     'github-token',
 ]));
+/**
+ * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
+ * Masking their values ("3600", "host") would blot those words out of the
+ * whole job log; the full query string is masked regardless.
+ */
+const PUBLIC_QUERY_PARAMS = /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
 /** Every value derived from the inputs that must never be printed. */
 function secretValues(raw) {
     const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
@@ -45,10 +51,12 @@ function secretValues(raw) {
     if (fileUrl) {
         try {
             const url = new URL(fileUrl);
-            // A presigned URL's signature, and every other query value with it.
+            // A presigned URL's signature and credential, with the query that carries them.
             secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
-            for (const value of url.searchParams.values())
-                secrets.push(value);
+            for (const [name, value] of url.searchParams) {
+                if (!PUBLIC_QUERY_PARAMS.test(name))
+                    secrets.push(value);
+            }
         }
         catch {
             const query = fileUrl.indexOf('?');
@@ -1304,7 +1312,7 @@ async function main(argv, env, io) {
             },
         };
         // Loaded once the flags are read: --help and bad usage answer without loading the HTTP stack.
-        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1941));
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 1941));
         const result = await deploy(parsed.config, progress);
         if (result.failure) {
             say(`error: ${result.failure.title}: ${result.failure.message}`);
