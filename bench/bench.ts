@@ -278,7 +278,7 @@ if (!flags['no-breakdown']) {
       print(
         '  @actions/core imports its OIDC client, which imports @actions/http-client → undici,',
       );
-    print('  and src/http.ts imports HttpClient (→ undici) for its proxy-aware agent.');
+    print('  (src/http.ts loads HttpClient, and undici with it, only when a proxy applies).');
   } else {
     print(
       '  and undici is not in the entry bundle: what is left is the bundle and the run itself.',
