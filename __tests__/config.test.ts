@@ -252,7 +252,9 @@ describe('secretValues', () => {
     expect(secrets).not.toContain('3600');
     expect(secrets).not.toContain('host');
     expect(secrets).not.toContain('AWS4-HMAC-SHA256');
-    expect(secrets.some((s) => s.startsWith('X-Amz-Algorithm=') && s.endsWith('feedface1234'))).toBe(true);
+    expect(
+      secrets.some((s) => s.startsWith('X-Amz-Algorithm=') && s.endsWith('feedface1234')),
+    ).toBe(true);
   });
 
   it('still finds the query of a URL it cannot parse', () => {
