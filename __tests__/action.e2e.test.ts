@@ -2,21 +2,12 @@
  * The built action (dist/index.js) run as the runner runs it, against the
  * stand-in: the deploy issue's behaviour as a user sees it.
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../demo/runner.js';
-import { DEMO_ACCOUNT, type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, SIGNATURE } from './helpers.js';
+import { DEMO_ACCOUNT, type StandInOptions } from '../demo/stand-in.js';
+import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn } from './helpers.js';
 
-let standIn: StandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-});
-
-async function start(options: StandInOptions = {}): Promise<StandIn> {
-  standIn = await startStandIn(options);
-  return standIn;
-}
+const start = useStandIn();
 
 describe('a deploy that succeeds', () => {
   it('checks the artifact, uploads it, and reports outputs and a summary', async () => {

@@ -2,21 +2,15 @@
  * The built command line (dist/cli/index.js) run as a child process against
  * the stand-in, as GitLab, Jenkins or a terminal would run it.
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../demo/runner.js';
-import {
-  APPROVED_LIFECYCLE,
-  DEMO_ACCOUNT,
-  type StandIn,
-  type StandInOptions,
-  startStandIn,
-} from '../demo/stand-in.js';
-import { SIGNATURE } from './helpers.js';
+import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+import { SIGNATURE, useStandIn } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SECRETS = [DEMO_ACCOUNT.apiKey, DEMO_ACCOUNT.userId, SIGNATURE];
@@ -27,16 +21,7 @@ interface CliRun {
   stderr: string;
 }
 
-let standIn: StandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-});
-
-async function start(options: StandInOptions = {}): Promise<StandIn> {
-  standIn = await startStandIn(options);
-  return standIn;
-}
+const start = useStandIn();
 
 /** Runs a command with only the environment given (and PATH/HOME), killed if it hangs. */
 function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {

@@ -3,16 +3,13 @@
  * stand-in on loopback. A virtual clock stands in for the waits between polls,
  * so Streampixel's real 5 s floor and hour-long timeouts cost nothing here.
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { DEMO_ACCOUNT, type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
+import { describe, expect, it } from '@jest/globals';
+import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
 import type { DeployConfig } from '../src/config.js';
 import { deploy, type Progress } from '../src/deploy.js';
+import { useStandIn } from './helpers.js';
 
-let standIn: StandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-});
+const start = useStandIn();
 
 function config(s: StandIn, extra: Partial<DeployConfig> = {}): DeployConfig {
   return {
@@ -55,11 +52,6 @@ function virtualClock() {
       t += ms;
     },
   };
-}
-
-async function start(options: StandInOptions = {}): Promise<StandIn> {
-  standIn = await startStandIn(options);
-  return standIn;
 }
 
 describe('deploy()', () => {

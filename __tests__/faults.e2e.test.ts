@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ActionRun, runAction } from '../demo/runner.js';
-import { DEMO_ACCOUNT, type Handler, type StandIn, startStandIn } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, SIGNATURE, visibleText } from './helpers.js';
+import { DEMO_ACCOUNT, type Handler, type StandIn } from '../demo/stand-in.js';
+import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn, visibleText } from './helpers.js';
 import {
   closeAll,
   drip,
@@ -28,17 +28,8 @@ const UPLOAD = '665a2b3c4d5e6f7a8b9c0e1f';
 /** Node's start-up and the stand-in's round trips, on a loaded 2-core runner. */
 const SLACK_MS = 2500;
 
-let standIn: StandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-  await closeAll();
-});
-
-async function start(options: Parameters<typeof startStandIn>[0] = {}): Promise<StandIn> {
-  standIn = await startStandIn(options);
-  return standIn;
-}
+const start = useStandIn();
+afterEach(closeAll);
 
 function run(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
   // A hang is a failed test, not a hung suite.

@@ -1,7 +1,7 @@
 /** Shared by the end-to-end tests: inputs for the stand-in's account, and leak checks. */
-import { expect } from '@jest/globals';
+import { afterEach, expect } from '@jest/globals';
 import type { ActionRun } from '../demo/runner.js';
-import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+import { DEMO_ACCOUNT, type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
 
 export const SIGNATURE = 'c2lnbmF0dXJlLXNlY3JldC0xMjM0NTY3ODkw';
 
@@ -40,4 +40,19 @@ export function expectNoSecrets(
     expect(text).not.toContain(secret);
     expect(text).not.toContain(encodeURIComponent(secret));
   }
+}
+
+/** A fresh stand-in per test, closed after it: `const start = useStandIn();` at the top of a file. */
+export function useStandIn(
+  defaults: StandInOptions = {},
+): (options?: StandInOptions) => Promise<StandIn> {
+  let current: StandIn | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options = {}) => {
+    current = await startStandIn({ ...defaults, ...options });
+    return current;
+  };
 }

@@ -3,31 +3,16 @@
  * (rollback), end to end through dist/index.js against the stand-in, which
  * moves each upload one lifecycle step per status request.
  */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../demo/runner.js';
-import {
-  APPROVED_LIFECYCLE,
-  DEMO_ACCOUNT,
-  type StandIn,
-  type StandInOptions,
-  startStandIn,
-} from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets } from './helpers.js';
+import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+import { baseInputs, expectNoSecrets, useStandIn } from './helpers.js';
 
 const EARLIER = '6650aa0b1c2d3e4f5a6b7c8d';
 // Polling faster than Streampixel's 5 s floor is allowed only because api-url is loopback.
 const FAST = { wait: 'true', 'poll-interval-seconds': '0.1' };
 
-let standIn: StandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-});
-
-async function start(options: StandInOptions = {}): Promise<StandIn> {
-  standIn = await startStandIn({ existingUploads: { [EARLIER]: 'Approved' }, ...options });
-  return standIn;
-}
+const start = useStandIn({ existingUploads: { [EARLIER]: 'Approved' } });
 
 const errorsOf = (run: Awaited<ReturnType<typeof runAction>>) =>
   run.annotations.filter((a) => a.level === 'error');

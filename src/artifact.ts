@@ -6,7 +6,7 @@
 import { secretValues } from './config.js';
 import { type HttpResponse, NetworkError, sendRequest } from './http.js';
 import { cleanServerText, describeLocation, displayUrl, Redactor } from './redact.js';
-import { sendWithRetries, type Send } from './retry.js';
+import { type RequestPolicy, sendWithRetries } from './retry.js';
 import { DeployFailure } from './streampixel/errors.js';
 import { USER_AGENT } from './version.js';
 
@@ -15,14 +15,7 @@ export interface ArtifactInfo {
   sizeBytes?: number;
 }
 
-export interface ArtifactCheckOptions {
-  timeoutMs: number;
-  maxAttempts: number;
-  log: (line: string) => void;
-  debug: (line: string) => void;
-  sleep?: (ms: number) => Promise<void>;
-  send?: Send;
-}
+export type ArtifactCheckOptions = RequestPolicy;
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An empty zip is only an end-of-central-directory record. */

@@ -31,6 +31,19 @@ export interface RetryOptions {
 
 export type Send = (request: HttpRequest) => Promise<HttpResponse>;
 
+/** How a caller's requests are made: limits, retries, and where progress goes. */
+export interface RequestPolicy {
+  timeoutMs: number;
+  maxAttempts: number;
+  /** Progress lines worth showing (retries). */
+  log: (line: string) => void;
+  /** Method, URL without query, status and timing. Never a body. */
+  debug: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  /** The transport; tests may wrap it. */
+  send?: Send;
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**

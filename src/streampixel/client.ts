@@ -9,22 +9,14 @@
 import { secretValues } from '../config.js';
 import { type HttpRequest, type HttpResponse, NetworkError, sendRequest } from '../http.js';
 import { cleanServerText, describeLocation, displayUrl, Redactor } from '../redact.js';
-import { sendWithRetries, type Send } from '../retry.js';
+import { type RequestPolicy, sendWithRetries, type Send } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import { apiMessageOf, DeployFailure, type Endpoint, failureForStatus } from './errors.js';
 
-export interface ClientOptions {
+export interface ClientOptions extends RequestPolicy {
   apiUrl: string;
   apiKey: string;
   userId: string;
-  timeoutMs: number;
-  maxAttempts: number;
-  /** Progress lines worth showing (retries). */
-  log: (line: string) => void;
-  /** Method, URL without query, status and timing. Never a body. */
-  debug: (line: string) => void;
-  sleep?: (ms: number) => Promise<void>;
-  send?: Send;
 }
 
 export interface UploadAccepted {
