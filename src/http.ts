@@ -2,10 +2,11 @@
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
  * the whole body), a cap on what is read, and no redirects followed.
  *
- * Routing goes through @actions/http-client's agent, so `https_proxy`,
- * `http_proxy` and `no_proxy` behave as in every other action; the request
- * itself is made here because the deadline, the byte cap and knowing whether
- * the request left the machine (`sent`) need the raw request object.
+ * Whether a proxy applies is @actions/http-client's decision, and behind a
+ * proxy its agent carries the request, so `https_proxy`, `http_proxy` and
+ * `no_proxy` behave as in every other action. The request itself is made
+ * here because the deadline, the byte cap and knowing whether the request
+ * left the machine (`sent`) need the raw request object.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -47,12 +48,11 @@ export class NetworkError extends Error {
   }
 }
 
-// One client per scheme: an HttpClient caches the first direct agent it makes
-// and hands it out for every later URL, so an http file-url followed by an
-// https api-url would get an http agent, which https.request rejects.
-// Without a proxy, HttpClient.getAgent makes a plain agent (keepAlive off, 100 sockets); the
-// same here, so @actions/http-client (and undici with it, most of the bundle's start-up time) is
-// loaded only when https_proxy/http_proxy applies to the URL.
+// Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
+// 100 sockets): the same is made here, so @actions/http-client (and undici
+// with it, ~1 MiB to evaluate) is loaded only when a proxy applies.
+// One HttpClient per scheme: each caches the first agent it makes and hands
+// it out for later URLs, and https.request rejects an http agent.
 const direct: { 'http:'?: http.Agent; 'https:'?: https.Agent } = {};
 let proxyAware: Promise<Record<'http:' | 'https:', HttpClient>> | undefined;
 async function agentFor(url: URL, secure: boolean): Promise<http.Agent> {
