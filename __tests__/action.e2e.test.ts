@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandInOptions } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn } from './helpers.js';
+import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn, visibleText } from './helpers.js';
 
 const start = useStandIn();
 
@@ -135,6 +135,21 @@ describe('Streampixel refuses the upload', () => {
       ]);
     },
   );
+
+  it('an echoed request cut by the read cap in the middle of the key leaves none of it', async () => {
+    const s = await start();
+    s.override('POST /projects/upload-file', (_req, res, body) => {
+      // Padding puts the 16 KiB read cap a few characters into the echoed key.
+      const prefix = '<i>'.repeat(5450);
+      res.writeHead(400, { 'content-type': 'text/html' });
+      res.end(`${prefix}echoed: ${body}`);
+    });
+    const run = await runAction(baseInputs(s));
+    expect(run.exitCode).toBe(1);
+    const text = visibleText(run);
+    for (let n = DEMO_ACCOUNT.apiKey.length; n >= 8; n--)
+      expect(text).not.toContain(DEMO_ACCOUNT.apiKey.slice(0, n));
+  });
 
   it('a second upload within 2 minutes is rate limited, and is not retried without end', async () => {
     const s = await start();

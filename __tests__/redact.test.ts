@@ -40,6 +40,15 @@ describe('Redactor', () => {
     for (const form of forms) expect(r.redact(`<${form}>`)).toBe('<***>');
   });
 
+  it('masks the first part of a secret left at the end of text that was cut short', () => {
+    const r = new Redactor();
+    r.add(KEY);
+    expect(r.redact(`echoed: {"apiKey":"${KEY.slice(0, 20)}`)).toBe('echoed: {"apiKey":"***');
+    expect(r.redact(`ends in ${KEY.slice(0, 4)}`)).toBe('ends in ***');
+    // Three characters are too few to call a secret: "spk" is a word as well.
+    expect(r.redact(`ends in ${KEY.slice(0, 3)}`)).toBe(`ends in ${KEY.slice(0, 3)}`);
+  });
+
   it('masks the key as the job summary escapes it', () => {
     const r = new Redactor();
     r.add(KEY);

@@ -44,6 +44,15 @@ export class Redactor {
   redact(text: string): string {
     let out = text;
     for (const form of this.forms) out = out.split(form).join(MASK);
+    // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
+    for (const form of this.forms) {
+      for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
+        if (out.endsWith(form.slice(0, length))) {
+          out = `${out.slice(0, out.length - length)}${MASK}`;
+          break;
+        }
+      }
+    }
     return out;
   }
 
