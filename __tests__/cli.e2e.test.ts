@@ -45,6 +45,8 @@ function exec(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Pro
 const ACCOUNT_ENV = {
   STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
   STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+  // The stand-in may be polled faster than Streampixel's 5 s floor.
+  STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS: '0.05',
 };
 
 function cli(args: string[], env: NodeJS.ProcessEnv = ACCOUNT_ENV): Promise<CliRun> {

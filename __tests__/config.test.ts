@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_API_URL, parseConfig, type RawInputs, secretValues } from '../src/config.js';
+import {
+  DEFAULT_API_URL,
+  parseConfig,
+  type ParseOptions,
+  type RawInputs,
+  secretValues,
+} from '../src/config.js';
 
 const KEY = 'spk_live_4b1d9e0c7a2f4e6b8d3c5a1f9e7b2d40';
 const USER = '64b7f0c2a1d3e4f5a6b7c8d9';
@@ -11,14 +17,14 @@ const valid: RawInputs = {
   'file-url': 'https://bucket.s3.amazonaws.com/builds/Game.zip?X-Amz-Signature=abcdef0123456789',
 };
 
-function problemsOf(extra: RawInputs) {
-  const parsed = parseConfig({ ...valid, ...extra });
+function problemsOf(extra: RawInputs, options: ParseOptions = {}) {
+  const parsed = parseConfig({ ...valid, ...extra }, options);
   if (parsed.ok) throw new Error('expected problems');
   return parsed.problems;
 }
 
-function configOf(extra: RawInputs) {
-  const parsed = parseConfig({ ...valid, ...extra });
+function configOf(extra: RawInputs, options: ParseOptions = {}) {
+  const parsed = parseConfig({ ...valid, ...extra }, options);
   if (!parsed.ok) throw new Error(`unexpected problems: ${JSON.stringify(parsed.problems)}`);
   return parsed;
 }
@@ -187,11 +193,21 @@ describe('parseConfig', () => {
       expect(problem?.input).toBe(name);
       expect(problem?.message).toMatch(/must be .* from .* to /);
     });
-    it('lets a loopback stand-in be polled faster than Streampixel’s 5 s floor', () => {
+    it('never polls faster than every 5 s, a loopback api-url included', () => {
       expect(
-        configOf({ 'api-url': 'http://127.0.0.1:1/api', 'poll-interval-seconds': '0.2' }).config
-          .pollIntervalMs,
+        problemsOf({ 'api-url': 'http://127.0.0.1:1/api', 'poll-interval-seconds': '4' })[0]
+          ?.message,
+      ).toContain('from 5 to 600');
+    });
+    it('lowers the floor for a stand-in only with the stand-in variable and a loopback api-url', () => {
+      const fast = { 'poll-interval-seconds': '0.2' };
+      const standIn = { standInPollFloorSeconds: '0.1' };
+      expect(
+        configOf({ ...fast, 'api-url': 'http://127.0.0.1:1/api' }, standIn).config.pollIntervalMs,
       ).toBe(200);
+      expect(problemsOf({ ...fast, 'api-url': 'https://api.example.com' }, standIn)[0]?.input).toBe(
+        'poll-interval-seconds',
+      );
     });
   });
 

@@ -183,6 +183,20 @@ describe('upload-id: distribute an earlier upload', () => {
   });
 });
 
+describe('poll-interval-seconds', () => {
+  it('is never below 5 s, even against a loopback api-url, unless the stand-in variable is set', async () => {
+    const s = await start();
+    const run = await runAction(baseInputs(s, { wait: 'true', 'poll-interval-seconds': '2' }), {
+      env: { STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS: undefined },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(s.requests).toEqual([]);
+    const [error] = errorsOf(run);
+    expect(error?.title).toBe('Invalid input: poll-interval-seconds is out of range');
+    expect(error?.message).toContain('from 5 to 600');
+  });
+});
+
 describe('file-url and upload-id', () => {
   it('both given: one error naming both, nothing sent', async () => {
     const s = await start();

@@ -132,6 +132,8 @@ export async function runAction(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: dir,
+    // Runs here are against the loopback stand-in: let it be polled faster than Streampixel's 5 s.
+    STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS: '0.05',
     ...inputEnv(inputs),
     ...options.env,
   };

@@ -5,7 +5,13 @@
  * passes through the Redactor as well as the runner's masks.
  */
 import * as core from '@actions/core';
-import { INPUT_NAMES, parseConfig, type RawInputs, secretValues } from './config.js';
+import {
+  INPUT_NAMES,
+  parseConfig,
+  type RawInputs,
+  secretValues,
+  STAND_IN_POLL_FLOOR_ENV,
+} from './config.js';
 import { deploy, type DeployResult, type Failure } from './deploy.js';
 import type { DeploymentTracker } from './github-deployment.js';
 import { cleanServerText, Redactor } from './redact.js';
@@ -52,7 +58,9 @@ export async function run(): Promise<void> {
       for (const form of redactor.add(secret)) core.setSecret(form);
     }
 
-    const parsed = parseConfig(raw);
+    const parsed = parseConfig(raw, {
+      standInPollFloorSeconds: process.env[STAND_IN_POLL_FLOOR_ENV],
+    });
     for (const w of parsed.warnings) core.warning(safe(w.message), { title: safe(w.title) });
     if (!parsed.ok) {
       for (const p of parsed.problems)

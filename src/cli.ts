@@ -16,6 +16,7 @@ import {
   parseConfig,
   type RawInputs,
   secretValues,
+  STAND_IN_POLL_FLOOR_ENV,
 } from './config.js';
 import type { DeployResult, Failure, Progress } from './deploy.js';
 import { cleanServerText, Redactor } from './redact.js';
@@ -116,7 +117,7 @@ const FLAGS: Flag[] = [
     boolean: false,
     meta: 'S',
     default: '15',
-    help: 'seconds between status requests with --wait; never below 5 (0.05 to a loopback api-url)',
+    help: 'seconds between status requests with --wait; never below 5',
   },
 ];
 
@@ -431,7 +432,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     // The file-url's signature and every other query value.
     for (const secret of secretValues(raw)) redactor.add(secret);
 
-    const parsed = parseConfig(raw);
+    const parsed = parseConfig(raw, { standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV] });
     for (const w of parsed.warnings)
       say(`warning: ${w.title} (${sourceOf(w.input, projectFromEnv)}): ${w.message}`);
     if (!parsed.ok) {

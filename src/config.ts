@@ -104,7 +104,20 @@ export function isLoopbackHost(hostname: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-export function parseConfig(raw: RawInputs): ParsedConfig {
+/** Streampixel asks not to be polled faster than every 5 s. */
+export const POLL_FLOOR_SECONDS = 5;
+/**
+ * Lowers the polling floor for a local stand-in: honoured only with a
+ * loopback api-url, which is never Streampixel (the tests and the demo use it).
+ */
+export const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
+
+export interface ParseOptions {
+  /** The value of STAND_IN_POLL_FLOOR_ENV, read by the adapter. */
+  standInPollFloorSeconds?: string;
+}
+
+export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedConfig {
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
   const problem = (input: InputName, title: string, message: string): void => {
@@ -185,8 +198,14 @@ export function parseConfig(raw: RawInputs): ParsedConfig {
   const maxAttempts = num('max-attempts', 3, 1, 10, true, 'attempts');
   const timeoutSeconds = num('timeout-seconds', 30, 0.1, 600, false, 'seconds');
   const waitMinutes = num('wait-timeout-minutes', 60, 0.01, 360, false, 'minutes');
-  // Streampixel asks not to be polled faster than every 5 s; a loopback stand-in is not Streampixel.
-  const pollFloor = loopbackApi ? 0.05 : 5;
+  const standInFloor = Number(options.standInPollFloorSeconds);
+  const pollFloor =
+    loopbackApi &&
+    options.standInPollFloorSeconds &&
+    standInFloor >= 0.01 &&
+    standInFloor < POLL_FLOOR_SECONDS
+      ? standInFloor
+      : POLL_FLOOR_SECONDS;
   const pollSeconds = num('poll-interval-seconds', 15, pollFloor, 600, false, 'seconds');
 
   if (uploadIdRaw && value('auto-release')) {
