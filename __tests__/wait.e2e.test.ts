@@ -48,6 +48,8 @@ describe('wait: true after an upload', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('approved');
     expect(run.log).toContain('held: distribute it to go live');
+    expect(run.summary).toContain('held: distribute it to go live');
+    expect(run.summary).not.toContain('approved and live');
   });
 
   it('fails with the platform objection when the build is rejected', async () => {

@@ -46,6 +46,8 @@ export interface DeployResult {
   /** The API's own message for the upload or distribute request. */
   apiMessage?: string;
   objection?: string;
+  /** Approved with auto-release false: ready, not live until distributed. */
+  held?: boolean;
   timeline: TimelineEntry[];
   startedAt: Date;
   durationMs: number;
@@ -121,7 +123,7 @@ export async function deploy(
     send: deps.send,
     client: new StreampixelClient(clientOptions),
     // Between polls the interval is the retry: one attempt per poll.
-    pollClient: () => new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
   };
 
   try {
@@ -151,7 +153,7 @@ interface Flow {
   now: () => number;
   send?: Send;
   client: StreampixelClient;
-  pollClient: () => StreampixelClient;
+  pollClient: StreampixelClient;
 }
 
 async function run(flow: Flow): Promise<void> {
@@ -214,7 +216,7 @@ async function run(flow: Flow): Promise<void> {
       `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`,
     );
   }
-  await follow(flow, flow.pollClient());
+  await follow(flow);
 }
 
 /**
@@ -244,9 +246,11 @@ const TERMINAL_OK = /^approved$/i;
 const TERMINAL_REJECTED = /^reject(ed)?$/i;
 // Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
+const isTerminal = (status: string): boolean =>
+  [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
 
-async function follow(flow: Flow, client: StreampixelClient): Promise<void> {
-  const { config, result, progress, sleep, now } = flow;
+async function follow(flow: Flow): Promise<void> {
+  const { config, result, progress, sleep, now, pollClient: client } = flow;
   const uploadId = result.uploadId as string;
   const started = now();
   const deadline = started + config.waitTimeoutMs;
@@ -256,6 +260,7 @@ async function follow(flow: Flow, client: StreampixelClient): Promise<void> {
     `Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`,
   );
 
+  let observations = 0;
   for (;;) {
     const files = await pollOnce(client, config.projectId, progress);
     const file = files?.find((f) => f.id === uploadId);
@@ -270,10 +275,21 @@ async function follow(flow: Flow, client: StreampixelClient): Promise<void> {
       lastStatus = file.status;
       result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
       progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+    }
+    // Right after distribute-file, an earlier upload may still show the end state it had before
+    // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
+    if (file) observations++;
+    const stateBefore = result.mode === 'distribute' && observations === 1;
+    if (file && stateBefore && isTerminal(file.status)) {
+      progress.info(
+        `That is the upload's state before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`,
+      );
+    } else if (file) {
       if (TERMINAL_OK.test(file.status)) {
         result.status = 'approved';
         result.ok = true;
         const live = config.autoRelease || result.mode === 'distribute';
+        result.held = !live;
         progress.info(
           `Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`,
         );

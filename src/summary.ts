@@ -28,7 +28,6 @@ export interface SummaryInput {
   problems?: InputProblem[];
   /** An unexpected error, already redacted. */
   failure?: Failure;
-  projectId?: string;
   context: RunContext;
 }
 
@@ -39,6 +38,7 @@ const STATUS_HEADLINE: Record<string, string> = {
   queued: '✅ Build queued on Streampixel',
   'dry-run': '☑️ Dry run: nothing sent to Streampixel',
   approved: '✅ Build approved and live on Streampixel',
+  held: '✅ Build approved on Streampixel, held: distribute it to go live',
   distributed: '✅ Distribution started on Streampixel',
   rejected: '❌ Streampixel rejected the build',
   'timed-out': '⏱️ Timed out following the build',
@@ -92,7 +92,8 @@ export function renderSummary(input: SummaryInput): string {
     for (const p of problems) lines.push(`| \`${p.input}\` | ${cell(p.message, 500)} |`);
     lines.push('');
   } else if (result) {
-    lines.push(`## ${STATUS_HEADLINE[result.status] ?? cell(result.status)}`, '');
+    const headline = result.held ? STATUS_HEADLINE.held : STATUS_HEADLINE[result.status];
+    lines.push(`## ${headline ?? cell(result.status)}`, '');
     lines.push('| | |', '| --- | --- |');
     lines.push(`| Project | ${link(result.projectId, dashboardUrl(result.projectId))} |`);
     if (result.artifactUrl) lines.push(`| Artifact | ${cell(result.artifactUrl, 500)} |`);
