@@ -4,7 +4,11 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runAction } from '../demo/runner.js';
 import { type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
 import { baseInputs, expectNoSecrets } from './helpers.js';
@@ -61,6 +65,7 @@ async function deployWithEnvironment(
   extra: Record<string, string>,
   options: StandInOptions = {},
   refuse = false,
+  env: NodeJS.ProcessEnv = {},
 ) {
   standIn = await startStandIn(options);
   const gh = await startGitHub(refuse);
@@ -72,7 +77,7 @@ async function deployWithEnvironment(
       'github-token': TOKEN,
       ...extra,
     }),
-    { env: { GITHUB_API_URL: gh.url } },
+    { env: { GITHUB_API_URL: gh.url, ...env } },
   );
   return { run, calls: gh.calls };
 }
@@ -128,6 +133,30 @@ describe('environment set', () => {
     const warning = run.annotations.find((a) => a.level === 'warning');
     expect(warning?.title).toBe('GitHub deployment not recorded');
     expect(warning?.message).toContain('deployments: write');
+  });
+
+  it('an unexpected exception still marks the deployment failed, not in progress forever', async () => {
+    // A bug stand-in: node:http throws on the upload's POST (Octokit uses fetch, so GitHub is reached).
+    const preload = join(tmpdir(), `streampixel-gh-throw-${process.pid}.mjs`);
+    writeFileSync(
+      preload,
+      `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const http = createRequire(import.meta.url)('node:http');
+const original = http.request;
+http.request = function (url, options, ...rest) {
+  if (options && options.method === 'POST') throw new TypeError('simulated bug');
+  return original.call(this, url, options, ...rest);
+};
+syncBuiltinESMExports();
+`,
+    );
+    const { run, calls } = await deployWithEnvironment({}, {}, false, {
+      NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`,
+    });
+    rmSync(preload, { force: true });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.title).toBe('Unexpected error');
+    expect(calls.map((c) => c.body.state).filter(Boolean)).toEqual(['in_progress', 'failure']);
   });
 
   it('is skipped in a dry run', async () => {

@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
     }
   };
   const context = runContext(process.env);
+  let tracker: DeploymentTracker | undefined;
 
   try {
     const raw: RawInputs = {};
@@ -76,7 +77,6 @@ export async function run(): Promise<void> {
       for (const form of redactor.add(secret)) core.setSecret(form);
     }
 
-    let tracker: DeploymentTracker | undefined;
     if (deployment && !config.dryRun) {
       // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
       const { startDeployment } = await import('./github-deployment.js');
@@ -128,6 +128,9 @@ export async function run(): Promise<void> {
     } catch {
       // The outputs file itself may be what failed: the annotation and the summary still report it.
     }
+    // A GitHub deployment left in_progress would show a release that never ends.
+    const warning = await tracker?.finish('failure');
+    if (warning) core.warning(safe(warning), { title: 'GitHub deployment status not updated' });
     await writeSummary({ failure, context });
   }
 }

@@ -65,7 +65,6 @@ export async function startDeployment(
       description: request.description,
       auto_merge: false,
       required_contexts: [],
-      production_environment: undefined,
     });
     if (!('id' in created.data))
       return {
