@@ -273,6 +273,16 @@ describe('secretValues', () => {
     ).toBe(true);
   });
 
+  it('masks short values only of parameters named as secrets', () => {
+    const secrets = secretValues({
+      'file-url':
+        'https://files.example.com/Game.zip?v=2024&download=true&token=ab12&build=nightly-20261126',
+    });
+    expect(secrets).toEqual(expect.arrayContaining(['ab12', 'nightly-20261126']));
+    expect(secrets).not.toContain('2024');
+    expect(secrets).not.toContain('true');
+  });
+
   it('still finds the query of a URL it cannot parse', () => {
     expect(secretValues({ 'file-url': 'not a url?sig=abcdef' })).toContain('sig=abcdef');
   });

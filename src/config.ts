@@ -72,6 +72,10 @@ export type ParsedConfig =
 const PUBLIC_QUERY_PARAMS =
   /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
 
+/** Parameter names that say they carry a secret, whatever the value's length. */
+const SECRET_QUERY_PARAM = /sig|token|credential|key|secret|auth|pass|policy/i;
+const MIN_UNNAMED_SECRET = 8;
+
 /** Every value derived from the inputs that must never be printed. */
 export function secretValues(raw: RawInputs): string[] {
   const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
@@ -82,7 +86,9 @@ export function secretValues(raw: RawInputs): string[] {
       // A presigned URL's signature and credential, with the query that carries them.
       secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
       for (const [name, value] of url.searchParams) {
-        if (!PUBLIC_QUERY_PARAMS.test(name)) secrets.push(value);
+        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+        if (secret && !PUBLIC_QUERY_PARAMS.test(name)) secrets.push(value);
       }
     } catch {
       const query = fileUrl.indexOf('?');
