@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
 import { type ClientOptions, StreampixelClient } from '../src/streampixel/client.js';
 import { DeployFailure } from '../src/streampixel/errors.js';
+import { NetworkError, sendRequest } from '../src/http.js';
 import { ACTION_VERSION } from '../src/version.js';
 import {
   type Answer,
@@ -280,6 +281,79 @@ describe('how each refusal reads', () => {
   });
 });
 
+describe('after a 502 or 504 to a write (a gateway may have passed it on)', () => {
+  const gateway = (status: number) => (res: ServerResponse) =>
+    json(res, status, { message: 'upstream trouble' });
+  const rateLimited = (res: ServerResponse): void =>
+    json(res, 429, { message: 'Rate limit exceeded. Try again in 2 minutes.' });
+
+  it('504 then 429: the rate limit, but the build may already be queued: check the dashboard first', async () => {
+    const h = await harness(script(gateway(504), rateLimited), { maxAttempts: 2 });
+    const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+    expect(h.server.requests).toHaveLength(2);
+    expect(failure.title).toBe('Streampixel: rate limit');
+    expect(failure.message).toBe(
+      'Streampixel is rate-limiting upload-file (HTTP 429: "Rate limit exceeded. Try again in 2 minutes."). An earlier attempt got HTTP 504, which a gateway may give after passing the request on, so the build may already be queued.',
+    );
+    expect(failure.hint).toMatch(
+      /^Check the project in the Streampixel dashboard before re-running/,
+    );
+    expect(failure.hint).not.toMatch(/Wait 2 minutes and re-run/);
+    expect(failure.details).toMatchObject({ httpStatus: 429 });
+  });
+
+  it('502 then a 400 on distribute-file: the fix for the input, and the distribution may have started', async () => {
+    const h = await harness(
+      script(gateway(502), (res) => json(res, 400, { message: 'Missing required field' })),
+    );
+    const failure = await failureOf(h.client.distribute(PROJECT, UPLOAD));
+    expect(failure.title).toBe('Streampixel: request refused');
+    expect(failure.message).toMatch(
+      /An earlier attempt got HTTP 502, .*, so the distribution may already have started\.$/,
+    );
+    expect(failure.hint).toMatch(/^Check the inputs named in the message\. Check the project/);
+  });
+
+  it('504 then a connection refused: not "unreachable", the build may already be queued', async () => {
+    let sends = 0;
+    const h = await harness(script(gateway(504)), {
+      maxAttempts: 2,
+      send: async (req) => {
+        if (sends++ === 0) return sendRequest(req);
+        throw new NetworkError(
+          'refused',
+          false,
+          'ECONNREFUSED',
+          'connection refused (ECONNREFUSED)',
+        );
+      },
+    });
+    const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+    expect(sends).toBe(2);
+    expect(failure.title).toBe('Streampixel: no answer after the request was sent');
+    expect(failure.message).toBe(
+      `upload-file to ${h.server.origin}/pixelStripeApi failed: connection refused (ECONNREFUSED). An earlier attempt got HTTP 504, which a gateway may give after passing the request on, so the build may already be queued.`,
+    );
+    expect(failure.hint).toMatch(/dashboard before re-running/);
+  });
+
+  it('504 then 503: the server error says it once', async () => {
+    const h = await harness(script(gateway(504), gateway(503)), { maxAttempts: 2 });
+    const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+    expect(failure.message).toBe(
+      'Streampixel failed to answer upload-file (HTTP 503: "upstream trouble"). The request was sent, so the build may already be queued.',
+    );
+    expect(failure.message.match(/may already be queued/g)).toHaveLength(1);
+  });
+
+  it('503 then 429: refused both times, so a plain rate limit', async () => {
+    const h = await harness(script(gateway(503), rateLimited), { maxAttempts: 2 });
+    const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+    expect(failure.message).not.toMatch(/queued/);
+    expect(failure.hint).toMatch(/Wait 2 minutes and re-run/);
+  });
+});
+
 describe('waits', () => {
   it('429 without Retry-After: waits the documented 2 minutes, says so, then uploads', async () => {
     const h = await harness(
@@ -495,6 +569,33 @@ describe('hostile answers', () => {
       uploadId: UPLOAD,
     });
   });
+
+  it.each([
+    ['a 200 with no list of uploads', (res: ServerResponse) => json(res, 200, { project: {} })],
+    ['an empty 200', (res: ServerResponse) => res.writeHead(200).end()],
+    [
+      'a 200 that is not JSON',
+      (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/plain' }).end('OK'),
+    ],
+    [
+      'a 200 too large to read',
+      (res: ServerResponse) => json(res, 200, { files: [], padding: 'p'.repeat(3 * 1024 * 1024) }),
+    ],
+    [
+      'a web page',
+      (res: ServerResponse) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Sign in</p>'),
+    ],
+  ])(
+    'a status answer that can never be right (%s) is marked as a wrong api-url',
+    async (_name, answer) => {
+      const h = await harness(script(answer));
+      const failure = await failureOf(h.client.projectFiles(PROJECT));
+      expect(failure.details.input).toBe('api-url');
+      expect(failure.hint).toMatch(/api-url/);
+      expect(h.server.requests).toHaveLength(1);
+    },
+  );
 
   it('server text loses its line breaks, escapes and workflow commands', async () => {
     const h = await harness(

@@ -121,6 +121,39 @@ describe('deploy()', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it('ends the wait at once when the status answer can never be right: no list of uploads', async () => {
+    const s = await start();
+    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"message":"ok"}');
+    });
+    const clock = virtualClock();
+    const result = await deploy(config(s, { wait: true }), recorder(), clock);
+    expect(result).toMatchObject({ ok: false, status: 'failed' });
+    expect(result.failure?.title).toBe('Streampixel: unexpected project status');
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('after a distribute, does not take the upload’s earlier Approved for this distribution’s outcome', async () => {
+    const earlier = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [earlier]: 'Approved' } });
+    // An API that leaves the status as it was while the distribution starts.
+    s.override('POST /projects/distribute-file', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Distribution triggered' }));
+    });
+    const clock = virtualClock();
+    const progress = recorder();
+    const result = await deploy(
+      config(s, { fileUrl: undefined, uploadId: earlier, wait: true }),
+      progress,
+      clock,
+    );
+    expect(result).toMatchObject({ ok: true, status: 'approved' });
+    expect(clock.sleeps).toEqual([15_000]);
+    expect(progress.lines.join('\n')).toContain('state before this distribution');
+  });
+
   it('reports an artifact failure as a result, not a throw, and uploads nothing', async () => {
     const s = await start();
     const result = await deploy(config(s, { fileUrl: s.fileUrl('page.html') }), recorder());

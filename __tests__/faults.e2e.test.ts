@@ -255,6 +255,28 @@ describe('the server fails, then recovers', () => {
     expectNothingLeaks(r);
   });
 
+  it('HTTP 504, then 429: the rate limit, but the build may already be queued', async () => {
+    const s = await start();
+    answerInTurn(
+      s,
+      'POST /projects/upload-file',
+      (_req, res) => json(res, 504, { message: 'gateway timeout' }),
+      (_req, res) => json(res, 429, { message: 'Rate limit exceeded. Try again in 2 minutes.' }),
+    );
+    const r = await run(baseInputs(s, { 'max-attempts': '2' }));
+    const error = expectFailed(r);
+    expect(error.title).toBe('Streampixel: rate limit');
+    expect(error.message).toContain(
+      'An earlier attempt got HTTP 504, which a gateway may give after passing the request on, so the build may already be queued.',
+    );
+    expect(error.message).toContain('dashboard before re-running');
+    expect(error.message).not.toMatch(/Wait 2 minutes and re-run/);
+    expect(uploads(s)).toBe(2);
+    expect(retryLines(r)).toHaveLength(1);
+    expectQuick(r, 1000);
+    expectNothingLeaks(r);
+  });
+
   it('429 with Retry-After in seconds, then success', async () => {
     const s = await start();
     answerInTurn(s, 'POST /projects/upload-file', (_req, res) =>

@@ -37,7 +37,7 @@ async function play(script: Step[], options: Partial<RetryOptions> = {}) {
     timeoutMs: 1000,
     maxBodyBytes: 100,
   };
-  const outcome = await sendWithRetries(
+  const retried = await sendWithRetries(
     request,
     {
       maxAttempts: 3,
@@ -56,11 +56,14 @@ async function play(script: Step[], options: Partial<RetryOptions> = {}) {
       if (step instanceof NetworkError) throw step;
       return step;
     },
-  ).then(
-    (res) => res,
-    (err: unknown) => err,
   );
-  return { outcome, waits, log, sends };
+  return {
+    outcome: retried.last,
+    earlierMayHaveActed: retried.earlierMayHaveActed,
+    waits,
+    log,
+    sends,
+  };
 }
 
 const refused = new NetworkError(
@@ -187,7 +190,7 @@ describe('sendWithRetries', () => {
     ]);
   });
 
-  it('returns the last answer, or throws the last network error, after max attempts', async () => {
+  it('returns the last answer, or the last network error, after max attempts', async () => {
     const last = await play([response(503)], { maxAttempts: 4 });
     expect(last.sends).toBe(4);
     expect((last.outcome as HttpResponse).status).toBe(503);
@@ -260,6 +263,52 @@ describe('sendWithRetries', () => {
     ).catch((err: unknown) => err);
     expect(outcome).toBeInstanceOf(TypeError);
     expect(sends).toBe(1);
+  });
+
+  it.each([
+    [[response(504), response(429)], 'HTTP 504'],
+    [[response(502), response(503), response(500)], 'HTTP 502'],
+    [[response(503), response(504), refused], 'HTTP 504'],
+    [[response(504), timeoutSent], 'HTTP 504'],
+  ])(
+    'says when an earlier attempt of an upload got a 502 or 504 (a gateway may have passed it on): %#',
+    async (script, earlier) => {
+      const { outcome, earlierMayHaveActed } = await play(script);
+      expect(earlierMayHaveActed).toBe(earlier);
+      expect(outcome).toBe(script[script.length - 1]);
+    },
+  );
+
+  it.each([
+    ['a single attempt', [response(504)], { maxAttempts: 1 }],
+    [
+      'an earlier 503 or 429 (refused, not passed on)',
+      [response(503), response(429), response(500)],
+      {},
+    ],
+    ['an earlier refused connection', [refused, response(429)], {}],
+    ['a GET, safe to repeat', [response(504), response(500)], { idempotent: true }],
+  ])(
+    'says nothing of an earlier attempt after %s',
+    async (_name, script, options: Partial<RetryOptions>) => {
+      const { earlierMayHaveActed } = await play(script, options);
+      expect(earlierMayHaveActed).toBeUndefined();
+    },
+  );
+
+  it('writes one debug line per attempt: status or error, and timing', async () => {
+    const debug: string[] = [];
+    const { sends } = await play([response(503), refused, { ...response(201), truncated: true }], {
+      trace: { what: 'POST http://127.0.0.1:1/x', debug: (l) => debug.push(l) },
+    });
+    expect(sends).toBe(3);
+    expect(debug).toEqual([
+      'POST http://127.0.0.1:1/x → HTTP 503 in 1 ms',
+      expect.stringMatching(
+        /^POST http:\/\/127\.0\.0\.1:1\/x → connection refused \(ECONNREFUSED\) after \d+ ms$/,
+      ),
+      'POST http://127.0.0.1:1/x → HTTP 201 in 1 ms (body cut)',
+    ]);
   });
 
   it('never waits longer than the worst case the README states', async () => {

@@ -51,7 +51,6 @@ async function startDeployment(request) {
             description: request.description,
             auto_merge: false,
             required_contexts: [],
-            production_environment: undefined,
         });
         if (!('id' in created.data))
             return {

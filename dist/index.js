@@ -31779,6 +31779,15 @@ class Redactor {
         let out = text;
         for (const form of this.forms)
             out = out.split(form).join(MASK);
+        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
+        for (const form of this.forms) {
+            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
+                if (out.endsWith(form.slice(0, length))) {
+                    out = `${out.slice(0, out.length - length)}${MASK}`;
+                    break;
+                }
+            }
+        }
         return out;
     }
     /** The same, as a plain function to hand to `cleanServerText`. */
@@ -31907,6 +31916,9 @@ const INPUT_NAMES = [
  * whole job log; the full query string is masked regardless.
  */
 const PUBLIC_QUERY_PARAMS = /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
+/** Parameter names that say they carry a secret, whatever the value's length. */
+const SECRET_QUERY_PARAM = /sig|token|credential|key|secret|auth|pass|policy/i;
+const MIN_UNNAMED_SECRET = 8;
 /** Every value derived from the inputs that must never be printed. */
 function secretValues(raw) {
     const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
@@ -31917,7 +31929,9 @@ function secretValues(raw) {
             // A presigned URL's signature and credential, with the query that carries them.
             secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
             for (const [name, value] of url.searchParams) {
-                if (!PUBLIC_QUERY_PARAMS.test(name))
+                // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+                const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+                if (secret && !PUBLIC_QUERY_PARAMS.test(name))
                     secrets.push(value);
             }
         }
@@ -31939,7 +31953,14 @@ function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
-function parseConfig(raw) {
+/** Streampixel asks not to be polled faster than every 5 s. */
+const POLL_FLOOR_SECONDS = 5;
+/**
+ * Lowers the polling floor for a local stand-in: honoured only with a
+ * loopback api-url, which is never Streampixel (the tests and the demo use it).
+ */
+const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
+function parseConfig(raw, options = {}) {
     const problems = [];
     const warnings = [];
     const problem = (input, title, message) => {
@@ -31998,8 +32019,13 @@ function parseConfig(raw) {
     const maxAttempts = num('max-attempts', 3, 1, 10, true, 'attempts');
     const timeoutSeconds = num('timeout-seconds', 30, 0.1, 600, false, 'seconds');
     const waitMinutes = num('wait-timeout-minutes', 60, 0.01, 360, false, 'minutes');
-    // Streampixel asks not to be polled faster than every 5 s; a loopback stand-in is not Streampixel.
-    const pollFloor = loopbackApi ? 0.05 : 5;
+    const standInFloor = Number(options.standInPollFloorSeconds);
+    const pollFloor = loopbackApi &&
+        options.standInPollFloorSeconds &&
+        standInFloor >= 0.01 &&
+        standInFloor < POLL_FLOOR_SECONDS
+        ? standInFloor
+        : POLL_FLOOR_SECONDS;
     const pollSeconds = num('poll-interval-seconds', 15, pollFloor, 600, false, 'seconds');
     if (uploadIdRaw && value('auto-release')) {
         warnings.push({
@@ -32200,10 +32226,11 @@ var proxy = __nccwpck_require__(9783);
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
  * the whole body), a cap on what is read, and no redirects followed.
  *
- * Routing goes through @actions/http-client's agent, so `https_proxy`,
- * `http_proxy` and `no_proxy` behave as in every other action; the request
- * itself is made here because the deadline, the byte cap and knowing whether
- * the request left the machine (`sent`) need the raw request object.
+ * Whether a proxy applies is @actions/http-client's decision, and behind a
+ * proxy its agent carries the request, so `https_proxy`, `http_proxy` and
+ * `no_proxy` behave as in every other action. The request itself is made
+ * here because the deadline, the byte cap and knowing whether the request
+ * left the machine (`sent`) need the raw request object.
  */
 
 
@@ -32223,12 +32250,11 @@ class NetworkError extends Error {
         this.name = 'NetworkError';
     }
 }
-// One client per scheme: an HttpClient caches the first direct agent it makes
-// and hands it out for every later URL, so an http file-url followed by an
-// https api-url would get an http agent, which https.request rejects.
-// Without a proxy, HttpClient.getAgent makes a plain agent (keepAlive off, 100 sockets); the
-// same here, so @actions/http-client (and undici with it, most of the bundle's start-up time) is
-// loaded only when https_proxy/http_proxy applies to the URL.
+// Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
+// 100 sockets): the same is made here, so @actions/http-client (and undici
+// with it, ~1 MiB to evaluate) is loaded only when a proxy applies.
+// One HttpClient per scheme: each caches the first agent it makes and hands
+// it out for later URLs, and https.request rejects an http agent.
 const direct = {};
 let proxyAware;
 async function agentFor(url, secure) {
@@ -32376,6 +32402,10 @@ async function sendRequest(request) {
  * request was sent. A POST to upload-file or distribute-file that was sent and
  * then got a 500 or no answer is NOT repeated: the build may already be
  * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A 502 or 504 to such a request is retried, but a gateway may give either
+ * after passing the request on: the result says so (`earlierMayHaveActed`),
+ * so that a later failure does not read as if nothing happened.
  */
 
 /** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
@@ -32413,6 +32443,8 @@ function backoffMs(attempt, random) {
     return Math.round(random() * ceiling);
 }
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
 function judgeResponse(res, idempotent, now) {
     const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
     const reason = `HTTP ${res.status}`;
@@ -32426,14 +32458,32 @@ function judgeResponse(res, idempotent, now) {
 function judgeNetwork(err, idempotent) {
     return { retry: idempotent || !err.sent, reason: err.message };
 }
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+function traced(send, trace) {
+    return async (request) => {
+        const started = Date.now();
+        try {
+            const res = await send(request);
+            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
+            return res;
+        }
+        catch (err) {
+            if (err instanceof NetworkError)
+                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+            throw err;
+        }
+    };
+}
 /**
- * Sends `request` up to `maxAttempts` times. Returns the last response (any
- * status: the caller maps errors), or throws the last NetworkError.
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
  */
-async function sendWithRetries(request, options, send = sendRequest) {
+async function sendWithRetries(request, options, transport = sendRequest) {
     const wait = options.sleep ?? retry_sleep;
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
+    const send = options.trace ? traced(transport, options.trace) : transport;
+    let earlierMayHaveActed;
     for (let attempt = 1;; attempt++) {
         let verdict;
         let outcome;
@@ -32453,9 +32503,12 @@ async function sendWithRetries(request, options, send = sendRequest) {
             if (verdict.retry && !last) {
                 options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
             }
-            if (outcome instanceof NetworkError)
-                throw outcome;
-            return outcome;
+            return { last: outcome, earlierMayHaveActed };
+        }
+        if (!options.idempotent &&
+            !(outcome instanceof NetworkError) &&
+            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
+            earlierMayHaveActed ??= verdict.reason;
         }
         const why = outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
             ? verdict.reason
@@ -32471,6 +32524,7 @@ async function sendWithRetries(request, options, send = sendRequest) {
  * what happened in the user's terms, and what to do next.
  */
 
+const isWrite = (endpoint) => endpoint !== 'status';
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
 class DeployFailure extends Error {
     title;
@@ -32490,8 +32544,23 @@ const ENDPOINT_TEXT = {
     upload: 'upload-file',
     distribute: 'distribute-file',
     status: 'the project status request',
-    artifact: 'the artifact check',
 };
+/**
+ * The one wording for a write that Streampixel may have acted on though no
+ * acceptance came back: `why` says how it may have got there ("The request
+ * was sent"). A sentence for the message, and the hint.
+ */
+function mayHaveActed(endpoint, why) {
+    const what = endpoint === 'upload'
+        ? 'the build may already be queued'
+        : 'the distribution may already have started';
+    return {
+        sentence: `${why}, so ${what}.`,
+        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
+    };
+}
+/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
+const earlierAttemptGot = (answer) => `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
 /** Bodies are looked at this far: the message is in the first few hundred bytes. */
 const MAX_SCAN_CHARS = 16 * 1024;
 /**
@@ -32589,8 +32658,22 @@ function decodeEntity(name) {
     }
     return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }
-/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
-function failureForStatus(endpoint, status, apiMessage) {
+/**
+ * Maps an HTTP error status (and the API's message) from `endpoint` to a
+ * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
+ * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
+ */
+function failureForStatus(endpoint, status, apiMessage, earlierMayHaveActed) {
+    const failure = refusal(endpoint, status, apiMessage);
+    if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined))
+        return failure;
+    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
+    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''));
+    // A refusal of the input still needs its fix; anything else would say "re-run".
+    const keepHint = [400, 401, 403, 404].includes(status);
+    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
+}
+function refusal(endpoint, status, apiMessage) {
     const said = apiMessage ? `: "${apiMessage}"` : '';
     const details = { httpStatus: status, apiMessage };
     const where = ENDPOINT_TEXT[endpoint];
@@ -32615,15 +32698,8 @@ function failureForStatus(endpoint, status, apiMessage) {
     if (status === 400) {
         return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
     }
-    if (status >= 500 && (endpoint === 'upload' || endpoint === 'distribute')) {
-        // The request reached a server: Streampixel may have acted on it before failing to answer.
-        const queued = endpoint === 'upload'
-            ? 'the build may already be queued'
-            : 'the distribution may already have started';
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to answer ${where} (HTTP ${status}${said}). The request was sent, so ${queued}.`, 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.', details);
-    }
     if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to handle ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
+        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
     }
     return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, 'Re-run the job; if it persists, check api-url and the Streampixel status page.', details);
 }
@@ -32667,39 +32743,22 @@ async function checkArtifact(fileUrl, options) {
     const secrets = new Redactor();
     for (const secret of secretValues({ 'file-url': fileUrl }))
         secrets.add(secret);
-    let res;
-    try {
-        res = await sendWithRetries({
-            method: 'GET',
-            url: fileUrl,
-            headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
-            timeoutMs: options.timeoutMs,
-            maxBodyBytes: 4,
-        }, {
-            maxAttempts: options.maxAttempts,
-            idempotent: true,
-            label: 'file-url check',
-            log: options.log,
-            sleep: options.sleep,
-        }, async (req) => {
-            const started = Date.now();
-            try {
-                const r = await (options.send ?? sendRequest)(req);
-                options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
-                return r;
-            }
-            catch (err) {
-                if (err instanceof NetworkError)
-                    options.debug(`GET ${shown} (first 4 bytes) → ${err.message} after ${Date.now() - started} ms`);
-                throw err;
-            }
-        });
-    }
-    catch (err) {
-        if (err instanceof NetworkError) {
-            throw fail('file-url unreachable', `Could not download ${shown}: ${err.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
-        }
-        throw err;
+    const { last: res } = await sendWithRetries({
+        method: 'GET',
+        url: fileUrl,
+        headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: 4,
+    }, {
+        maxAttempts: options.maxAttempts,
+        idempotent: true,
+        label: 'file-url check',
+        log: options.log,
+        trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
+        sleep: options.sleep,
+    }, options.send);
+    if (res instanceof NetworkError) {
+        throw fail('file-url unreachable', `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
     }
     const status = res.status;
     if (status >= 300 && status < 400) {
@@ -32798,24 +32857,21 @@ class StreampixelClient {
     async projectFiles(projectId) {
         const { apiKey, userId } = this.options;
         const query = new URLSearchParams({ userId, apikey: apiKey });
-        const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
-        const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
+        const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+        const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
         return filesOf(body, this.clean);
     }
     messageOf(body) {
         const message = stringField(body, 'message');
         return message ? this.clean(message) : '';
     }
-    base() {
-        return this.options.apiUrl.replace(/\/+$/, '');
-    }
     post(endpoint, path, fields) {
         const { apiKey, userId } = this.options;
         const body = JSON.stringify({ apiKey, userId, ...fields });
-        const request = { method: 'POST', url: `${this.base()}${path}`, body };
-        return this.exchange(endpoint, request, false, MAX_BODY_BYTES);
+        const request = { method: 'POST', url: `${this.options.apiUrl}${path}`, body };
+        return this.exchange(endpoint, request, MAX_BODY_BYTES);
     }
-    async exchange(endpoint, partial, idempotent, maxBodyBytes) {
+    async exchange(endpoint, partial, maxBodyBytes) {
         const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
         const request = {
             ...partial,
@@ -32827,36 +32883,24 @@ class StreampixelClient {
             timeoutMs,
             maxBodyBytes,
         };
-        const shown = `${request.method} ${displayUrl(request.url)}`;
-        const send = async (req) => {
-            const started = Date.now();
-            try {
-                const res = await (this.options.send ?? sendRequest)(req);
-                debug(`${shown} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
-                return res;
-            }
-            catch (err) {
-                if (err instanceof NetworkError)
-                    debug(`${shown} → ${err.message} after ${Date.now() - started} ms`);
-                throw err;
-            }
-        };
-        let res;
-        try {
-            res = await sendWithRetries(request, { maxAttempts, idempotent, label: endpointLabel(endpoint), log, sleep }, send);
-        }
-        catch (err) {
-            if (err instanceof NetworkError)
-                throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
-            throw err;
-        }
-        return parseResponse(endpoint, res, request.url, this.secrets.redactor);
+        const { last, earlierMayHaveActed } = await sendWithRetries(request, {
+            maxAttempts,
+            // The status GET is safe to repeat; a write may queue a second build.
+            idempotent: !isWrite(endpoint),
+            label: endpointLabel(endpoint),
+            log,
+            trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
+            sleep,
+        }, this.options.send);
+        if (last instanceof NetworkError)
+            throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
+        return parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
     }
 }
 function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
-function parseResponse(endpoint, res, url, redact) {
+function parseResponse(endpoint, res, url, redact, earlierMayHaveActed) {
     const text = res.body.toString('utf8');
     const label = endpointLabel(endpoint);
     if (res.status >= 300 && res.status < 400) {
@@ -32864,9 +32908,9 @@ function parseResponse(endpoint, res, url, redact) {
         throw new DeployFailure('Streampixel: api-url redirects', `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, 'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).', { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact));
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
     }
-    const writes = endpoint !== 'status';
+    const writes = isWrite(endpoint);
     if (/^\s*</.test(text)) {
         // A login page, a captive portal, the dashboard: not the API, whatever its status.
         throw new DeployFailure('Streampixel: api-url is not the API', `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
@@ -32875,7 +32919,9 @@ function parseResponse(endpoint, res, url, redact) {
         // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
         if (writes)
             return partialFields(text);
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', 
+        // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+        { httpStatus: res.status, input: 'api-url' });
     }
     if (!text.trim())
         return {};
@@ -32884,7 +32930,7 @@ function parseResponse(endpoint, res, url, redact) {
     }
     catch {
         if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status, input: 'api-url' });
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
         return { message: apiMessageOf(text, redact) };
@@ -32906,15 +32952,14 @@ function partialFields(text) {
     }
     return fields;
 }
-function networkFailure(endpoint, err, apiUrl, idempotent) {
+function networkFailure(endpoint, err, apiUrl, earlierMayHaveActed) {
     const host = displayUrl(apiUrl);
-    const maybeActed = err.sent && !idempotent;
-    const queued = endpoint === 'distribute'
-        ? 'the distribution may already have started'
-        : 'the build may already be queued';
-    return new DeployFailure(maybeActed ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${maybeActed ? ` The request was sent, so ${queued}.` : ''}`, maybeActed
-        ? 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.'
-        : 'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
+    const why = err.sent
+        ? 'The request was sent'
+        : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
+    const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
+    return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
+        'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
 }
 function stringField(body, key) {
     if (body && typeof body === 'object' && key in body) {
@@ -32955,7 +33000,7 @@ function filesOf(body, clean) {
             });
         }
     }
-    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.');
+    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.', { input: 'api-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy.ts
@@ -33024,7 +33069,7 @@ async function deploy(config, progress, deps = {}) {
         send: deps.send,
         client: new StreampixelClient(clientOptions),
         // Between polls the interval is the retry: one attempt per poll.
-        pollClient: () => new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+        pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
     };
     try {
         await run(flow);
@@ -33097,7 +33142,7 @@ async function run(flow) {
     if (!result.uploadId) {
         throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
     }
-    await follow(flow, flow.pollClient());
+    await follow(flow);
 }
 /**
  * One status request. Credentials, access and a wrong api-url do not heal
@@ -33124,14 +33169,16 @@ const TERMINAL_OK = /^approved$/i;
 const TERMINAL_REJECTED = /^reject(ed)?$/i;
 // Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
-async function follow(flow, client) {
-    const { config, result, progress, sleep, now } = flow;
+const isTerminal = (status) => [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
+async function follow(flow) {
+    const { config, result, progress, sleep, now, pollClient: client } = flow;
     const uploadId = result.uploadId;
     const started = now();
     const deadline = started + config.waitTimeoutMs;
     let lastStatus;
     let reportedMissing = false;
     progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
+    let observations = 0;
     for (;;) {
         const files = await pollOnce(client, config.projectId, progress);
         const file = files?.find((f) => f.id === uploadId);
@@ -33144,10 +33191,21 @@ async function follow(flow, client) {
             lastStatus = file.status;
             result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
             progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+        }
+        // Right after distribute-file, an earlier upload may still show the end state it had before
+        // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
+        if (file)
+            observations++;
+        const stateBefore = result.mode === 'distribute' && observations === 1;
+        if (file && stateBefore && isTerminal(file.status)) {
+            progress.info(`That is the upload's state before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`);
+        }
+        else if (file) {
             if (TERMINAL_OK.test(file.status)) {
                 result.status = 'approved';
                 result.ok = true;
                 const live = config.autoRelease || result.mode === 'distribute';
+                result.held = !live;
                 progress.info(`Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`);
                 return;
             }
@@ -33179,6 +33237,7 @@ const STATUS_HEADLINE = {
     queued: '✅ Build queued on Streampixel',
     'dry-run': '☑️ Dry run: nothing sent to Streampixel',
     approved: '✅ Build approved and live on Streampixel',
+    held: '✅ Build approved on Streampixel, held: distribute it to go live',
     distributed: '✅ Distribution started on Streampixel',
     rejected: '❌ Streampixel rejected the build',
     'timed-out': '⏱️ Timed out following the build',
@@ -33226,7 +33285,8 @@ function renderSummary(input) {
         lines.push('');
     }
     else if (result) {
-        lines.push(`## ${STATUS_HEADLINE[result.status] ?? cell(result.status)}`, '');
+        const headline = result.held ? STATUS_HEADLINE.held : STATUS_HEADLINE[result.status];
+        lines.push(`## ${headline ?? cell(result.status)}`, '');
         lines.push('| | |', '| --- | --- |');
         lines.push(`| Project | ${summary_link(result.projectId, dashboardUrl(result.projectId))} |`);
         if (result.artifactUrl)
@@ -33309,6 +33369,7 @@ async function action_run() {
         }
     };
     const context = runContext(process.env);
+    let tracker;
     try {
         const raw = {};
         for (const name of INPUT_NAMES)
@@ -33318,7 +33379,9 @@ async function action_run() {
             for (const form of redactor.add(secret))
                 core_setSecret(form);
         }
-        const parsed = parseConfig(raw);
+        const parsed = parseConfig(raw, {
+            standInPollFloorSeconds: process.env[STAND_IN_POLL_FLOOR_ENV],
+        });
         for (const w of parsed.warnings)
             core_warning(safe(w.message), { title: safe(w.title) });
         if (!parsed.ok) {
@@ -33335,7 +33398,6 @@ async function action_run() {
             for (const form of redactor.add(secret))
                 core_setSecret(form);
         }
-        let tracker;
         if (deployment && !config.dryRun) {
             // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
             const { startDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
@@ -33387,6 +33449,10 @@ async function action_run() {
         catch {
             // The outputs file itself may be what failed: the annotation and the summary still report it.
         }
+        // A GitHub deployment left in_progress would show a release that never ends.
+        const warning = await tracker?.finish('failure');
+        if (warning)
+            core_warning(safe(warning), { title: 'GitHub deployment status not updated' });
         await writeSummary({ failure, context });
     }
 }

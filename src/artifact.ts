@@ -4,7 +4,7 @@
  * come back 2xx, not HTML, and start with the zip signature.
  */
 import { secretValues } from './config.js';
-import { type HttpResponse, NetworkError, sendRequest } from './http.js';
+import { type HttpResponse, NetworkError } from './http.js';
 import { cleanServerText, describeLocation, displayUrl, Redactor } from './redact.js';
 import { type RequestPolicy, sendWithRetries } from './retry.js';
 import { DeployFailure } from './streampixel/errors.js';
@@ -41,47 +41,30 @@ export async function checkArtifact(
   // The storage server may echo the URL back, signature and all, in a header.
   const secrets = new Redactor();
   for (const secret of secretValues({ 'file-url': fileUrl })) secrets.add(secret);
-  let res: HttpResponse;
-  try {
-    res = await sendWithRetries(
-      {
-        method: 'GET',
-        url: fileUrl,
-        headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
-        timeoutMs: options.timeoutMs,
-        maxBodyBytes: 4,
-      },
-      {
-        maxAttempts: options.maxAttempts,
-        idempotent: true,
-        label: 'file-url check',
-        log: options.log,
-        sleep: options.sleep,
-      },
-      async (req) => {
-        const started = Date.now();
-        try {
-          const r = await (options.send ?? sendRequest)(req);
-          options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
-          return r;
-        } catch (err) {
-          if (err instanceof NetworkError)
-            options.debug(
-              `GET ${shown} (first 4 bytes) → ${err.message} after ${Date.now() - started} ms`,
-            );
-          throw err;
-        }
-      },
+  const { last: res } = await sendWithRetries(
+    {
+      method: 'GET',
+      url: fileUrl,
+      headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: 4,
+    },
+    {
+      maxAttempts: options.maxAttempts,
+      idempotent: true,
+      label: 'file-url check',
+      log: options.log,
+      trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
+      sleep: options.sleep,
+    },
+    options.send,
+  );
+  if (res instanceof NetworkError) {
+    throw fail(
+      'file-url unreachable',
+      `Could not download ${shown}: ${res.message}.`,
+      'Check that the URL is public or presigned, and that the earlier step uploaded the file.',
     );
-  } catch (err) {
-    if (err instanceof NetworkError) {
-      throw fail(
-        'file-url unreachable',
-        `Could not download ${shown}: ${err.message}.`,
-        'Check that the URL is public or presigned, and that the earlier step uploaded the file.',
-      );
-    }
-    throw err;
   }
 
   const status = res.status;

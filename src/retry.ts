@@ -7,6 +7,10 @@
  * request was sent. A POST to upload-file or distribute-file that was sent and
  * then got a 500 or no answer is NOT repeated: the build may already be
  * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A 502 or 504 to such a request is retried, but a gateway may give either
+ * after passing the request on: the result says so (`earlierMayHaveActed`),
+ * so that a later failure does not read as if nothing happened.
  */
 import { NetworkError, sendRequest, type HttpRequest, type HttpResponse } from './http.js';
 
@@ -24,9 +28,29 @@ export interface RetryOptions {
   /** What the request is, for the log: "upload-file". */
   label: string;
   log: (line: string) => void;
+  /** One debug line per attempt: the request, then its status or error and timing. */
+  trace?: Trace;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
+}
+
+export interface Trace {
+  /** The request as shown: method and URL without its query. Never a body. */
+  what: string;
+  debug: (line: string) => void;
+}
+
+/** How the attempts ended. */
+export interface Retried {
+  /** The last answer (any status: the caller maps errors), or the last network error. */
+  last: HttpResponse | NetworkError;
+  /**
+   * For a request that is not safe to repeat: what an earlier attempt got that
+   * a gateway may give after passing the request on ("HTTP 504"), so the
+   * server may have acted on it whatever the last attempt says.
+   */
+  earlierMayHaveActed?: string;
 }
 
 export type Send = (request: HttpRequest) => Promise<HttpResponse>;
@@ -75,6 +99,8 @@ export function backoffMs(attempt: number, random: () => number): number {
 }
 
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
 
 interface Verdict {
   retry: boolean;
@@ -96,18 +122,38 @@ function judgeNetwork(err: NetworkError, idempotent: boolean): Verdict {
   return { retry: idempotent || !err.sent, reason: err.message };
 }
 
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+export function traced(send: Send, trace: Trace): Send {
+  return async (request) => {
+    const started = Date.now();
+    try {
+      const res = await send(request);
+      trace.debug(
+        `${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`,
+      );
+      return res;
+    } catch (err) {
+      if (err instanceof NetworkError)
+        trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+      throw err;
+    }
+  };
+}
+
 /**
- * Sends `request` up to `maxAttempts` times. Returns the last response (any
- * status: the caller maps errors), or throws the last NetworkError.
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
  */
 export async function sendWithRetries(
   request: HttpRequest,
   options: RetryOptions,
-  send: Send = sendRequest,
-): Promise<HttpResponse> {
+  transport: Send = sendRequest,
+): Promise<Retried> {
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
+  const send = options.trace ? traced(transport, options.trace) : transport;
+  let earlierMayHaveActed: string | undefined;
 
   for (let attempt = 1; ; attempt++) {
     let verdict: Verdict;
@@ -129,10 +175,16 @@ export async function sendWithRetries(
           `${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`,
         );
       }
-      if (outcome instanceof NetworkError) throw outcome;
-      return outcome;
+      return { last: outcome, earlierMayHaveActed };
     }
 
+    if (
+      !options.idempotent &&
+      !(outcome instanceof NetworkError) &&
+      MAY_HAVE_BEEN_FORWARDED.has(outcome.status)
+    ) {
+      earlierMayHaveActed ??= verdict.reason;
+    }
     const why =
       outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
         ? verdict.reason

@@ -26,10 +26,11 @@ var proxy = __webpack_require__(9783);
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
  * the whole body), a cap on what is read, and no redirects followed.
  *
- * Routing goes through @actions/http-client's agent, so `https_proxy`,
- * `http_proxy` and `no_proxy` behave as in every other action; the request
- * itself is made here because the deadline, the byte cap and knowing whether
- * the request left the machine (`sent`) need the raw request object.
+ * Whether a proxy applies is @actions/http-client's decision, and behind a
+ * proxy its agent carries the request, so `https_proxy`, `http_proxy` and
+ * `no_proxy` behave as in every other action. The request itself is made
+ * here because the deadline, the byte cap and knowing whether the request
+ * left the machine (`sent`) need the raw request object.
  */
 
 
@@ -49,12 +50,11 @@ class NetworkError extends Error {
         this.name = 'NetworkError';
     }
 }
-// One client per scheme: an HttpClient caches the first direct agent it makes
-// and hands it out for every later URL, so an http file-url followed by an
-// https api-url would get an http agent, which https.request rejects.
-// Without a proxy, HttpClient.getAgent makes a plain agent (keepAlive off, 100 sockets); the
-// same here, so @actions/http-client (and undici with it, most of the bundle's start-up time) is
-// loaded only when https_proxy/http_proxy applies to the URL.
+// Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
+// 100 sockets): the same is made here, so @actions/http-client (and undici
+// with it, ~1 MiB to evaluate) is loaded only when a proxy applies.
+// One HttpClient per scheme: each caches the first agent it makes and hands
+// it out for later URLs, and https.request rejects an http agent.
 const direct = {};
 let proxyAware;
 async function agentFor(url, secure) {
@@ -204,6 +204,10 @@ var src_redact = __webpack_require__(6670);
  * request was sent. A POST to upload-file or distribute-file that was sent and
  * then got a 500 or no answer is NOT repeated: the build may already be
  * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A 502 or 504 to such a request is retried, but a gateway may give either
+ * after passing the request on: the result says so (`earlierMayHaveActed`),
+ * so that a later failure does not read as if nothing happened.
  */
 
 /** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
@@ -241,6 +245,8 @@ function backoffMs(attempt, random) {
     return Math.round(random() * ceiling);
 }
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
 function judgeResponse(res, idempotent, now) {
     const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
     const reason = `HTTP ${res.status}`;
@@ -254,14 +260,32 @@ function judgeResponse(res, idempotent, now) {
 function judgeNetwork(err, idempotent) {
     return { retry: idempotent || !err.sent, reason: err.message };
 }
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+function traced(send, trace) {
+    return async (request) => {
+        const started = Date.now();
+        try {
+            const res = await send(request);
+            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
+            return res;
+        }
+        catch (err) {
+            if (err instanceof NetworkError)
+                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+            throw err;
+        }
+    };
+}
 /**
- * Sends `request` up to `maxAttempts` times. Returns the last response (any
- * status: the caller maps errors), or throws the last NetworkError.
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
  */
-async function sendWithRetries(request, options, send = sendRequest) {
+async function sendWithRetries(request, options, transport = sendRequest) {
     const wait = options.sleep ?? retry_sleep;
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
+    const send = options.trace ? traced(transport, options.trace) : transport;
+    let earlierMayHaveActed;
     for (let attempt = 1;; attempt++) {
         let verdict;
         let outcome;
@@ -281,9 +305,12 @@ async function sendWithRetries(request, options, send = sendRequest) {
             if (verdict.retry && !last) {
                 options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
             }
-            if (outcome instanceof NetworkError)
-                throw outcome;
-            return outcome;
+            return { last: outcome, earlierMayHaveActed };
+        }
+        if (!options.idempotent &&
+            !(outcome instanceof NetworkError) &&
+            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
+            earlierMayHaveActed ??= verdict.reason;
         }
         const why = outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
             ? verdict.reason
@@ -299,6 +326,7 @@ async function sendWithRetries(request, options, send = sendRequest) {
  * what happened in the user's terms, and what to do next.
  */
 
+const isWrite = (endpoint) => endpoint !== 'status';
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
 class DeployFailure extends Error {
     title;
@@ -318,8 +346,23 @@ const ENDPOINT_TEXT = {
     upload: 'upload-file',
     distribute: 'distribute-file',
     status: 'the project status request',
-    artifact: 'the artifact check',
 };
+/**
+ * The one wording for a write that Streampixel may have acted on though no
+ * acceptance came back: `why` says how it may have got there ("The request
+ * was sent"). A sentence for the message, and the hint.
+ */
+function mayHaveActed(endpoint, why) {
+    const what = endpoint === 'upload'
+        ? 'the build may already be queued'
+        : 'the distribution may already have started';
+    return {
+        sentence: `${why}, so ${what}.`,
+        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
+    };
+}
+/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
+const earlierAttemptGot = (answer) => `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
 /** Bodies are looked at this far: the message is in the first few hundred bytes. */
 const MAX_SCAN_CHARS = 16 * 1024;
 /**
@@ -417,8 +460,22 @@ function decodeEntity(name) {
     }
     return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }
-/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
-function failureForStatus(endpoint, status, apiMessage) {
+/**
+ * Maps an HTTP error status (and the API's message) from `endpoint` to a
+ * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
+ * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
+ */
+function failureForStatus(endpoint, status, apiMessage, earlierMayHaveActed) {
+    const failure = refusal(endpoint, status, apiMessage);
+    if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined))
+        return failure;
+    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
+    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''));
+    // A refusal of the input still needs its fix; anything else would say "re-run".
+    const keepHint = [400, 401, 403, 404].includes(status);
+    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
+}
+function refusal(endpoint, status, apiMessage) {
     const said = apiMessage ? `: "${apiMessage}"` : '';
     const details = { httpStatus: status, apiMessage };
     const where = ENDPOINT_TEXT[endpoint];
@@ -443,15 +500,8 @@ function failureForStatus(endpoint, status, apiMessage) {
     if (status === 400) {
         return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
     }
-    if (status >= 500 && (endpoint === 'upload' || endpoint === 'distribute')) {
-        // The request reached a server: Streampixel may have acted on it before failing to answer.
-        const queued = endpoint === 'upload'
-            ? 'the build may already be queued'
-            : 'the distribution may already have started';
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to answer ${where} (HTTP ${status}${said}). The request was sent, so ${queued}.`, 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.', details);
-    }
     if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to handle ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
+        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
     }
     return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, 'Re-run the job; if it persists, check api-url and the Streampixel status page.', details);
 }
@@ -491,39 +541,22 @@ async function checkArtifact(fileUrl, options) {
     const secrets = new src_redact/* Redactor */.pO();
     for (const secret of (0,config/* secretValues */.VX)({ 'file-url': fileUrl }))
         secrets.add(secret);
-    let res;
-    try {
-        res = await sendWithRetries({
-            method: 'GET',
-            url: fileUrl,
-            headers: { range: 'bytes=0-3', 'user-agent': version/* USER_AGENT */._O },
-            timeoutMs: options.timeoutMs,
-            maxBodyBytes: 4,
-        }, {
-            maxAttempts: options.maxAttempts,
-            idempotent: true,
-            label: 'file-url check',
-            log: options.log,
-            sleep: options.sleep,
-        }, async (req) => {
-            const started = Date.now();
-            try {
-                const r = await (options.send ?? sendRequest)(req);
-                options.debug(`GET ${shown} (first 4 bytes) → HTTP ${r.status} in ${r.elapsedMs} ms`);
-                return r;
-            }
-            catch (err) {
-                if (err instanceof NetworkError)
-                    options.debug(`GET ${shown} (first 4 bytes) → ${err.message} after ${Date.now() - started} ms`);
-                throw err;
-            }
-        });
-    }
-    catch (err) {
-        if (err instanceof NetworkError) {
-            throw fail('file-url unreachable', `Could not download ${shown}: ${err.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
-        }
-        throw err;
+    const { last: res } = await sendWithRetries({
+        method: 'GET',
+        url: fileUrl,
+        headers: { range: 'bytes=0-3', 'user-agent': version/* USER_AGENT */._O },
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: 4,
+    }, {
+        maxAttempts: options.maxAttempts,
+        idempotent: true,
+        label: 'file-url check',
+        log: options.log,
+        trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
+        sleep: options.sleep,
+    }, options.send);
+    if (res instanceof NetworkError) {
+        throw fail('file-url unreachable', `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
     }
     const status = res.status;
     if (status >= 300 && status < 400) {
@@ -622,24 +655,21 @@ class StreampixelClient {
     async projectFiles(projectId) {
         const { apiKey, userId } = this.options;
         const query = new URLSearchParams({ userId, apikey: apiKey });
-        const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
-        const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
+        const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+        const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
         return filesOf(body, this.clean);
     }
     messageOf(body) {
         const message = stringField(body, 'message');
         return message ? this.clean(message) : '';
     }
-    base() {
-        return this.options.apiUrl.replace(/\/+$/, '');
-    }
     post(endpoint, path, fields) {
         const { apiKey, userId } = this.options;
         const body = JSON.stringify({ apiKey, userId, ...fields });
-        const request = { method: 'POST', url: `${this.base()}${path}`, body };
-        return this.exchange(endpoint, request, false, MAX_BODY_BYTES);
+        const request = { method: 'POST', url: `${this.options.apiUrl}${path}`, body };
+        return this.exchange(endpoint, request, MAX_BODY_BYTES);
     }
-    async exchange(endpoint, partial, idempotent, maxBodyBytes) {
+    async exchange(endpoint, partial, maxBodyBytes) {
         const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
         const request = {
             ...partial,
@@ -651,36 +681,24 @@ class StreampixelClient {
             timeoutMs,
             maxBodyBytes,
         };
-        const shown = `${request.method} ${(0,src_redact/* displayUrl */.Qy)(request.url)}`;
-        const send = async (req) => {
-            const started = Date.now();
-            try {
-                const res = await (this.options.send ?? sendRequest)(req);
-                debug(`${shown} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
-                return res;
-            }
-            catch (err) {
-                if (err instanceof NetworkError)
-                    debug(`${shown} → ${err.message} after ${Date.now() - started} ms`);
-                throw err;
-            }
-        };
-        let res;
-        try {
-            res = await sendWithRetries(request, { maxAttempts, idempotent, label: endpointLabel(endpoint), log, sleep }, send);
-        }
-        catch (err) {
-            if (err instanceof NetworkError)
-                throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
-            throw err;
-        }
-        return parseResponse(endpoint, res, request.url, this.secrets.redactor);
+        const { last, earlierMayHaveActed } = await sendWithRetries(request, {
+            maxAttempts,
+            // The status GET is safe to repeat; a write may queue a second build.
+            idempotent: !isWrite(endpoint),
+            label: endpointLabel(endpoint),
+            log,
+            trace: { what: `${request.method} ${(0,src_redact/* displayUrl */.Qy)(request.url)}`, debug },
+            sleep,
+        }, this.options.send);
+        if (last instanceof NetworkError)
+            throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
+        return parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
     }
 }
 function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
-function parseResponse(endpoint, res, url, redact) {
+function parseResponse(endpoint, res, url, redact, earlierMayHaveActed) {
     const text = res.body.toString('utf8');
     const label = endpointLabel(endpoint);
     if (res.status >= 300 && res.status < 400) {
@@ -688,9 +706,9 @@ function parseResponse(endpoint, res, url, redact) {
         throw new DeployFailure('Streampixel: api-url redirects', `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, 'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).', { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact));
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
     }
-    const writes = endpoint !== 'status';
+    const writes = isWrite(endpoint);
     if (/^\s*</.test(text)) {
         // A login page, a captive portal, the dashboard: not the API, whatever its status.
         throw new DeployFailure('Streampixel: api-url is not the API', `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
@@ -699,7 +717,9 @@ function parseResponse(endpoint, res, url, redact) {
         // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
         if (writes)
             return partialFields(text);
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', 
+        // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+        { httpStatus: res.status, input: 'api-url' });
     }
     if (!text.trim())
         return {};
@@ -708,7 +728,7 @@ function parseResponse(endpoint, res, url, redact) {
     }
     catch {
         if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status });
+            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status, input: 'api-url' });
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
         return { message: apiMessageOf(text, redact) };
@@ -730,15 +750,14 @@ function partialFields(text) {
     }
     return fields;
 }
-function networkFailure(endpoint, err, apiUrl, idempotent) {
+function networkFailure(endpoint, err, apiUrl, earlierMayHaveActed) {
     const host = (0,src_redact/* displayUrl */.Qy)(apiUrl);
-    const maybeActed = err.sent && !idempotent;
-    const queued = endpoint === 'distribute'
-        ? 'the distribution may already have started'
-        : 'the build may already be queued';
-    return new DeployFailure(maybeActed ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${maybeActed ? ` The request was sent, so ${queued}.` : ''}`, maybeActed
-        ? 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.'
-        : 'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
+    const why = err.sent
+        ? 'The request was sent'
+        : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
+    const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
+    return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
+        'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
 }
 function stringField(body, key) {
     if (body && typeof body === 'object' && key in body) {
@@ -779,7 +798,7 @@ function filesOf(body, clean) {
             });
         }
     }
-    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.');
+    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.', { input: 'api-url' });
 }
 
 ;// CONCATENATED MODULE: ./src/deploy.ts
@@ -848,7 +867,7 @@ async function deploy(config, progress, deps = {}) {
         send: deps.send,
         client: new StreampixelClient(clientOptions),
         // Between polls the interval is the retry: one attempt per poll.
-        pollClient: () => new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+        pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
     };
     try {
         await run(flow);
@@ -921,7 +940,7 @@ async function run(flow) {
     if (!result.uploadId) {
         throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
     }
-    await follow(flow, flow.pollClient());
+    await follow(flow);
 }
 /**
  * One status request. Credentials, access and a wrong api-url do not heal
@@ -948,14 +967,16 @@ const TERMINAL_OK = /^approved$/i;
 const TERMINAL_REJECTED = /^reject(ed)?$/i;
 // Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
-async function follow(flow, client) {
-    const { config, result, progress, sleep, now } = flow;
+const isTerminal = (status) => [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
+async function follow(flow) {
+    const { config, result, progress, sleep, now, pollClient: client } = flow;
     const uploadId = result.uploadId;
     const started = now();
     const deadline = started + config.waitTimeoutMs;
     let lastStatus;
     let reportedMissing = false;
     progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
+    let observations = 0;
     for (;;) {
         const files = await pollOnce(client, config.projectId, progress);
         const file = files?.find((f) => f.id === uploadId);
@@ -968,10 +989,21 @@ async function follow(flow, client) {
             lastStatus = file.status;
             result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
             progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+        }
+        // Right after distribute-file, an earlier upload may still show the end state it had before
+        // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
+        if (file)
+            observations++;
+        const stateBefore = result.mode === 'distribute' && observations === 1;
+        if (file && stateBefore && isTerminal(file.status)) {
+            progress.info(`That is the upload's state before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`);
+        }
+        else if (file) {
             if (TERMINAL_OK.test(file.status)) {
                 result.status = 'approved';
                 result.ok = true;
                 const live = config.autoRelease || result.mode === 'distribute';
+                result.held = !live;
                 progress.info(`Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`);
                 return;
             }

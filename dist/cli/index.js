@@ -7,10 +7,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   i8: () => (/* binding */ STAND_IN_POLL_FLOOR_ENV),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, isLoopbackHost */
+/* unused harmony exports INPUT_NAMES, isLoopbackHost, POLL_FLOOR_SECONDS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * Raw input strings → one typed DeployConfig, or every problem at once.
@@ -44,6 +45,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
  * whole job log; the full query string is masked regardless.
  */
 const PUBLIC_QUERY_PARAMS = /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
+/** Parameter names that say they carry a secret, whatever the value's length. */
+const SECRET_QUERY_PARAM = /sig|token|credential|key|secret|auth|pass|policy/i;
+const MIN_UNNAMED_SECRET = 8;
 /** Every value derived from the inputs that must never be printed. */
 function secretValues(raw) {
     const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
@@ -54,7 +58,9 @@ function secretValues(raw) {
             // A presigned URL's signature and credential, with the query that carries them.
             secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
             for (const [name, value] of url.searchParams) {
-                if (!PUBLIC_QUERY_PARAMS.test(name))
+                // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+                const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+                if (secret && !PUBLIC_QUERY_PARAMS.test(name))
                     secrets.push(value);
             }
         }
@@ -76,7 +82,14 @@ function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
-function parseConfig(raw) {
+/** Streampixel asks not to be polled faster than every 5 s. */
+const POLL_FLOOR_SECONDS = 5;
+/**
+ * Lowers the polling floor for a local stand-in: honoured only with a
+ * loopback api-url, which is never Streampixel (the tests and the demo use it).
+ */
+const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
+function parseConfig(raw, options = {}) {
     const problems = [];
     const warnings = [];
     const problem = (input, title, message) => {
@@ -135,8 +148,13 @@ function parseConfig(raw) {
     const maxAttempts = num('max-attempts', 3, 1, 10, true, 'attempts');
     const timeoutSeconds = num('timeout-seconds', 30, 0.1, 600, false, 'seconds');
     const waitMinutes = num('wait-timeout-minutes', 60, 0.01, 360, false, 'minutes');
-    // Streampixel asks not to be polled faster than every 5 s; a loopback stand-in is not Streampixel.
-    const pollFloor = loopbackApi ? 0.05 : 5;
+    const standInFloor = Number(options.standInPollFloorSeconds);
+    const pollFloor = loopbackApi &&
+        options.standInPollFloorSeconds &&
+        standInFloor >= 0.01 &&
+        standInFloor < POLL_FLOOR_SECONDS
+        ? standInFloor
+        : POLL_FLOOR_SECONDS;
     const pollSeconds = num('poll-interval-seconds', 15, pollFloor, 600, false, 'seconds');
     if (uploadIdRaw && value('auto-release')) {
         warnings.push({
@@ -383,6 +401,15 @@ class Redactor {
         let out = text;
         for (const form of this.forms)
             out = out.split(form).join(MASK);
+        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
+        for (const form of this.forms) {
+            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
+                if (out.endsWith(form.slice(0, length))) {
+                    out = `${out.slice(0, out.length - length)}${MASK}`;
+                    break;
+                }
+            }
+        }
         return out;
     }
     /** The same, as a plain function to hand to `cleanServerText`. */
@@ -1008,7 +1035,7 @@ const FLAGS = [
         boolean: false,
         meta: 'S',
         default: '15',
-        help: 'seconds between status requests with --wait; never below 5 (0.05 to a loopback api-url)',
+        help: 'seconds between status requests with --wait; never below 5',
     },
 ];
 /** Flags of the CLI itself. */
@@ -1281,7 +1308,7 @@ async function main(argv, env, io) {
         // The file-url's signature and every other query value.
         for (const secret of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(raw))
             redactor.add(secret);
-        const parsed = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(raw);
+        const parsed = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(raw, { standInPollFloorSeconds: env[_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STAND_IN_POLL_FLOOR_ENV */ .i8] });
         for (const w of parsed.warnings)
             say(`warning: ${w.title} (${sourceOf(w.input, projectFromEnv)}): ${w.message}`);
         if (!parsed.ok) {

@@ -7,13 +7,22 @@
  * body carries the key.
  */
 import { secretValues } from '../config.js';
-import { type HttpRequest, type HttpResponse, NetworkError, sendRequest } from '../http.js';
+import { type HttpRequest, type HttpResponse, NetworkError } from '../http.js';
 import { cleanServerText, describeLocation, displayUrl, Redactor } from '../redact.js';
-import { type RequestPolicy, sendWithRetries, type Send } from '../retry.js';
+import { type RequestPolicy, sendWithRetries } from '../retry.js';
 import { USER_AGENT } from '../version.js';
-import { apiMessageOf, DeployFailure, type Endpoint, failureForStatus } from './errors.js';
+import {
+  apiMessageOf,
+  DeployFailure,
+  type Endpoint,
+  earlierAttemptGot,
+  failureForStatus,
+  isWrite,
+  mayHaveActed,
+} from './errors.js';
 
 export interface ClientOptions extends RequestPolicy {
+  /** As parseConfig gives it: absolute, without a trailing slash. */
   apiUrl: string;
   apiKey: string;
   userId: string;
@@ -93,18 +102,14 @@ export class StreampixelClient {
   async projectFiles(projectId: string): Promise<ProjectFile[]> {
     const { apiKey, userId } = this.options;
     const query = new URLSearchParams({ userId, apikey: apiKey });
-    const url = `${this.base()}/projects/${encodeURIComponent(projectId)}?${query}`;
-    const body = await this.exchange('status', { method: 'GET', url }, true, MAX_PROJECT_BYTES);
+    const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+    const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
     return filesOf(body, this.clean);
   }
 
   private messageOf(body: unknown): string {
     const message = stringField(body, 'message');
     return message ? this.clean(message) : '';
-  }
-
-  private base(): string {
-    return this.options.apiUrl.replace(/\/+$/, '');
   }
 
   private post(
@@ -114,14 +119,13 @@ export class StreampixelClient {
   ): Promise<unknown> {
     const { apiKey, userId } = this.options;
     const body = JSON.stringify({ apiKey, userId, ...fields });
-    const request = { method: 'POST' as const, url: `${this.base()}${path}`, body };
-    return this.exchange(endpoint, request, false, MAX_BODY_BYTES);
+    const request = { method: 'POST' as const, url: `${this.options.apiUrl}${path}`, body };
+    return this.exchange(endpoint, request, MAX_BODY_BYTES);
   }
 
   private async exchange(
     endpoint: Endpoint,
     partial: Pick<HttpRequest, 'method' | 'url' | 'body'>,
-    idempotent: boolean,
     maxBodyBytes: number,
   ): Promise<unknown> {
     const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
@@ -135,35 +139,22 @@ export class StreampixelClient {
       timeoutMs,
       maxBodyBytes,
     };
-    const shown = `${request.method} ${displayUrl(request.url)}`;
-    const send: Send = async (req) => {
-      const started = Date.now();
-      try {
-        const res = await (this.options.send ?? sendRequest)(req);
-        debug(
-          `${shown} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`,
-        );
-        return res;
-      } catch (err) {
-        if (err instanceof NetworkError)
-          debug(`${shown} → ${err.message} after ${Date.now() - started} ms`);
-        throw err;
-      }
-    };
-
-    let res: HttpResponse;
-    try {
-      res = await sendWithRetries(
-        request,
-        { maxAttempts, idempotent, label: endpointLabel(endpoint), log, sleep },
-        send,
-      );
-    } catch (err) {
-      if (err instanceof NetworkError)
-        throw networkFailure(endpoint, err, this.options.apiUrl, idempotent);
-      throw err;
-    }
-    return parseResponse(endpoint, res, request.url, this.secrets.redactor);
+    const { last, earlierMayHaveActed } = await sendWithRetries(
+      request,
+      {
+        maxAttempts,
+        // The status GET is safe to repeat; a write may queue a second build.
+        idempotent: !isWrite(endpoint),
+        label: endpointLabel(endpoint),
+        log,
+        trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
+        sleep,
+      },
+      this.options.send,
+    );
+    if (last instanceof NetworkError)
+      throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
+    return parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
   }
 }
 
@@ -176,6 +167,7 @@ function parseResponse(
   res: HttpResponse,
   url: string,
   redact: (text: string) => string,
+  earlierMayHaveActed: string | undefined,
 ): unknown {
   const text = res.body.toString('utf8');
   const label = endpointLabel(endpoint);
@@ -189,9 +181,9 @@ function parseResponse(
     );
   }
   if (res.status < 200 || res.status >= 300) {
-    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact));
+    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
   }
-  const writes = endpoint !== 'status';
+  const writes = isWrite(endpoint);
   if (/^\s*</.test(text)) {
     // A login page, a captive portal, the dashboard: not the API, whatever its status.
     throw new DeployFailure(
@@ -208,7 +200,8 @@ function parseResponse(
       'Streampixel: answer too large',
       `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`,
       'Check api-url points at the Streampixel API.',
-      { httpStatus: res.status },
+      // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+      { httpStatus: res.status, input: 'api-url' },
     );
   }
   if (!text.trim()) return {};
@@ -220,7 +213,7 @@ function parseResponse(
         'Streampixel: unreadable project status',
         `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`,
         'Check api-url points at the Streampixel API.',
-        { httpStatus: res.status },
+        { httpStatus: res.status, input: 'api-url' },
       );
     }
     // An accepted upload with an unexpected body is still accepted: keep its text as the message.
@@ -247,20 +240,18 @@ function networkFailure(
   endpoint: Endpoint,
   err: NetworkError,
   apiUrl: string,
-  idempotent: boolean,
+  earlierMayHaveActed: string | undefined,
 ): DeployFailure {
   const host = displayUrl(apiUrl);
-  const maybeActed = err.sent && !idempotent;
-  const queued =
-    endpoint === 'distribute'
-      ? 'the distribution may already have started'
-      : 'the build may already be queued';
+  const why = err.sent
+    ? 'The request was sent'
+    : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
+  const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
   return new DeployFailure(
-    maybeActed ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',
-    `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${maybeActed ? ` The request was sent, so ${queued}.` : ''}`,
-    maybeActed
-      ? 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.'
-      : 'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.',
+    acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',
+    `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`,
+    acted?.hint ??
+      'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.',
   );
 }
 
@@ -307,5 +298,6 @@ function filesOf(body: unknown, clean: Clean): ProjectFile[] {
     'Streampixel: unexpected project status',
     'The project status answer has no list of uploads (files).',
     'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.',
+    { input: 'api-url' },
   );
 }

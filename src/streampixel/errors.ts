@@ -4,7 +4,11 @@
  */
 import { cleanServerText } from '../redact.js';
 
-export type Endpoint = 'upload' | 'distribute' | 'status' | 'artifact';
+export type Endpoint = 'upload' | 'distribute' | 'status';
+/** The requests that queue a build or start a distribution: not safe to repeat. */
+export type WriteEndpoint = Exclude<Endpoint, 'status'>;
+
+export const isWrite = (endpoint: Endpoint): endpoint is WriteEndpoint => endpoint !== 'status';
 
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
 export class DeployFailure extends Error {
@@ -24,8 +28,30 @@ const ENDPOINT_TEXT: Record<Endpoint, string> = {
   upload: 'upload-file',
   distribute: 'distribute-file',
   status: 'the project status request',
-  artifact: 'the artifact check',
 };
+
+/**
+ * The one wording for a write that Streampixel may have acted on though no
+ * acceptance came back: `why` says how it may have got there ("The request
+ * was sent"). A sentence for the message, and the hint.
+ */
+export function mayHaveActed(
+  endpoint: WriteEndpoint,
+  why: string,
+): { sentence: string; hint: string } {
+  const what =
+    endpoint === 'upload'
+      ? 'the build may already be queued'
+      : 'the distribution may already have started';
+  return {
+    sentence: `${why}, so ${what}.`,
+    hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
+  };
+}
+
+/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
+export const earlierAttemptGot = (answer: string): string =>
+  `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
 
 /** Bodies are looked at this far: the message is in the first few hundred bytes. */
 const MAX_SCAN_CHARS = 16 * 1024;
@@ -120,12 +146,35 @@ function decodeEntity(name: string): string {
   return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }
 
-/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
+/**
+ * Maps an HTTP error status (and the API's message) from `endpoint` to a
+ * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
+ * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
+ */
 export function failureForStatus(
   endpoint: Endpoint,
   status: number,
   apiMessage: string,
+  earlierMayHaveActed?: string,
 ): DeployFailure {
+  const failure = refusal(endpoint, status, apiMessage);
+  if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined)) return failure;
+  // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
+  const acted = mayHaveActed(
+    endpoint,
+    status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''),
+  );
+  // A refusal of the input still needs its fix; anything else would say "re-run".
+  const keepHint = [400, 401, 403, 404].includes(status);
+  return new DeployFailure(
+    failure.title,
+    `${failure.message} ${acted.sentence}`,
+    keepHint ? `${failure.hint} ${acted.hint}` : acted.hint,
+    failure.details,
+  );
+}
+
+function refusal(endpoint: Endpoint, status: number, apiMessage: string): DeployFailure {
   const said = apiMessage ? `: "${apiMessage}"` : '';
   const details = { httpStatus: status, apiMessage };
   const where = ENDPOINT_TEXT[endpoint];
@@ -186,23 +235,10 @@ export function failureForStatus(
       details,
     );
   }
-  if (status >= 500 && (endpoint === 'upload' || endpoint === 'distribute')) {
-    // The request reached a server: Streampixel may have acted on it before failing to answer.
-    const queued =
-      endpoint === 'upload'
-        ? 'the build may already be queued'
-        : 'the distribution may already have started';
-    return new DeployFailure(
-      'Streampixel: server error',
-      `Streampixel failed to answer ${where} (HTTP ${status}${said}). The request was sent, so ${queued}.`,
-      'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
-      details,
-    );
-  }
   if (status >= 500) {
     return new DeployFailure(
       'Streampixel: server error',
-      `Streampixel failed to handle ${where} (HTTP ${status}${said}).`,
+      `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`,
       'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.',
       details,
     );
