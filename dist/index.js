@@ -32894,7 +32894,12 @@ class StreampixelClient {
         }, this.options.send);
         if (last instanceof NetworkError)
             throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
-        return parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
+        const body = parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
+        if (earlierMayHaveActed) {
+            // Accepted now, but the earlier attempt may have been passed on as well.
+            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierMayHaveActed}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
+        }
+        return body;
     }
 }
 function endpointLabel(endpoint) {
