@@ -5,13 +5,18 @@
  * neither the API key nor the presigned URL's signature shows anywhere.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type ActionRun, runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type Handler, type StandIn } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn, visibleText } from './helpers.js';
+import {
+  baseInputs,
+  expectNoSecrets,
+  SIGNATURE,
+  throwOnPost,
+  useStandIn,
+  visibleText,
+} from './helpers.js';
 import {
   closeAll,
   drip,
@@ -773,21 +778,9 @@ describe('an unexpected exception', () => {
   it('ends with one annotation, exit code 1, a summary and status failed; no stack, no key', async () => {
     const s = await start();
     // A bug stand-in: http.request throws for POSTs, with the key and a command in its message.
-    const preload = join(tmpdir(), `streampixel-throw-on-post-${process.pid}.mjs`);
-    writeFileSync(
-      preload,
-      `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const http = createRequire(import.meta.url)('node:http');
-const original = http.request;
-http.request = function (url, options, ...rest) {
-  if (options && options.method === 'POST')
-    throw new TypeError(${JSON.stringify(`simulated bug holding ${KEY}\n::error::INJECTED`)});
-  return original.call(this, url, options, ...rest);
-};
-syncBuiltinESMExports();
-`,
-    );
-    const r = await run(baseInputs(s), { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` });
+    const bug = throwOnPost(`simulated bug holding ${KEY}\n::error::INJECTED`);
+    const r = await run(baseInputs(s), { NODE_OPTIONS: bug.nodeOptions });
+    bug.remove();
     const error = expectFailed(r);
     expect(error.title).toBe('Unexpected error');
     expect(error.message).toContain(

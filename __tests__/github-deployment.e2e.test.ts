@@ -4,14 +4,10 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { runAction } from '../demo/runner.js';
 import { type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets } from './helpers.js';
+import { baseInputs, expectNoSecrets, throwOnPost } from './helpers.js';
 
 interface GitHubCall {
   method: string;
@@ -136,24 +132,11 @@ describe('environment set', () => {
   });
 
   it('an unexpected exception still marks the deployment failed, not in progress forever', async () => {
-    // A bug stand-in: node:http throws on the upload's POST (Octokit uses fetch, so GitHub is reached).
-    const preload = join(tmpdir(), `streampixel-gh-throw-${process.pid}.mjs`);
-    writeFileSync(
-      preload,
-      `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const http = createRequire(import.meta.url)('node:http');
-const original = http.request;
-http.request = function (url, options, ...rest) {
-  if (options && options.method === 'POST') throw new TypeError('simulated bug');
-  return original.call(this, url, options, ...rest);
-};
-syncBuiltinESMExports();
-`,
-    );
+    const bug = throwOnPost('simulated bug');
     const { run, calls } = await deployWithEnvironment({}, {}, false, {
-      NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`,
+      NODE_OPTIONS: bug.nodeOptions,
     });
-    rmSync(preload, { force: true });
+    bug.remove();
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.title).toBe('Unexpected error');
     expect(calls.map((c) => c.body.state).filter(Boolean)).toEqual(['in_progress', 'failure']);

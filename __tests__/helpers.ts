@@ -1,5 +1,9 @@
 /** Shared by the end-to-end tests: inputs for the stand-in's account, and leak checks. */
 import { afterEach, expect } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ActionRun } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
 
@@ -54,5 +58,30 @@ export function useStandIn(
   return async (options = {}) => {
     current = await startStandIn({ ...defaults, ...options });
     return current;
+  };
+}
+
+/**
+ * A bug stand-in for the child process: a preload under which node:http
+ * throws `message` for every POST (Octokit uses fetch, so GitHub is still
+ * reached). Returns the NODE_OPTIONS that load it, and how to remove it.
+ */
+export function throwOnPost(message: string): { nodeOptions: string; remove: () => void } {
+  const preload = join(tmpdir(), `streampixel-throw-on-post-${process.pid}-${Date.now()}.mjs`);
+  writeFileSync(
+    preload,
+    `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const http = createRequire(import.meta.url)('node:http');
+const original = http.request;
+http.request = function (url, options, ...rest) {
+  if (options && options.method === 'POST') throw new TypeError(${JSON.stringify(message)});
+  return original.call(this, url, options, ...rest);
+};
+syncBuiltinESMExports();
+`,
+  );
+  return {
+    nodeOptions: `--import=${pathToFileURL(preload).href}`,
+    remove: () => rmSync(preload, { force: true }),
   };
 }
