@@ -403,14 +403,15 @@ describe('waits', () => {
     expect(failure.message).toContain('HTTP 503: "maintenance"');
   });
 
-  it('502 then success: retried once, with one log line', async () => {
+  it('502 then success: retried once, and the possible duplicate is named', async () => {
     const h = await harness(script((res) => json(res, 502, { message: 'bad gateway' }), queued));
     await h.client.upload(PROJECT, FILE_URL, true);
     expect(h.server.requests).toHaveLength(2);
-    expect(h.log).toHaveLength(1);
+    expect(h.log).toHaveLength(2);
     expect(h.log[0]).toMatch(
       /^upload-file: attempt 1 of 3 failed \(HTTP 502\); retrying in \d+\.\d s\.$/,
     );
+    expect(h.log[1]).toContain('if the dashboard shows this build twice');
     expect(h.waits[0]).toBeLessThanOrEqual(1000);
   });
 
