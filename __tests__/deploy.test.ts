@@ -151,7 +151,7 @@ describe('deploy()', () => {
     );
     expect(result).toMatchObject({ ok: true, status: 'approved' });
     expect(clock.sleeps).toEqual([15_000]);
-    expect(progress.lines.join('\n')).toContain('state before this distribution');
+    expect(progress.lines.join('\n')).toContain('state from before this distribution');
   });
 
   it('reports an artifact failure as a result, not a throw, and uploads nothing', async () => {

@@ -33203,7 +33203,7 @@ async function follow(flow) {
             observations++;
         const stateBefore = result.mode === 'distribute' && observations === 1;
         if (file && stateBefore && isTerminal(file.status)) {
-            progress.info(`That is the upload's state before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`);
+            progress.info(`That may still be the upload's state from before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`);
         }
         else if (file) {
             if (TERMINAL_OK.test(file.status)) {

@@ -282,7 +282,7 @@ async function follow(flow: Flow): Promise<void> {
     const stateBefore = result.mode === 'distribute' && observations === 1;
     if (file && stateBefore && isTerminal(file.status)) {
       progress.info(
-        `That is the upload's state before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`,
+        `That may still be the upload's state from before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`,
       );
     } else if (file) {
       if (TERMINAL_OK.test(file.status)) {
