@@ -105,6 +105,18 @@ describe('parseConfig', () => {
     expect(problem?.message).toContain(`use the ID it contains: ${PROJECT}`);
   });
 
+  it('never quotes a URL given where it does not belong: its query may be a signature', () => {
+    const presigned =
+      'https://b.s3.amazonaws.com/665a2b3c4d5e6f7a8b9c0d1e.zip?X-Amz-Signature=deadbeefcafe';
+    const problems = problemsOf({ 'file-url': '', 'upload-id': presigned, wait: presigned });
+    expect(problems.map((p) => [p.input, p.title])).toEqual([
+      ['upload-id', 'upload-id is a URL, not an ID'],
+      ['wait', 'wait is not a boolean'],
+    ]);
+    expect(JSON.stringify(problems)).not.toMatch(/deadbeefcafe|665a2b3c4d5e6f7a8b9c0d1e/);
+    expect(secretValues({ 'upload-id': presigned })).toContain('deadbeefcafe');
+  });
+
   it('warns, but accepts, an ID that is a token but not 24 hex characters', () => {
     const { warnings } = configOf({ 'project-id': 'proj_123' });
     expect(warnings).toEqual([
@@ -281,6 +293,10 @@ describe('secretValues', () => {
     expect(secrets).toEqual(expect.arrayContaining(['ab12', 'nightly-20261126']));
     expect(secrets).not.toContain('2024');
     expect(secrets).not.toContain('true');
+  });
+
+  it('does not mask a query that carries no secret, so "dl=0" stays readable', () => {
+    expect(secretValues({ 'file-url': 'https://www.dropbox.com/s/abc/Game.zip?dl=0' })).toEqual([]);
   });
 
   it('still finds the query of a URL it cannot parse', () => {

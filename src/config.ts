@@ -79,23 +79,30 @@ const MIN_UNNAMED_SECRET = 8;
 /** Every value derived from the inputs that must never be printed. */
 export function secretValues(raw: RawInputs): string[] {
   const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
-  const fileUrl = raw['file-url']?.trim();
-  if (fileUrl) {
-    try {
-      const url = new URL(fileUrl);
-      // A presigned URL's signature and credential, with the query that carries them.
-      secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
-      for (const [name, value] of url.searchParams) {
-        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
-        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
-        if (secret && !PUBLIC_QUERY_PARAMS.test(name)) secrets.push(value);
-      }
-    } catch {
-      const query = fileUrl.indexOf('?');
-      if (query >= 0) secrets.push(fileUrl.slice(query + 1));
-    }
+  // file-url above all, but a presigned URL pasted into another input is just as secret.
+  for (const value of Object.values(raw)) {
+    if (value?.includes('?')) secrets.push(...urlSecrets(value.trim()));
   }
   return secrets.filter((s): s is string => !!s && s.length >= 4);
+}
+
+/** A URL's signature, credential and password, with the query that carries them. */
+function urlSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return [text.slice(text.indexOf('?') + 1)];
+  }
+  const secrets = [url.hash.slice(1), url.password];
+  for (const [name, value] of url.searchParams) {
+    // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+    const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+    if (secret && !PUBLIC_QUERY_PARAMS.test(name)) secrets.push(value);
+  }
+  // The whole query too, when it carries a secret ("dl=0" alone does not).
+  if (secrets.length > 2 || url.password) secrets.push(url.search.slice(1));
+  return secrets;
 }
 
 const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
@@ -278,7 +285,9 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
 
 type Report = (input: InputName, title: string, message: string) => void;
 
+/** A value as a message may quote it: never a URL (its query may be a signature), never long. */
 function shorten(text: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('?')) return '(a URL)';
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -345,13 +354,21 @@ function id(
     );
     return undefined;
   }
-  const embedded =
-    /\/projectdetail\/([0-9a-fA-F]{24})\b/.exec(v) ?? /^https?:\/\/.*\b([0-9a-fA-F]{24})\b/.exec(v);
-  if (embedded) {
+  const dashboard =
+    /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
+  if (dashboard) {
     problem(
       name,
       `${name} is a URL, not an ID`,
-      `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : embedded[1]}.`,
+      `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`,
+    );
+    return undefined;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+    problem(
+      name,
+      `${name} is a URL, not an ID`,
+      `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`,
     );
     return undefined;
   }
