@@ -43,6 +43,7 @@ async function play(script: Step[], options: Partial<RetryOptions> = {}) {
       maxAttempts: 3,
       idempotent: false,
       label: 'upload-file',
+      rateLimitWaitMs: RATE_LIMIT_WAIT_MS,
       log: (l) => log.push(l),
       sleep: async (ms) => {
         waits.push(ms);
@@ -222,6 +223,17 @@ describe('sendWithRetries', () => {
     expect(sends).toBe(2);
     expect(log).toEqual([
       'upload-file: attempt 1 of 3 failed (HTTP 429 (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)); retrying in 120.0 s.',
+    ]);
+  });
+
+  it('on a 429 without Retry-After from a server whose limit is unknown, backs off as usual', async () => {
+    const { waits, log } = await play([response(429), response(200)], {
+      label: 'file-url check',
+      rateLimitWaitMs: undefined,
+    });
+    expect(waits).toEqual([500]);
+    expect(log).toEqual([
+      'file-url check: attempt 1 of 3 failed (HTTP 429 (rate limited)); retrying in 0.5 s.',
     ]);
   });
 

@@ -27,6 +27,11 @@ export interface RetryOptions {
   idempotent: boolean;
   /** What the request is, for the log: "upload-file". */
   label: string;
+  /**
+   * The wait after a 429 without Retry-After, when the server's rate limit is
+   * known (Streampixel's upload window); otherwise the usual backoff.
+   */
+  rateLimitWaitMs?: number;
   log: (line: string) => void;
   /** One debug line per attempt: the request, then its status or error and timing. */
   trace?: Trace;
@@ -108,10 +113,11 @@ interface Verdict {
   waitMs?: number;
 }
 
-function judgeResponse(res: HttpResponse, idempotent: boolean, now: number): Verdict {
+function judgeResponse(res: HttpResponse, options: RetryOptions, now: number): Verdict {
+  const { idempotent, rateLimitWaitMs } = options;
   const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
   const reason = `HTTP ${res.status}`;
-  if (res.status === 429) return { retry: true, reason, waitMs: retryAfter ?? RATE_LIMIT_WAIT_MS };
+  if (res.status === 429) return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
   if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
     return { retry: true, reason, waitMs: retryAfter };
   }
@@ -160,7 +166,7 @@ export async function sendWithRetries(
     let outcome: HttpResponse | NetworkError;
     try {
       outcome = await send(request);
-      verdict = judgeResponse(outcome, options.idempotent, now());
+      verdict = judgeResponse(outcome, options, now());
     } catch (err) {
       if (!(err instanceof NetworkError)) throw err;
       outcome = err;
@@ -185,10 +191,11 @@ export async function sendWithRetries(
     ) {
       earlierMayHaveActed ??= verdict.reason;
     }
-    const why =
-      outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
-        ? verdict.reason
-        : `${verdict.reason} (rate limited${outcome.headers['retry-after'] ? '' : ': Streampixel allows one upload per 2 minutes per user, no Retry-After given'})`;
+    const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
+    const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+    const why = knownWindow
+      ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+      : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
     options.log(
       `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`,
     );

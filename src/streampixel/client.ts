@@ -9,7 +9,7 @@
 import { secretValues } from '../config.js';
 import { type HttpRequest, type HttpResponse, NetworkError } from '../http.js';
 import { cleanServerText, describeLocation, displayUrl, Redactor } from '../redact.js';
-import { type RequestPolicy, sendWithRetries } from '../retry.js';
+import { type RequestPolicy, RATE_LIMIT_WAIT_MS, sendWithRetries } from '../retry.js';
 import { USER_AGENT } from '../version.js';
 import {
   apiMessageOf,
@@ -145,6 +145,8 @@ export class StreampixelClient {
         maxAttempts,
         // The status GET is safe to repeat; a write may queue a second build.
         idempotent: !isWrite(endpoint),
+        // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
+        rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
         label: endpointLabel(endpoint),
         log,
         trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
