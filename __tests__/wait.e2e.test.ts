@@ -101,7 +101,7 @@ describe('wait: true after an upload', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('approved');
     expect(
-      run.log.match(/Status check failed .*HTTP 503.*trying again at the next interval/g),
+      run.log.match(/Status check failed: .*HTTP 503.*; trying again at the next interval\./g),
     ).toHaveLength(2);
   });
 
@@ -117,7 +117,23 @@ describe('wait: true after an upload', () => {
     expect(run.outputs.status).toBe('failed');
     expect(run.outputs['upload-id']).toMatch(/^[0-9a-f]{24}$/);
     expect(errorsOf(run).map((e) => e.title)).toEqual(['Streampixel: invalid API key']);
+    expect(errorsOf(run)[0]?.message).toContain(
+      `Upload ${run.outputs['upload-id']} was accepted and may still go live`,
+    );
     expect(statusPolls(s)).toHaveLength(1);
+  });
+
+  it('a 403 while following says the status cannot be read, not that the deploy was refused', async () => {
+    const s = await start();
+    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Forbidden' }));
+    });
+    const run = await runAction(baseInputs(s, FAST));
+    expect(run.exitCode).toBe(1);
+    const [error] = errorsOf(run);
+    expect(error?.title).toBe('Streampixel: cannot read the project status');
+    expect(error?.message).toContain('may still go live');
   });
 
   it('says plainly that an upload answer without uploadId cannot be followed', async () => {

@@ -237,7 +237,9 @@ async function pollOnce(
     // A redirect or a web page means api-url is wrong; that does not heal either.
     const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
     if (permanent || err.details.input === 'api-url') throw err;
-    progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+    progress.info(
+      `Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`,
+    );
     return undefined;
   }
 }
@@ -262,7 +264,16 @@ async function follow(flow: Flow): Promise<void> {
 
   let observations = 0;
   for (;;) {
-    const files = await pollOnce(client, config.projectId, progress);
+    const files = await pollOnce(client, config.projectId, progress).catch((err: unknown) => {
+      if (!(err instanceof DeployFailure)) throw err;
+      // The wait ends, not the build: say so, or a re-run may queue it twice.
+      throw new DeployFailure(
+        err.title,
+        `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`,
+        err.hint,
+        err.details,
+      );
+    });
     const file = files?.find((f) => f.id === uploadId);
     const elapsed = now() - started;
     if (files && !file && !reportedMissing) {

@@ -195,6 +195,14 @@ function refusal(endpoint: Endpoint, status: number, apiMessage: string): Deploy
       details,
     );
   }
+  if (status === 403 && endpoint === 'status') {
+    return new DeployFailure(
+      'Streampixel: cannot read the project status',
+      `Streampixel refused the project status request (HTTP 403${said}).`,
+      "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.",
+      details,
+    );
+  }
   if (status === 403) {
     return new DeployFailure(
       'Streampixel: no write access to the project',
