@@ -126,7 +126,7 @@ describe('parseConfig', () => {
 
   describe('file-url', () => {
     it.each([
-      ['s3://bucket/Game.zip', 'file-url is a s3:// address', /aws s3 presign/],
+      ['s3://bucket/Game.zip', 'file-url is an s3:// address', /aws s3 presign/],
       ['ftp://files.example.com/Game.zip', 'file-url must be http(s)', /https URL/],
       ['Game.zip', 'file-url is not a URL', /absolute https URL/],
       [

@@ -14,6 +14,7 @@ interface GitHubCall {
   path: string;
   body: Record<string, unknown>;
   auth?: string;
+  userAgent?: string;
 }
 
 const TOKEN = 'ghs_FakeInstallationToken0123456789';
@@ -31,6 +32,7 @@ async function startGitHub(
         path: req.url ?? '',
         body: text ? JSON.parse(text) : {},
         auth: req.headers.authorization,
+        userAgent: req.headers['user-agent'],
       });
       res.setHeader('content-type', 'application/json');
       if (refuse) {
@@ -102,6 +104,7 @@ describe('environment set', () => {
     });
     expect(calls[2]?.body).toMatchObject({ state: 'success' });
     expect(calls[0]?.auth).toBe(`token ${TOKEN}`);
+    expect(calls[0]?.userAgent).toMatch(/^streampixel-deploy\/\d+\.\d+\.\d+/);
     expectNoSecrets(run);
     expect(
       run.stdout

@@ -143,7 +143,7 @@ describe('wait: true after an upload', () => {
     expect(run.exitCode).toBe(1);
     const [error] = errorsOf(run);
     expect(error?.title).toBe('Cannot follow the build');
-    expect(error?.message).toContain('no uploadId');
+    expect(error?.message).toContain('no usable upload ID');
     expect(statusPolls(s)).toHaveLength(0);
   });
 });

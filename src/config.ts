@@ -447,7 +447,7 @@ function artifactUrl(v: string, problem: Report, warnings: InputProblem[]): stri
   if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
     problem(
       'file-url',
-      `file-url is a ${scheme}:// address`,
+      `file-url is an ${scheme}:// address`,
       `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`,
     );
     return undefined;

@@ -212,7 +212,7 @@ async function run(flow: Flow): Promise<void> {
   if (!result.uploadId) {
     throw new DeployFailure(
       'Cannot follow the build',
-      'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.',
+      'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.',
       `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`,
     );
   }

@@ -4,6 +4,7 @@
  * never fails a deploy: every GitHub API error becomes a warning text.
  */
 import { getOctokit } from '@actions/github';
+import { USER_AGENT } from './version.js';
 
 export interface DeploymentRequest {
   token: string;
@@ -44,10 +45,10 @@ export async function startDeployment(
         'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
     };
   }
-  const octokit = getOctokit(
-    request.token,
-    env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
-  );
+  const octokit = getOctokit(request.token, {
+    userAgent: USER_AGENT,
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+  });
   const statusFields = {
     owner,
     repo,
