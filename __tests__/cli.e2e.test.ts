@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { INPUT_NAMES } from '../src/config.js';
 import { ROOT } from '../demo/runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
 import { SIGNATURE, useStandIn } from './helpers.js';
@@ -71,6 +72,27 @@ function expectNoSecrets(run: CliRun, secrets: string[] = SECRETS): void {
       expect(run.stdout).not.toContain(form);
       expect(run.stderr).not.toContain(form);
     }
+  }
+}
+
+/** A presigned URL pasted in the wrong place, short enough to be repeated whole by a message. */
+const STRAY_SIGNATURE = 'c3RyYXktc2lnbmF0dXJlLTk4NzY1NDMyMQ';
+const STRAY_URL = `https://b.io/G.zip?sig=${STRAY_SIGNATURE}`;
+
+/** An input name as a word of its own (not `--wait`, not in a URL or a path). */
+const ACTION_TERM = new RegExp(
+  `(?<![\\w./?&=#<@:-])(${INPUT_NAMES.filter((n) => n.includes('-')).join('|')})(?![\\w/=>-])|secret passed as|\\b[a-z-]+: (true|false)\\b`,
+);
+
+/** What the CLI says about a problem or a failure, in its own terms: flags and variables. */
+function expectCliTerms(run: CliRun): void {
+  const said = run.stderr.split('\n').filter((l) => /^(error|warning| {2}What to do):? /.test(l));
+  expect(said.length).toBeGreaterThan(0);
+  for (const line of said) expect(line).not.toMatch(ACTION_TERM);
+  if (run.stdout) {
+    const result = JSON.parse(run.stdout) as { failure: unknown; problems?: unknown };
+    const texts = JSON.stringify([result.failure, result.problems ?? []]);
+    expect(texts).not.toMatch(ACTION_TERM);
   }
 }
 
@@ -185,10 +207,46 @@ describe('bad usage exits 2 and sends nothing', () => {
 
   it('a positional argument, or a flag without its value', async () => {
     const s = await start();
-    expect((await cli(deployArgs(s, 'Game.zip'))).code).toBe(2);
+    const word = await cli(deployArgs(s, 'Game.zip'));
+    expect(word.code).toBe(2);
+    expect(word.stderr).toContain(
+      "error: Unexpected argument 'Game.zip'. This command does not take positional arguments",
+    );
+    expect(word.stderr).toContain('--help');
+
+    // A presigned URL without its --file-url: named, but its signature masked, on stderr and in JSON.
+    const url = await cli(['--project-id', DEMO_ACCOUNT.projectId, STRAY_URL, '--json']);
+    expect(url.code).toBe(2);
+    expect(url.stderr).toContain(
+      "error: Unexpected argument 'https://b.io/G.zip?***'. This command does not take positional arguments",
+    );
+    expect(jsonOf(url).failure).toEqual({
+      title: 'Bad usage',
+      message: expect.stringContaining('does not take positional arguments'),
+      hint: expect.stringContaining('--help'),
+    });
+    expectNoSecrets(url, [STRAY_SIGNATURE]);
+
     const missing = await cli(['--project-id']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("'--project-id <value>' argument missing");
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a URL taken as the value of a boolean flag is not repeated', async () => {
+    const s = await start();
+    for (const [flag, args] of [
+      ['--dry-run', ['--dry-run', STRAY_URL, '--json']],
+      ['--wait', ['--wait', STRAY_URL, '--json']],
+      ['--json', ['--json', STRAY_URL]],
+      ['--verbose', [`--verbose=${STRAY_URL}`, '--json']],
+    ] as const) {
+      const run = await cli([...deployArgs(s), ...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`error: [^\\n]*${flag}[^\\n]* must be true or false`));
+      expect(jsonOf(run).status).toBe('failed');
+      expectNoSecrets(run, [...SECRETS, STRAY_SIGNATURE]);
+    }
     expect(s.requests).toHaveLength(0);
   });
 
@@ -210,9 +268,7 @@ describe('bad usage exits 2 and sends nothing', () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('STREAMPIXEL_API_KEY is not set');
-    expect(run.stderr).toContain(
-      `project-id is a dashboard URL; use the ID it contains: ${DEMO_ACCOUNT.projectId}.`,
-    );
+    expect(run.stderr).toMatch(/^error: --project-id [^\n]*URL/m);
     expect(run.stderr).toContain("opens Google Drive's viewer");
     expect(run.stderr).toContain('got "yes"');
     expect(run.stderr).toContain('4 invalid input(s); nothing was sent to Streampixel.');
@@ -224,6 +280,26 @@ describe('bad usage exits 2 and sends nothing', () => {
       '--file-url',
       '--wait',
     ]);
+    // In the CLI's terms: "--wait must be true or false", not "wait must be…".
+    expect(run.stderr).toMatch(/^error: --wait is not a boolean: --wait must be true or false/m);
+    expectCliTerms(run);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('names inputs as flags and variables, also when they come from the environment', async () => {
+    const s = await start();
+    const both = await cli([...deployArgs(s), '--upload-id', '6650aa0b1c2d3e4f5a6b7c8d', '--json']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('error: --file-url and --upload-id both given: Give --file-url');
+    expectCliTerms(both);
+
+    const fromEnv = await cli(['--file-url', s.fileUrl('Game.zip'), '--api-url', s.apiUrl], {
+      ...ACCOUNT_ENV,
+      STREAMPIXEL_PROJECT_ID: 'not an id',
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toMatch(/^error: STREAMPIXEL_PROJECT_ID /m);
+    expectCliTerms(fromEnv);
     expect(s.requests).toHaveLength(0);
   });
 
@@ -268,13 +344,45 @@ describe('a deploy that fails exits 1', () => {
     expect(result.status).toBe('failed');
     expect(result.failure).toEqual({
       title: 'Streampixel: invalid API key',
-      message: 'Streampixel rejected api-key (HTTP 401: "Unauthorized: Invalid API Key").',
+      message:
+        'Streampixel rejected STREAMPIXEL_API_KEY (HTTP 401: "Unauthorized: Invalid API Key").',
       hint: expect.stringContaining('rotated'),
     });
+    expect((result.failure as { hint: string }).hint).toContain('STREAMPIXEL_API_KEY');
     expect(run.stderr).toContain('error: Streampixel: invalid API key');
+    expectCliTerms(run);
     // A 401 is not retried.
     expect(s.requests.filter((r) => r.path === '/projects/upload-file')).toHaveLength(1);
     expectNoSecrets(run, [wrongKey, DEMO_ACCOUNT.userId, SIGNATURE]);
+  });
+
+  it('gives advice in flags: --wait-timeout-minutes', async () => {
+    const s = await start({ lifecycle: ['pending', 'Downloading Files'] });
+    const slow = await cli(
+      deployArgs(
+        s,
+        '--wait',
+        '--wait-timeout-minutes',
+        '0.01',
+        '--poll-interval-seconds',
+        '0.05',
+        '--json',
+      ),
+    );
+    expect(slow.code).toBe(1);
+    const failure = jsonOf(slow).failure as { message: string; hint: string };
+    expect(failure.message).toContain('--wait-timeout-minutes=0.01');
+    expect(failure.hint).toContain('--wait-timeout-minutes');
+    expect(slow.stderr).toContain(`What to do: ${failure.hint}`);
+    expectCliTerms(slow);
+  });
+
+  it('gives advice in flags: --wait=false', async () => {
+    const legacy = await start({ legacyUploadAnswer: true });
+    const blind = await cli(deployArgs(legacy, '--wait', '--json'));
+    expect(blind.code).toBe(1);
+    expect((jsonOf(blind).failure as { hint: string }).hint).toContain('--wait=false');
+    expectCliTerms(blind);
   });
 
   it('masks a secret that the server echoes back', async () => {
@@ -325,10 +433,57 @@ describe('help, version and packaging', () => {
     expect(pkg.bin['streampixel-deploy']).toBe('dist/cli/index.js');
   });
 
-  it('is an executable script that carries no @actions/core or @actions/github', () => {
+  it('--help and --version print text, also with --json (as --help says)', async () => {
+    const help = await cli(['--json', '--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: streampixel-deploy /);
+    expect(help.stdout).toMatch(
+      /--help {2,}show this help on stdout \(as text, also with --json\)/,
+    );
+    const version = await cli(['--version', '--json'], {});
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^streampixel-deploy \d+\.\d+\.\d+\n$/);
+  });
+
+  it('--json with any value but a false one answers in JSON, also for bad usage', async () => {
+    for (const args of [['--json=yes'], ['--json', 'yes'], ['--json=1', '--bogus'], ['--json']]) {
+      const run = await cli(args, {});
+      expect(run.code).toBe(2);
+      expect(jsonOf(run)).toMatchObject({ status: 'failed', ok: false });
+    }
+    for (const args of [
+      ['--json=false', '--bogus'],
+      ['--json', 'False', '--bogus'],
+    ]) {
+      const run = await cli(args, {});
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('is an executable script; no file in dist/cli/ carries @actions/core or @actions/github code', () => {
     expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
-    const licenses = readFileSync(join(ROOT, 'dist', 'cli', 'licenses.txt'), 'utf8');
-    expect(licenses).not.toMatch(/^@actions\/(core|github|exec|io)$/m);
+    // Strings only that code has: its path comments, a workflow command, the environment it reads.
+    const markers = {
+      '@actions/core': ['node_modules/@actions/core', 'add-mask', 'ACTIONS_ID_TOKEN_REQUEST_URL'],
+      '@actions/github': ['node_modules/@actions/github', 'GITHUB_EVENT_PATH', 'octokit'],
+    };
+    const read = (dir: string): string[] =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'));
+    // The markers are real: the action's bundle has each of them.
+    const action = read(join(ROOT, 'dist')).join('\n');
+    for (const marker of Object.values(markers).flat()) expect(action).toContain(marker);
+    const files = readdirSync(join(ROOT, 'dist', 'cli')).filter((f) => f.endsWith('.js'));
+    // index.js, the deploy chunk and the proxy chunk (http-client, undici, tunnel) at least.
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const file of files) {
+      const code = readFileSync(join(ROOT, 'dist', 'cli', file), 'utf8');
+      for (const [pkg, list] of Object.entries(markers))
+        for (const marker of list)
+          expect({ file, pkg, has: code.includes(marker) }).toEqual({ file, pkg, has: false });
+    }
   });
 
   it('runs through npx, offline', async () => {

@@ -9,11 +9,13 @@ export const modules = {
 /* harmony export */   startDeployment: () => (/* binding */ startDeployment)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 /**
  * Optional GitHub Deployment records, so the repository's Environments page
  * lists every Streampixel release. Loaded lazily (it pulls in Octokit), and
  * never fails a deploy: every GitHub API error becomes a warning text.
  */
+
 
 function explain(err, doing) {
     const status = err.status;
@@ -34,7 +36,10 @@ async function startDeployment(request) {
             warning: 'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
         };
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(request.token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(request.token, {
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .USER_AGENT */ ._O,
+        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    });
     const statusFields = {
         owner,
         repo,

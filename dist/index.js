@@ -28368,6 +28368,21 @@ module.exports = {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony exports ACTION_NAME, ACTION_VERSION */
+/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+const ACTION_NAME = 'streampixel-deploy';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/org/streampixel-deploy)`;
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -31922,26 +31937,33 @@ const MIN_UNNAMED_SECRET = 8;
 /** Every value derived from the inputs that must never be printed. */
 function secretValues(raw) {
     const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
-    const fileUrl = raw['file-url']?.trim();
-    if (fileUrl) {
-        try {
-            const url = new URL(fileUrl);
-            // A presigned URL's signature and credential, with the query that carries them.
-            secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
-            for (const [name, value] of url.searchParams) {
-                // Short values of other parameters ("v=2024", "download=true") would blot common words out.
-                const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
-                if (secret && !PUBLIC_QUERY_PARAMS.test(name))
-                    secrets.push(value);
-            }
-        }
-        catch {
-            const query = fileUrl.indexOf('?');
-            if (query >= 0)
-                secrets.push(fileUrl.slice(query + 1));
-        }
+    // file-url above all, but a presigned URL pasted into another input is just as secret.
+    for (const value of Object.values(raw)) {
+        if (value?.includes('?'))
+            secrets.push(...urlSecrets(value.trim()));
     }
     return secrets.filter((s) => !!s && s.length >= 4);
+}
+/** A URL's signature, credential and password, with the query that carries them. */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [text.slice(text.indexOf('?') + 1)];
+    }
+    const secrets = [url.hash.slice(1), url.password];
+    for (const [name, value] of url.searchParams) {
+        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+        if (secret && !PUBLIC_QUERY_PARAMS.test(name))
+            secrets.push(value);
+    }
+    // The whole query too, when it carries a secret ("dl=0" alone does not).
+    if (secrets.length > 2 || url.password)
+        secrets.push(url.search.slice(1));
+    return secrets;
 }
 const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
 const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
@@ -32079,7 +32101,10 @@ function parseConfig(raw, options = {}) {
         },
     };
 }
+/** A value as a message may quote it: never a URL (its query may be a signature), never long. */
 function shorten(text) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('?'))
+        return '(a URL)';
     return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 function isHttpUrl(text) {
@@ -32119,9 +32144,13 @@ function id(name, problem, warnings, value, secret) {
         problem(name, `${name} is required`, `${name} is empty: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`);
         return undefined;
     }
-    const embedded = /\/projectdetail\/([0-9a-fA-F]{24})\b/.exec(v) ?? /^https?:\/\/.*\b([0-9a-fA-F]{24})\b/.exec(v);
-    if (embedded) {
-        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : embedded[1]}.`);
+    const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
+    if (dashboard) {
+        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
+        return undefined;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+        problem(name, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
         return undefined;
     }
     if (!TOKEN.test(v)) {
@@ -32173,7 +32202,7 @@ function artifactUrl(v, problem, warnings) {
     const shown = displayUrl(url);
     const scheme = url.protocol.slice(0, -1);
     if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
-        problem('file-url', `file-url is a ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
+        problem('file-url', `file-url is an ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
         return undefined;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -32445,11 +32474,12 @@ function backoffMs(attempt, random) {
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 /** Answers a gateway gives once it has passed the request on and lost the server's answer. */
 const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
-function judgeResponse(res, idempotent, now) {
+function judgeResponse(res, options, now) {
+    const { idempotent, rateLimitWaitMs } = options;
     const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
     const reason = `HTTP ${res.status}`;
     if (res.status === 429)
-        return { retry: true, reason, waitMs: retryAfter ?? RATE_LIMIT_WAIT_MS };
+        return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
     if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
         return { retry: true, reason, waitMs: retryAfter };
     }
@@ -32489,7 +32519,7 @@ async function sendWithRetries(request, options, transport = sendRequest) {
         let outcome;
         try {
             outcome = await send(request);
-            verdict = judgeResponse(outcome, options.idempotent, now());
+            verdict = judgeResponse(outcome, options, now());
         }
         catch (err) {
             if (!(err instanceof NetworkError))
@@ -32510,9 +32540,11 @@ async function sendWithRetries(request, options, transport = sendRequest) {
             MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
             earlierMayHaveActed ??= verdict.reason;
         }
-        const why = outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
-            ? verdict.reason
-            : `${verdict.reason} (rate limited${outcome.headers['retry-after'] ? '' : ': Streampixel allows one upload per 2 minutes per user, no Retry-After given'})`;
+        const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
+        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+        const why = knownWindow
+            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
         options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
         await wait(waitMs);
     }
@@ -32683,6 +32715,9 @@ function refusal(endpoint, status, apiMessage) {
     if (status === 401) {
         return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected api-key (HTTP 401${said}).`, 'The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in the secret passed as api-key.', details);
     }
+    if (status === 403 && endpoint === 'status') {
+        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.", details);
+    }
     if (status === 403) {
         return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, "The key's owner cannot deploy to project-id: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check project-id.", details);
     }
@@ -32704,12 +32739,8 @@ function refusal(endpoint, status, apiMessage) {
     return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, 'Re-run the job; if it persists, check api-url and the Streampixel status page.', details);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const ACTION_NAME = 'streampixel-deploy';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/org/streampixel-deploy)`;
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/artifact.ts
 /**
  * Checks file-url before spending a rate-limited upload on it: a ranged GET
@@ -32746,7 +32777,7 @@ async function checkArtifact(fileUrl, options) {
     const { last: res } = await sendWithRetries({
         method: 'GET',
         url: fileUrl,
-        headers: { range: 'bytes=0-3', 'user-agent': USER_AGENT },
+        headers: { range: 'bytes=0-3', 'user-agent': version/* USER_AGENT */._O },
         timeoutMs: options.timeoutMs,
         maxBodyBytes: 4,
     }, {
@@ -32876,7 +32907,7 @@ class StreampixelClient {
         const request = {
             ...partial,
             headers: {
-                'user-agent': USER_AGENT,
+                'user-agent': version/* USER_AGENT */._O,
                 accept: 'application/json',
                 ...(partial.body === undefined ? {} : { 'content-type': 'application/json' }),
             },
@@ -32887,6 +32918,8 @@ class StreampixelClient {
             maxAttempts,
             // The status GET is safe to repeat; a write may queue a second build.
             idempotent: !isWrite(endpoint),
+            // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
+            rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
             label: endpointLabel(endpoint),
             log,
             trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
@@ -33145,7 +33178,7 @@ async function run(flow) {
         return;
     }
     if (!result.uploadId) {
-        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
+        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
     }
     await follow(flow);
 }
@@ -33166,7 +33199,7 @@ async function pollOnce(client, projectId, progress) {
         const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
         if (permanent || err.details.input === 'api-url')
             throw err;
-        progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+        progress.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`);
         return undefined;
     }
 }
@@ -33185,7 +33218,12 @@ async function follow(flow) {
     progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
     let observations = 0;
     for (;;) {
-        const files = await pollOnce(client, config.projectId, progress);
+        const files = await pollOnce(client, config.projectId, progress).catch((err) => {
+            if (!(err instanceof DeployFailure))
+                throw err;
+            // The wait ends, not the build: say so, or a re-run may queue it twice.
+            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`, err.hint, err.details);
+        });
         const file = files?.find((f) => f.id === uploadId);
         const elapsed = now() - started;
         if (files && !file && !reportedMissing) {

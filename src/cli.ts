@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_API_URL,
+  INPUT_NAMES,
   type InputName,
   type InputProblem,
   parseConfig,
@@ -178,8 +179,8 @@ export function usage(): string {
   rows.push(
     ['--json', 'print the result as one JSON object on stdout (and nothing else there)'],
     ['--verbose', "also print each request's method, URL (no query), status and timing"],
-    ['-h, --help', 'show this help'],
-    ['-V, --version', 'print the version'],
+    ['-h, --help', 'show this help on stdout (as text, also with --json)'],
+    ['-V, --version', 'print the version on stdout (as text, also with --json)'],
   );
   return `Usage: ${ACTION_NAME} --project-id ID (--file-url URL | --upload-id ID) [options]
 
@@ -267,12 +268,18 @@ function parseArgv(argv: string[]): Parsed {
   }
 }
 
+/** A value as a message repeats it: a URL (a presigned one carries its signature) is only named. */
+function shown(value: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim())) return 'a URL';
+  return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+}
+
 function ownBoolean(values: Parsed['values'], name: (typeof OWN_BOOLEANS)[number]): boolean {
   const v = values[name];
   if (v === undefined) return false;
   if (v === true || /^(true|True|TRUE)$/.test(String(v))) return true;
   if (/^(false|False|FALSE)$/.test(String(v))) return false;
-  throw new UsageError(`--${name} must be true or false; got "${String(v).slice(0, 60)}".`);
+  throw new UsageError(`--${name} must be true or false; got ${shown(String(v))}.`);
 }
 
 /** Where an input came from, in the terms of this command line. */
@@ -292,6 +299,43 @@ function cliMessage(problem: InputProblem): string {
   if (problem.title === 'project-id is required')
     return `Give --project-id or set ${ENV_PROJECT_ID}: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`;
   return problem.message;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so "wait-timeout-minutes" is not read as "wait". */
+const NAMES = [...INPUT_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+/** `wait: false`, `(check-file-url: false)`, `(wait-timeout-minutes: 0.5)`: YAML in a sentence. */
+const YAML_SETTING = new RegExp(
+  `(?<![\\w./?&=#<@:-])(${NAMES}): (true|false|True|False|TRUE|FALSE|\\d+(?:\\.\\d+)?)\\b`,
+  'g',
+);
+/**
+ * An input name as a word of its own: not part of a URL, a path, a flag or a
+ * longer name ("/files/upload-id", "--wait", "<project-id>", "wait-timeout").
+ */
+const INPUT_WORD = new RegExp(`(?<![\\w./?&=#<@:-])(${NAMES})(?![\\w/=>-]|\\.\\w)`, 'g');
+/** One-word names are also ordinary words ("asks to wait 5 s"): only mapped in a problem about them. */
+const ORDINARY_WORDS = new Set<string>(INPUT_NAMES.filter((n) => !n.includes('-')));
+
+/**
+ * A message, title or hint written for the action's workflow inputs, in the
+ * terms of this command line: `api-key` → STREAMPIXEL_API_KEY, `wait: false`
+ * → `--wait=false`, `file-url` → `--file-url`.
+ */
+function cliTerms(text: string, projectFromEnv = false, about?: InputName): string {
+  const name = (input: string): string => sourceOf(input as InputName, projectFromEnv);
+  return text
+    .replace(/\bthe secret passed as (api-key|user-id)\b/g, (_m, input: string) => name(input))
+    .replace(/\bthe upload-id output\b/g, 'the uploadId (in the --json result)')
+    .replace(YAML_SETTING, (whole, input: string, value: string) =>
+      name(input).startsWith('--') ? `${name(input)}=${value}` : whole,
+    )
+    .replace(INPUT_WORD, (whole, input: string) =>
+      ORDINARY_WORDS.has(input) && input !== about ? whole : name(input),
+    );
 }
 
 const HEADLINE: Record<string, string> = {
@@ -365,13 +409,44 @@ export interface Io {
   stderr(text: string): void;
 }
 
-/** `--json` anywhere in argv, unless it is followed by a false: for usage errors, before argv is parsed. */
+/**
+ * `--json` or `--json=…` anywhere before `--`, unless its value is a false
+ * (`--json=false`, `--json false`): for usage errors, before argv is parsed.
+ * A value that is neither true nor false is a usage error, answered in JSON.
+ */
 function jsonRequested(argv: string[]): boolean {
-  return argv.some(
-    (a, i) =>
-      /^--json(=(true|True|TRUE))?$/.test(a) &&
-      !(a === '--json' && /^(false|False|FALSE)$/.test(argv[i + 1] ?? '')),
-  );
+  const end = argv.indexOf('--');
+  const args = end >= 0 ? argv.slice(0, end) : argv;
+  return args.some((a, i) => {
+    const m = /^--json(?:=([\s\S]*))?$/.exec(a);
+    if (!m) return false;
+    // `--json false`: parseArgv takes the next word as the value, as for every boolean.
+    const value = m[1] ?? args[i + 1] ?? '';
+    return !/^(false|False|FALSE)$/.test(value);
+  });
+}
+
+/**
+ * A presigned URL pasted where it does not belong (a positional, the value of
+ * --dry-run or --wait) is repeated by the messages about it: every argv token
+ * or `--flag=value` that is a URL with a query string is masked like file-url.
+ */
+function urlSecrets(argv: string[]): string[] {
+  const secrets: string[] = [];
+  for (const arg of argv) {
+    for (const token of [arg, /^--[^=]+=([\s\S]*)$/.exec(arg)?.[1]]) {
+      if (!token) continue;
+      let url: URL;
+      try {
+        url = new URL(token.trim());
+      } catch {
+        continue;
+      }
+      if (url.search || url.hash || url.password)
+        secrets.push(...secretValues({ 'file-url': token }));
+    }
+  }
+  return secrets;
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
@@ -379,6 +454,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
   const redactor = new Redactor();
   for (const secret of secretValues({ 'api-key': env[ENV_API_KEY], 'user-id': env[ENV_USER_ID] }))
     redactor.add(secret);
+  for (const secret of urlSecrets(argv)) redactor.add(secret);
   const say = (text: string): void => io.stderr(`${redactor.redact(text)}\n`);
   const emit = (result: JsonResult): void =>
     io.stdout(
@@ -433,15 +509,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     for (const secret of secretValues(raw)) redactor.add(secret);
 
     const parsed = parseConfig(raw, { standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV] });
-    for (const w of parsed.warnings)
-      say(`warning: ${w.title} (${sourceOf(w.input, projectFromEnv)}): ${w.message}`);
+    const inCliTerms = (p: InputProblem): { input: string; title: string; message: string } => ({
+      input: sourceOf(p.input, projectFromEnv),
+      title: cliTerms(p.title, projectFromEnv, p.input),
+      message: cliTerms(cliMessage(p), projectFromEnv, p.input),
+    });
+    /** "--wait is not a boolean (--wait)" says it twice. */
+    const where = (p: { input: string; title: string }): string =>
+      p.title.includes(p.input) ? '' : ` (${p.input})`;
+    for (const w of parsed.warnings.map(inCliTerms))
+      say(`warning: ${w.title}${where(w)}: ${w.message}`);
     if (!parsed.ok) {
-      const problems = parsed.problems.map((p) => ({
-        input: sourceOf(p.input, projectFromEnv),
-        title: p.title,
-        message: cliMessage(p),
-      }));
-      for (const p of problems) say(`error: ${p.title} (${p.input}): ${p.message}`);
+      const problems = parsed.problems.map(inCliTerms);
+      for (const p of problems) say(`error: ${p.title}${where(p)}: ${p.message}`);
       say(
         `${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${ACTION_NAME} --help for usage.`,
       );
@@ -458,14 +538,26 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
 
     const progress: Progress = {
       info: (line) => say(line),
-      warning: (title, message) => say(`warning: ${title}: ${message}`),
+      warning: (title, message) =>
+        say(`warning: ${cliTerms(title, projectFromEnv)}: ${cliTerms(message, projectFromEnv)}`),
       debug: (line) => {
         if (verbose) say(`debug: ${line}`);
       },
     };
     // Loaded once the flags are read: --help and bad usage answer without loading the HTTP stack.
     const { deploy } = await import('./deploy.js');
-    const result = await deploy(parsed.config, progress);
+    const deployed = await deploy(parsed.config, progress);
+    const result: DeployResult = deployed.failure
+      ? {
+          ...deployed,
+          failure: {
+            ...deployed.failure,
+            title: cliTerms(deployed.failure.title, projectFromEnv),
+            message: cliTerms(deployed.failure.message, projectFromEnv),
+            hint: cliTerms(deployed.failure.hint, projectFromEnv),
+          },
+        }
+      : deployed;
 
     if (result.failure) {
       say(`error: ${result.failure.title}: ${result.failure.message}`);
@@ -510,6 +602,14 @@ main(process.argv.slice(2), process.env, {
   () => {
     // main() reports its own errors; this is only a last guard (its text could hold a secret).
     process.stderr.write(`error: ${ACTION_NAME} failed unexpectedly.\n`);
+    if (jsonRequested(process.argv.slice(2))) {
+      const failure: Failure = {
+        title: 'Unexpected error',
+        message: `${ACTION_NAME} failed unexpectedly.`,
+        hint: 'Re-run with --verbose and report it at https://github.com/org/streampixel-deploy/issues.',
+      };
+      process.stdout.write(`${JSON.stringify(failedJson(failure), null, 2)}\n`);
+    }
     process.exitCode = EXIT_FAILED;
   },
 );

@@ -247,11 +247,12 @@ function backoffMs(attempt, random) {
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 /** Answers a gateway gives once it has passed the request on and lost the server's answer. */
 const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
-function judgeResponse(res, idempotent, now) {
+function judgeResponse(res, options, now) {
+    const { idempotent, rateLimitWaitMs } = options;
     const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
     const reason = `HTTP ${res.status}`;
     if (res.status === 429)
-        return { retry: true, reason, waitMs: retryAfter ?? RATE_LIMIT_WAIT_MS };
+        return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
     if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
         return { retry: true, reason, waitMs: retryAfter };
     }
@@ -291,7 +292,7 @@ async function sendWithRetries(request, options, transport = sendRequest) {
         let outcome;
         try {
             outcome = await send(request);
-            verdict = judgeResponse(outcome, options.idempotent, now());
+            verdict = judgeResponse(outcome, options, now());
         }
         catch (err) {
             if (!(err instanceof NetworkError))
@@ -312,9 +313,11 @@ async function sendWithRetries(request, options, transport = sendRequest) {
             MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
             earlierMayHaveActed ??= verdict.reason;
         }
-        const why = outcome instanceof NetworkError || outcome.status !== 429 || verdict.waitMs === undefined
-            ? verdict.reason
-            : `${verdict.reason} (rate limited${outcome.headers['retry-after'] ? '' : ': Streampixel allows one upload per 2 minutes per user, no Retry-After given'})`;
+        const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
+        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+        const why = knownWindow
+            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
         options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
         await wait(waitMs);
     }
@@ -484,6 +487,9 @@ function refusal(endpoint, status, apiMessage) {
     }
     if (status === 401) {
         return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected api-key (HTTP 401${said}).`, 'The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in the secret passed as api-key.', details);
+    }
+    if (status === 403 && endpoint === 'status') {
+        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.", details);
     }
     if (status === 403) {
         return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, "The key's owner cannot deploy to project-id: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check project-id.", details);
@@ -685,6 +691,8 @@ class StreampixelClient {
             maxAttempts,
             // The status GET is safe to repeat; a write may queue a second build.
             idempotent: !isWrite(endpoint),
+            // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
+            rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
             label: endpointLabel(endpoint),
             log,
             trace: { what: `${request.method} ${(0,src_redact/* displayUrl */.Qy)(request.url)}`, debug },
@@ -943,7 +951,7 @@ async function run(flow) {
         return;
     }
     if (!result.uploadId) {
-        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no uploadId (an older API version), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
+        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
     }
     await follow(flow);
 }
@@ -964,7 +972,7 @@ async function pollOnce(client, projectId, progress) {
         const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
         if (permanent || err.details.input === 'api-url')
             throw err;
-        progress.info(`Status check failed (${err.message}); trying again at the next interval.`);
+        progress.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`);
         return undefined;
     }
 }
@@ -983,7 +991,12 @@ async function follow(flow) {
     progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
     let observations = 0;
     for (;;) {
-        const files = await pollOnce(client, config.projectId, progress);
+        const files = await pollOnce(client, config.projectId, progress).catch((err) => {
+            if (!(err instanceof DeployFailure))
+                throw err;
+            // The wait ends, not the build: say so, or a re-run may queue it twice.
+            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`, err.hint, err.details);
+        });
         const file = files?.find((f) => f.id === uploadId);
         const elapsed = now() - started;
         if (files && !file && !reportedMissing) {

@@ -6,12 +6,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   i8: () => (/* binding */ STAND_IN_POLL_FLOOR_ENV),
 /* harmony export */   o4: () => (/* binding */ parseConfig),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, isLoopbackHost, POLL_FLOOR_SECONDS */
+/* unused harmony exports isLoopbackHost, POLL_FLOOR_SECONDS */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 /**
  * Raw input strings → one typed DeployConfig, or every problem at once.
@@ -20,7 +21,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */
 
 const DEFAULT_API_URL = 'https://api.streampixel.io/pixelStripeApi';
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+const INPUT_NAMES = [
     'api-key',
     'user-id',
     'project-id',
@@ -38,7 +39,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'environment',
     'environment-url',
     'github-token',
-]));
+];
 /**
  * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
  * Masking their values ("3600", "host") would blot those words out of the
@@ -51,26 +52,33 @@ const MIN_UNNAMED_SECRET = 8;
 /** Every value derived from the inputs that must never be printed. */
 function secretValues(raw) {
     const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
-    const fileUrl = raw['file-url']?.trim();
-    if (fileUrl) {
-        try {
-            const url = new URL(fileUrl);
-            // A presigned URL's signature and credential, with the query that carries them.
-            secrets.push(url.search.slice(1), url.hash.slice(1), url.password);
-            for (const [name, value] of url.searchParams) {
-                // Short values of other parameters ("v=2024", "download=true") would blot common words out.
-                const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
-                if (secret && !PUBLIC_QUERY_PARAMS.test(name))
-                    secrets.push(value);
-            }
-        }
-        catch {
-            const query = fileUrl.indexOf('?');
-            if (query >= 0)
-                secrets.push(fileUrl.slice(query + 1));
-        }
+    // file-url above all, but a presigned URL pasted into another input is just as secret.
+    for (const value of Object.values(raw)) {
+        if (value?.includes('?'))
+            secrets.push(...urlSecrets(value.trim()));
     }
     return secrets.filter((s) => !!s && s.length >= 4);
+}
+/** A URL's signature, credential and password, with the query that carries them. */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [text.slice(text.indexOf('?') + 1)];
+    }
+    const secrets = [url.hash.slice(1), url.password];
+    for (const [name, value] of url.searchParams) {
+        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+        if (secret && !PUBLIC_QUERY_PARAMS.test(name))
+            secrets.push(value);
+    }
+    // The whole query too, when it carries a secret ("dl=0" alone does not).
+    if (secrets.length > 2 || url.password)
+        secrets.push(url.search.slice(1));
+    return secrets;
 }
 const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
 const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
@@ -208,7 +216,10 @@ function parseConfig(raw, options = {}) {
         },
     };
 }
+/** A value as a message may quote it: never a URL (its query may be a signature), never long. */
 function shorten(text) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('?'))
+        return '(a URL)';
     return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 function isHttpUrl(text) {
@@ -248,9 +259,13 @@ function id(name, problem, warnings, value, secret) {
         problem(name, `${name} is required`, `${name} is empty: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`);
         return undefined;
     }
-    const embedded = /\/projectdetail\/([0-9a-fA-F]{24})\b/.exec(v) ?? /^https?:\/\/.*\b([0-9a-fA-F]{24})\b/.exec(v);
-    if (embedded) {
-        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : embedded[1]}.`);
+    const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
+    if (dashboard) {
+        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
+        return undefined;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+        problem(name, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
         return undefined;
     }
     if (!TOKEN.test(v)) {
@@ -302,7 +317,7 @@ function artifactUrl(v, problem, warnings) {
     const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(url);
     const scheme = url.protocol.slice(0, -1);
     if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
-        problem('file-url', `file-url is a ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
+        problem('file-url', `file-url is an ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
         return undefined;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -1089,7 +1104,7 @@ function usage() {
     const whatRows = rows.splice(0);
     for (const f of options)
         row(f);
-    rows.push(['--json', 'print the result as one JSON object on stdout (and nothing else there)'], ['--verbose', "also print each request's method, URL (no query), status and timing"], ['-h, --help', 'show this help'], ['-V, --version', 'print the version']);
+    rows.push(['--json', 'print the result as one JSON object on stdout (and nothing else there)'], ['--verbose', "also print each request's method, URL (no query), status and timing"], ['-h, --help', 'show this help on stdout (as text, also with --json)'], ['-V, --version', 'print the version on stdout (as text, also with --json)']);
     return `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id ID (--file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
@@ -1172,6 +1187,12 @@ function parseArgv(argv) {
         throw new UsageError(err.message.replace(/\s*\n\s*/g, ' '));
     }
 }
+/** A value as a message repeats it: a URL (a presigned one carries its signature) is only named. */
+function shown(value) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()))
+        return 'a URL';
+    return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+}
 function ownBoolean(values, name) {
     const v = values[name];
     if (v === undefined)
@@ -1180,7 +1201,7 @@ function ownBoolean(values, name) {
         return true;
     if (/^(false|False|FALSE)$/.test(String(v)))
         return false;
-    throw new UsageError(`--${name} must be true or false; got "${String(v).slice(0, 60)}".`);
+    throw new UsageError(`--${name} must be true or false; got ${shown(String(v))}.`);
 }
 /** Where an input came from, in the terms of this command line. */
 function sourceOf(input, projectFromEnv) {
@@ -1201,6 +1222,34 @@ function cliMessage(problem) {
     if (problem.title === 'project-id is required')
         return `Give --project-id or set ${ENV_PROJECT_ID}: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`;
     return problem.message;
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so "wait-timeout-minutes" is not read as "wait". */
+const NAMES = [..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+/** `wait: false`, `(check-file-url: false)`, `(wait-timeout-minutes: 0.5)`: YAML in a sentence. */
+const YAML_SETTING = new RegExp(`(?<![\\w./?&=#<@:-])(${NAMES}): (true|false|True|False|TRUE|FALSE|\\d+(?:\\.\\d+)?)\\b`, 'g');
+/**
+ * An input name as a word of its own: not part of a URL, a path, a flag or a
+ * longer name ("/files/upload-id", "--wait", "<project-id>", "wait-timeout").
+ */
+const INPUT_WORD = new RegExp(`(?<![\\w./?&=#<@:-])(${NAMES})(?![\\w/=>-]|\\.\\w)`, 'g');
+/** One-word names are also ordinary words ("asks to wait 5 s"): only mapped in a problem about them. */
+const ORDINARY_WORDS = new Set(_config_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.filter((n) => !n.includes('-')));
+/**
+ * A message, title or hint written for the action's workflow inputs, in the
+ * terms of this command line: `api-key` → STREAMPIXEL_API_KEY, `wait: false`
+ * → `--wait=false`, `file-url` → `--file-url`.
+ */
+function cliTerms(text, projectFromEnv = false, about) {
+    const name = (input) => sourceOf(input, projectFromEnv);
+    return text
+        .replace(/\bthe secret passed as (api-key|user-id)\b/g, (_m, input) => name(input))
+        .replace(/\bthe upload-id output\b/g, 'the uploadId (in the --json result)')
+        .replace(YAML_SETTING, (whole, input, value) => name(input).startsWith('--') ? `${name(input)}=${value}` : whole)
+        .replace(INPUT_WORD, (whole, input) => ORDINARY_WORDS.has(input) && input !== about ? whole : name(input));
 }
 const HEADLINE = {
     queued: 'Build queued on Streampixel',
@@ -1251,15 +1300,53 @@ function redactDeep(value, redact) {
     }
     return value;
 }
-/** `--json` anywhere in argv, unless it is followed by a false: for usage errors, before argv is parsed. */
+/**
+ * `--json` or `--json=…` anywhere before `--`, unless its value is a false
+ * (`--json=false`, `--json false`): for usage errors, before argv is parsed.
+ * A value that is neither true nor false is a usage error, answered in JSON.
+ */
 function jsonRequested(argv) {
-    return argv.some((a, i) => /^--json(=(true|True|TRUE))?$/.test(a) &&
-        !(a === '--json' && /^(false|False|FALSE)$/.test(argv[i + 1] ?? '')));
+    const end = argv.indexOf('--');
+    const args = end >= 0 ? argv.slice(0, end) : argv;
+    return args.some((a, i) => {
+        const m = /^--json(?:=([\s\S]*))?$/.exec(a);
+        if (!m)
+            return false;
+        // `--json false`: parseArgv takes the next word as the value, as for every boolean.
+        const value = m[1] ?? args[i + 1] ?? '';
+        return !/^(false|False|FALSE)$/.test(value);
+    });
+}
+/**
+ * A presigned URL pasted where it does not belong (a positional, the value of
+ * --dry-run or --wait) is repeated by the messages about it: every argv token
+ * or `--flag=value` that is a URL with a query string is masked like file-url.
+ */
+function urlSecrets(argv) {
+    const secrets = [];
+    for (const arg of argv) {
+        for (const token of [arg, /^--[^=]+=([\s\S]*)$/.exec(arg)?.[1]]) {
+            if (!token)
+                continue;
+            let url;
+            try {
+                url = new URL(token.trim());
+            }
+            catch {
+                continue;
+            }
+            if (url.search || url.hash || url.password)
+                secrets.push(...(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ 'file-url': token }));
+        }
+    }
+    return secrets;
 }
 async function main(argv, env, io) {
     // Mask first: the environment's secrets are known before a word is printed.
     const redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
     for (const secret of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ 'api-key': env[ENV_API_KEY], 'user-id': env[ENV_USER_ID] }))
+        redactor.add(secret);
+    for (const secret of urlSecrets(argv))
         redactor.add(secret);
     const say = (text) => io.stderr(`${redactor.redact(text)}\n`);
     const emit = (result) => io.stdout(`${JSON.stringify(redactDeep(result, (s) => redactor.redact(s)), null, 2)}\n`);
@@ -1309,16 +1396,19 @@ async function main(argv, env, io) {
         for (const secret of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(raw))
             redactor.add(secret);
         const parsed = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(raw, { standInPollFloorSeconds: env[_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STAND_IN_POLL_FLOOR_ENV */ .i8] });
-        for (const w of parsed.warnings)
-            say(`warning: ${w.title} (${sourceOf(w.input, projectFromEnv)}): ${w.message}`);
+        const inCliTerms = (p) => ({
+            input: sourceOf(p.input, projectFromEnv),
+            title: cliTerms(p.title, projectFromEnv, p.input),
+            message: cliTerms(cliMessage(p), projectFromEnv, p.input),
+        });
+        /** "--wait is not a boolean (--wait)" says it twice. */
+        const where = (p) => p.title.includes(p.input) ? '' : ` (${p.input})`;
+        for (const w of parsed.warnings.map(inCliTerms))
+            say(`warning: ${w.title}${where(w)}: ${w.message}`);
         if (!parsed.ok) {
-            const problems = parsed.problems.map((p) => ({
-                input: sourceOf(p.input, projectFromEnv),
-                title: p.title,
-                message: cliMessage(p),
-            }));
+            const problems = parsed.problems.map(inCliTerms);
             for (const p of problems)
-                say(`error: ${p.title} (${p.input}): ${p.message}`);
+                say(`error: ${p.title}${where(p)}: ${p.message}`);
             say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --help for usage.`);
             if (json) {
                 const failure = {
@@ -1332,7 +1422,7 @@ async function main(argv, env, io) {
         }
         const progress = {
             info: (line) => say(line),
-            warning: (title, message) => say(`warning: ${title}: ${message}`),
+            warning: (title, message) => say(`warning: ${cliTerms(title, projectFromEnv)}: ${cliTerms(message, projectFromEnv)}`),
             debug: (line) => {
                 if (verbose)
                     say(`debug: ${line}`);
@@ -1340,7 +1430,18 @@ async function main(argv, env, io) {
         };
         // Loaded once the flags are read: --help and bad usage answer without loading the HTTP stack.
         const { deploy } = await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 1941));
-        const result = await deploy(parsed.config, progress);
+        const deployed = await deploy(parsed.config, progress);
+        const result = deployed.failure
+            ? {
+                ...deployed,
+                failure: {
+                    ...deployed.failure,
+                    title: cliTerms(deployed.failure.title, projectFromEnv),
+                    message: cliTerms(deployed.failure.message, projectFromEnv),
+                    hint: cliTerms(deployed.failure.hint, projectFromEnv),
+                },
+            }
+            : deployed;
         if (result.failure) {
             say(`error: ${result.failure.title}: ${result.failure.message}`);
             say(`  What to do: ${result.failure.hint}`);
@@ -1383,6 +1484,14 @@ main(process.argv.slice(2), process.env, {
 }, () => {
     // main() reports its own errors; this is only a last guard (its text could hold a secret).
     process.stderr.write(`error: ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed unexpectedly.\n`);
+    if (jsonRequested(process.argv.slice(2))) {
+        const failure = {
+            title: 'Unexpected error',
+            message: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed unexpectedly.`,
+            hint: 'Re-run with --verbose and report it at https://github.com/org/streampixel-deploy/issues.',
+        };
+        process.stdout.write(`${JSON.stringify(failedJson(failure), null, 2)}\n`);
+    }
     process.exitCode = EXIT_FAILED;
 });
 
