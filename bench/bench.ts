@@ -214,8 +214,8 @@ if (!flags['no-breakdown']) {
     ],
     [
       'undici',
-      'a bundle of undici alone',
-      "import { ProxyAgent } from 'undici';\nvoid ProxyAgent;\n",
+      'a bundle of undici alone (the real one, undici-impl)',
+      "import { ProxyAgent } from 'undici-impl';\nvoid ProxyAgent;\n",
     ],
     [
       'proxy',
@@ -268,17 +268,20 @@ if (!flags['no-breakdown']) {
   print();
   const entryCode = readFileSync(ENTRY, 'utf8');
   const undiciInEntry = entryCode.includes('lazyllhttp');
-  const coreOidcInEntry = entryCode.includes('ACTIONS_ID_TOKEN_REQUEST_URL');
+  const undiciDeferred = entryCode.includes('undici, loaded on first use');
   print(
     `The action costs ${extra.toFixed(0)} ms more than the bare script per run; evaluating undici alone costs ${undiciCost.toFixed(0)} ms,`,
   );
-  if (undiciInEntry) {
+  if (undiciInEntry && undiciDeferred) {
+    print(
+      '  and undici is in the entry bundle but deferred (packages/undici-lazy): evaluated only',
+    );
+    print(
+      '  behind a proxy. What is left is parsing the bundle, @actions/core and the run itself.',
+    );
+  } else if (undiciInEntry) {
     print('  and undici is in the entry bundle, evaluated on every run:');
-    if (coreOidcInEntry)
-      print(
-        '  @actions/core imports its OIDC client, which imports @actions/http-client → undici,',
-      );
-    print('  (src/http.ts loads HttpClient, and undici with it, only when a proxy applies).');
+    print('  @actions/core imports its OIDC client, which imports @actions/http-client → undici.');
   } else {
     print(
       '  and undici is not in the entry bundle: what is left is the bundle and the run itself.',

@@ -49,8 +49,8 @@ export class NetworkError extends Error {
 }
 
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
-// 100 sockets): the same is made here, so @actions/http-client (and undici
-// with it, ~1 MiB to evaluate) is loaded only when a proxy applies.
+// 100 sockets): the same is made here, so the command line (which has no
+// @actions/core) loads @actions/http-client only when a proxy applies.
 // One HttpClient per scheme: each caches the first agent it makes and hands
 // it out for later URLs, and https.request rejects an http agent.
 const direct: { 'http:'?: http.Agent; 'https:'?: https.Agent } = {};

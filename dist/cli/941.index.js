@@ -51,15 +51,15 @@ class NetworkError extends Error {
     }
 }
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
-// 100 sockets): the same is made here, so @actions/http-client (and undici
-// with it, ~1 MiB to evaluate) is loaded only when a proxy applies.
+// 100 sockets): the same is made here, so the command line (which has no
+// @actions/core) loads @actions/http-client only when a proxy applies.
 // One HttpClient per scheme: each caches the first agent it makes and hands
 // it out for later URLs, and https.request rejects an http agent.
 const direct = {};
 let proxyAware;
 async function agentFor(url, secure) {
     if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-        proxyAware ??= __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
+        proxyAware ??= Promise.all(/* import() */[__webpack_require__.e(947), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
             'http:': new HttpClient(),
             'https:': new HttpClient(),
         }));
