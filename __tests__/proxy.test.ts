@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+import { runAction } from '../demo/runner.js';
+import { DEMO_ACCOUNT, startStandIn } from '../demo/stand-in.js';
 import { sendRequest } from '../src/http.js';
 
 let target: Server;
@@ -73,5 +75,32 @@ describe('proxy settings', () => {
     const res = await get(`http://[::ffff:7f00:1]:${port}/Game.zip`);
     expect(res.status).toBe(200);
     expect(connects).toEqual([]);
+  });
+
+  it('the built action reaches a proxied file-url through http_proxy', async () => {
+    const standIn = await startStandIn();
+    try {
+      const port = new URL(standIn.origin).port;
+      const run = await runAction(
+        {
+          'api-key': DEMO_ACCOUNT.apiKey,
+          'user-id': DEMO_ACCOUNT.userId,
+          'project-id': DEMO_ACCOUNT.projectId,
+          'file-url': `http://[::ffff:7f00:1]:${port}/files/Game.zip`,
+          'api-url': standIn.apiUrl,
+        },
+        { env: { http_proxy: process.env.http_proxy } },
+      );
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.status).toBe('queued');
+      // The artifact check went through the proxy; the loopback api-url did not.
+      expect(connects).toHaveLength(1);
+      expect(standIn.requests.map((r) => r.path)).toEqual([
+        '/files/Game.zip',
+        '/projects/upload-file',
+      ]);
+    } finally {
+      await standIn.close();
+    }
   });
 });
