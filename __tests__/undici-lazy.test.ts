@@ -1,6 +1,6 @@
 /**
- * packages/undici-lazy stands in for undici (package.json "overrides") so
- * that undici is evaluated only when a proxy needs it. It must export every
+ * packages/undici-lazy stands in for undici (an npm workspace named undici)
+ * so that undici is evaluated only when it is used. It must export every
  * name the bundled packages import from undici, load nothing early, and hand
  * out the real thing on first use.
  */
@@ -15,7 +15,7 @@ import { ROOT } from '../demo/runner.js';
 
 const require = createRequire(join(ROOT, 'package.json'));
 
-/** Every `import { … } from 'undici'` in the @actions packages the bundles include. */
+/** Every name the @actions packages take from undici: ESM imports, and CommonJS `undici_1.X`. */
 function namesImportedFromUndici(): Set<string> {
   const names = new Set<string>();
   const walk = (dir: string): void => {
@@ -26,6 +26,12 @@ function namesImportedFromUndici(): Set<string> {
         const code = readFileSync(path, 'utf8');
         for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]undici['"]/g)) {
           for (const n of (m[1] ?? '').split(',')) names.add(n.trim().split(/\s+as\s+/)[0] ?? '');
+        }
+        // TypeScript's CommonJS output: `const undici_1 = require("undici"); … undici_1.ProxyAgent`.
+        const binding = /(\w+)\s*=\s*require\(['"]undici['"]\)/.exec(code)?.[1];
+        if (binding) {
+          for (const m of code.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g')))
+            names.add(m[1] ?? '');
         }
       }
     }
