@@ -277,8 +277,9 @@ if (!flags['no-breakdown']) {
       '  and undici is in the entry bundle but deferred (packages/undici-lazy): evaluated only',
     );
     print(
-      '  behind a proxy. What is left is parsing the bundle, @actions/core and the run itself.',
+      '  behind a proxy or for GitHub Deployments. What is left is parsing the bundle, @actions/core',
     );
+    print('  and the run itself.');
   } else if (undiciInEntry) {
     print('  and undici is in the entry bundle, evaluated on every run:');
     print('  @actions/core imports its OIDC client, which imports @actions/http-client → undici.');
