@@ -5,7 +5,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandInOptions } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, SIGNATURE, useStandIn, visibleText } from './helpers.js';
+import {
+  baseInputs,
+  expectNoSecrets,
+  expectUploadOf,
+  SIGNATURE,
+  useStandIn,
+  visibleText,
+} from './helpers.js';
 
 const start = useStandIn();
 
@@ -23,16 +30,7 @@ describe('a deploy that succeeds', () => {
     const [check, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
-    expect(upload).toMatchObject({ method: 'POST', path: '/projects/upload-file' });
-    expect(upload?.headers.authorization).toBeUndefined();
-    expect(upload?.headers['user-agent']).toMatch(/^streampixel-deploy\/\d+\.\d+\.\d+/);
-    expect(JSON.parse(upload?.body ?? '')).toEqual({
-      apiKey: DEMO_ACCOUNT.apiKey,
-      userId: DEMO_ACCOUNT.userId,
-      projectId: DEMO_ACCOUNT.projectId,
-      fileUrl: s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
-      autoRelease: true,
-    });
+    expectUploadOf(s, upload);
 
     expect(run.log).toContain('is a zip archive (114 B)');
     expect(run.summary).toContain('Build queued on Streampixel');

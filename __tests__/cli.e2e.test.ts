@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { INPUT_NAMES } from '../src/config.js';
 import { ROOT } from '../demo/runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
-import { SIGNATURE, useStandIn } from './helpers.js';
+import { expectUploadOf, SIGNATURE, useStandIn } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SECRETS = [DEMO_ACCOUNT.apiKey, DEMO_ACCOUNT.userId, SIGNATURE];
@@ -124,15 +124,7 @@ describe('a deploy that succeeds', () => {
     const [check, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
-    expect(upload).toMatchObject({ method: 'POST', path: '/projects/upload-file' });
-    expect(upload?.headers['user-agent']).toMatch(/^streampixel-deploy\/\d+\.\d+\.\d+/);
-    expect(JSON.parse(upload?.body ?? '')).toEqual({
-      apiKey: DEMO_ACCOUNT.apiKey,
-      userId: DEMO_ACCOUNT.userId,
-      projectId: DEMO_ACCOUNT.projectId,
-      fileUrl: s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
-      autoRelease: true,
-    });
+    expectUploadOf(s, upload);
     expect(s.requests).toHaveLength(2);
 
     expect(run.stderr).toContain('is a zip archive (114 B)');

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ActionRun } from '../demo/runner.js';
-import { DEMO_ACCOUNT, type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
+import {
+  DEMO_ACCOUNT,
+  type RecordedRequest,
+  type StandIn,
+  type StandInOptions,
+  startStandIn,
+} from '../demo/stand-in.js';
 
 export const SIGNATURE = 'c2lnbmF0dXJlLXNlY3JldC0xMjM0NTY3ODkw';
 
@@ -84,4 +90,18 @@ syncBuiltinESMExports();
     nodeOptions: `--import=${pathToFileURL(preload).href}`,
     remove: () => rmSync(preload, { force: true }),
   };
+}
+
+/** The upload-file request a deploy of baseInputs' artifact sends: credentials in the body, never a header. */
+export function expectUploadOf(s: StandIn, upload: RecordedRequest | undefined): void {
+  expect(upload).toMatchObject({ method: 'POST', path: '/projects/upload-file' });
+  expect(upload?.headers.authorization).toBeUndefined();
+  expect(upload?.headers['user-agent']).toMatch(/^streampixel-deploy\/\d+\.\d+\.\d+/);
+  expect(JSON.parse(upload?.body ?? '')).toEqual({
+    apiKey: DEMO_ACCOUNT.apiKey,
+    userId: DEMO_ACCOUNT.userId,
+    projectId: DEMO_ACCOUNT.projectId,
+    fileUrl: s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
+    autoRelease: true,
+  });
 }
