@@ -9,13 +9,4 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
   },
-  {
-    // The undici stand-in is CommonJS, as undici itself is.
-    files: ['packages/**/*.js'],
-    languageOptions: {
-      sourceType: 'commonjs',
-      globals: { require: 'readonly', exports: 'writable' },
-    },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
 );

@@ -59,7 +59,7 @@ const direct = {};
 let proxyAware;
 async function agentFor(url, secure) {
     if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-        proxyAware ??= Promise.all(/* import() */[__webpack_require__.e(947), __webpack_require__.e(22)]).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
+        proxyAware ??= __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
             'http:': new HttpClient(),
             'https:': new HttpClient(),
         }));
