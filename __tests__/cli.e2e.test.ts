@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { INPUT_NAMES } from '../src/config.js';
+import { INPUT_NAMES } from '../src/inputs.js';
 import { ROOT } from '../demo/runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
 import { expectUploadOf, SIGNATURE, useStandIn } from './helpers.js';
@@ -161,14 +161,14 @@ describe('a deploy that succeeds', () => {
     expectNoSecrets(run);
   });
 
-  it('takes booleans bare, as --flag=value and as --flag value', async () => {
+  it('takes booleans bare, as --flag=value and as --no-flag', async () => {
     const s = await start({ rateLimit: false });
-    const held = await cli(deployArgs(s, '--auto-release', 'false', '--wait=False'));
+    const held = await cli(deployArgs(s, '--auto-release=false', '--wait=False'));
     expect(held.code).toBe(0);
     expect(JSON.parse(s.requests[1]?.body ?? '').autoRelease).toBe(false);
 
     const before = s.requests.length;
-    const dry = await cli(deployArgs(s, '--dry-run', '--check-file-url=false', '--json'));
+    const dry = await cli(deployArgs(s, '--dry-run', '--no-check-file-url', '--json'));
     expect(dry.code).toBe(0);
     expect(jsonOf(dry).status).toBe('dry-run');
     expect(s.requests).toHaveLength(before);
@@ -191,9 +191,22 @@ describe('bad usage exits 2 and sends nothing', () => {
     const s = await start();
     const run = await cli(deployArgs(s, '--bogus'));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Unknown option '--bogus'");
+    expect(run.stderr).toContain('error: unknown flag --bogus');
     expect(run.stderr).toContain('--help');
     expect(run.stdout).toBe('');
+    const typo = await cli(deployArgs(s, '--dryrun'));
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('error: unknown flag --dryrun; did you mean --dry-run?');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a boolean followed by a separate value says how to write it', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s, '--auto-release', 'false'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'error: --auto-release must be true or false, written --auto-release=false or --no-auto-release; got "false" as a separate argument.',
+    );
     expect(s.requests).toHaveLength(0);
   });
 
@@ -202,7 +215,7 @@ describe('bad usage exits 2 and sends nothing', () => {
     const word = await cli(deployArgs(s, 'Game.zip'));
     expect(word.code).toBe(2);
     expect(word.stderr).toContain(
-      "error: Unexpected argument 'Game.zip'. This command does not take positional arguments",
+      'error: unexpected argument "Game.zip": this command takes no positional arguments',
     );
     expect(word.stderr).toContain('--help');
 
@@ -210,18 +223,18 @@ describe('bad usage exits 2 and sends nothing', () => {
     const url = await cli(['--project-id', DEMO_ACCOUNT.projectId, STRAY_URL, '--json']);
     expect(url.code).toBe(2);
     expect(url.stderr).toContain(
-      "error: Unexpected argument 'https://b.io/G.zip?***'. This command does not take positional arguments",
+      'error: unexpected argument a URL: this command takes no positional arguments',
     );
     expect(jsonOf(url).failure).toEqual({
       title: 'Bad usage',
-      message: expect.stringContaining('does not take positional arguments'),
+      message: expect.stringContaining('takes no positional arguments'),
       hint: expect.stringContaining('--help'),
     });
     expectNoSecrets(url, [STRAY_SIGNATURE]);
 
     const missing = await cli(['--project-id']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("'--project-id <value>' argument missing");
+    expect(missing.stderr).toContain('error: --project-id needs a value: --project-id VALUE.');
     expect(s.requests).toHaveLength(0);
   });
 
@@ -252,8 +265,7 @@ describe('bad usage exits 2 and sends nothing', () => {
         'https://drive.google.com/file/d/1AbC/view',
         '--api-url',
         s.apiUrl,
-        '--wait',
-        'yes',
+        '--wait=yes',
         '--json',
       ],
       { STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId },
@@ -401,7 +413,9 @@ describe('help, version and packaging', () => {
     const notFlags = ['api-key', 'user-id', 'environment', 'environment-url', 'github-token'];
     for (const [name, input] of Object.entries(action.inputs)) {
       if (notFlags.includes(name)) continue;
-      const entry = new RegExp(`^  --${name}[ [][^\\n]*(\\n {10,}[^\\n]*)*`, 'm').exec(run.stdout);
+      const entry = new RegExp(`^  --(\\[no-\\])?${name}[ [][^\\n]*(\\n {10,}[^\\n]*)*`, 'm').exec(
+        run.stdout,
+      );
       expect(entry).not.toBeNull();
       if (input.default !== undefined)
         expect(entry?.[0].replace(/\s+/g, ' ')).toContain(`(default: ${input.default})`);
@@ -445,7 +459,7 @@ describe('help, version and packaging', () => {
     }
     for (const args of [
       ['--json=false', '--bogus'],
-      ['--json', 'False', '--bogus'],
+      ['--json', '--no-json', '--bogus'],
     ]) {
       const run = await cli(args, {});
       expect(run.code).toBe(2);

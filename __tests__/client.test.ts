@@ -9,6 +9,7 @@ import { type ClientOptions, StreampixelClient } from '../src/streampixel/client
 import { DeployFailure } from '../src/streampixel/errors.js';
 import { NetworkError, sendRequest } from '../src/http.js';
 import { ACTION_VERSION } from '../src/version.js';
+import { ACTION_TERMS } from '../src/terms.js';
 import {
   type Answer,
   closeAll,
@@ -46,6 +47,7 @@ async function harness(answer: Answer, options: Partial<ClientOptions> = {}): Pr
     apiUrl: `${server.origin}/pixelStripeApi`,
     apiKey: KEY,
     userId: USER,
+    terms: ACTION_TERMS,
     timeoutMs: 2000,
     maxAttempts: 3,
     log: (l) => log.push(l),

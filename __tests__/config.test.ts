@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  DEFAULT_API_URL,
-  parseConfig,
-  type ParseOptions,
-  type RawInputs,
-  secretValues,
-} from '../src/config.js';
+import { parseConfig, type ParseOptions } from '../src/config.js';
+import { DEFAULT_API_URL, type RawInputs } from '../src/inputs.js';
+import { secretValues } from '../src/secrets.js';
 
 const KEY = 'spk_live_4b1d9e0c7a2f4e6b8d3c5a1f9e7b2d40';
 const USER = '64b7f0c2a1d3e4f5a6b7c8d9';

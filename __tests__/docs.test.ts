@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
-import { INPUT_NAMES } from '../src/config.js';
+import { INPUT_NAMES } from '../src/inputs.js';
 import { ACTION_VERSION } from '../src/version.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,14 +4,10 @@
  * Markdown escape, and the HTML-page excerpt.
  */
 import { describe, expect, it } from '@jest/globals';
-import {
-  cleanServerText,
-  describeLocation,
-  displayUrl,
-  escapeMarkdown,
-  Redactor,
-} from '../src/redact.js';
-import { apiMessageOf, htmlToText } from '../src/streampixel/errors.js';
+import { displayUrl } from '../src/format.js';
+import { Redactor } from '../src/secrets.js';
+import { apiMessageOf } from '../src/streampixel/errors.js';
+import { cleanServerText, describeLocation, escapeMarkdown, htmlToText } from '../src/text.js';
 
 const KEY = 'spk_live_7d1e0c9b8a7f6e5d4c3b2a1f0e9d8c7b';
 const ZWSP = '\u200b';

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   startDeployment: () => (/* binding */ startDeployment)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1013);
 /**
  * Optional GitHub Deployment records, so the repository's Environments page
  * lists every Streampixel release. Loaded lazily (it pulls in Octokit), and

@@ -28368,17 +28368,616 @@ module.exports = {
 
 /***/ }),
 
-/***/ 311:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   aU: () => (/* binding */ dashboardUrl),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports ACTION_NAME, ACTION_VERSION */
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+/** How values are shown to a person: sizes, durations, links. */
+/** The project's page in the Streampixel dashboard (the docs' own form of the link). */
+function dashboardUrl(projectId) {
+    return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
+}
+/** `12s`, `3m05s`. */
+function formatElapsed(ms) {
+    const total = Math.round(ms / 1000);
+    const m = Math.floor(total / 60);
+    const s = total % 60;
+    return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+/** Binary units, as file managers show them: `1.5 GiB`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * The URL as we show it: no credentials, no query string or fragment (a
+ * presigned URL's signature lives there). `https://bucket/Game.zip?…`
+ */
+function displayUrl(url) {
+    let parsed;
+    try {
+        parsed = typeof url === 'string' ? new URL(url) : url;
+    }
+    catch {
+        return '(unparseable URL)';
+    }
+    const hidden = parsed.search || parsed.hash ? '?…' : '';
+    const auth = parsed.username || parsed.password ? '***@' : '';
+    return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   mm: () => (/* binding */ inputSpec),
+/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
+/* harmony export */ });
+/* unused harmony export INPUTS */
+/**
+ * The one table of inputs. `parseConfig` takes its defaults and ranges from
+ * here, the command line its flags and help, and tests check action.yml and
+ * the README's tables against it: a new input is added here, once.
+ */
+const DEFAULT_API_URL = 'https://api.streampixel.io/pixelStripeApi';
+const TABLE = [
+    {
+        name: 'api-key',
+        kind: 'secret',
+        description: 'Streampixel API key. Pass it from a secret.',
+        required: true,
+        secret: true,
+        cli: { flag: false, env: 'STREAMPIXEL_API_KEY', help: 'the API key (required)' },
+    },
+    {
+        name: 'user-id',
+        kind: 'secret',
+        description: 'The user ID of the account that owns the API key.',
+        required: true,
+        secret: true,
+        cli: {
+            flag: false,
+            env: 'STREAMPIXEL_USER_ID',
+            help: 'user ID of the account that owns the key (required)',
+        },
+    },
+    {
+        name: 'project-id',
+        kind: 'id',
+        description: 'The Streampixel project to deploy to (the 24-character ID at the end of its dashboard URL).',
+        required: true,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'ID',
+            env: 'STREAMPIXEL_PROJECT_ID',
+            help: 'the project: the 24-character ID at the end of its dashboard URL',
+        },
+    },
+    {
+        name: 'file-url',
+        kind: 'url',
+        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give this or upload-id.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
+        },
+    },
+    {
+        name: 'upload-id',
+        kind: 'id',
+        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give this or file-url.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'ID',
+            help: 'distribute this earlier upload instead (rollback, or release a held build)',
+        },
+    },
+    {
+        name: 'api-url',
+        kind: 'url',
+        description: 'API base URL. https only; plain http only to a loopback host (local stand-ins).',
+        required: false,
+        default: DEFAULT_API_URL,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'API base URL; https only (plain http only to a loopback stand-in)',
+        },
+    },
+    {
+        name: 'auto-release',
+        kind: 'boolean',
+        description: 'Sent as autoRelease. false holds the processed build for a later distribute.',
+        required: false,
+        default: 'true',
+        secret: false,
+        cli: {
+            flag: true,
+            help: 'sent as autoRelease; false holds the processed build for a later distribute',
+        },
+    },
+    {
+        name: 'check-file-url',
+        kind: 'boolean',
+        description: 'Check that file-url downloads a zip (first 4 bytes) before uploading.',
+        required: false,
+        default: 'true',
+        secret: false,
+        cli: {
+            flag: true,
+            help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
+        },
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        description: 'Do everything except sending the upload or distribute request.',
+        required: false,
+        default: 'false',
+        secret: false,
+        cli: { flag: true, help: 'do everything except sending the upload or distribute request' },
+    },
+    {
+        name: 'max-attempts',
+        kind: 'number',
+        description: 'Attempts per request, 1 to 10.',
+        required: false,
+        default: '3',
+        range: { min: 1, max: 10, integer: true, unit: 'attempts' },
+        secret: false,
+        cli: { flag: true, meta: 'N', help: 'attempts per request, 1 to 10' },
+    },
+    {
+        name: 'timeout-seconds',
+        kind: 'number',
+        description: 'Time limit per request, covering connect, headers and the whole body.',
+        required: false,
+        default: '30',
+        range: { min: 0.1, max: 600, integer: false, unit: 'seconds' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'S',
+            help: 'time limit per request (connect, headers and the whole body)',
+        },
+    },
+    {
+        name: 'wait',
+        kind: 'boolean',
+        description: 'Follow the upload until it is Approved or Rejected.',
+        required: false,
+        default: 'false',
+        secret: false,
+        cli: { flag: true, help: 'follow the upload until Streampixel approves or rejects it' },
+    },
+    {
+        name: 'wait-timeout-minutes',
+        kind: 'number',
+        description: 'How long to follow the upload; decimals allowed.',
+        required: false,
+        default: '60',
+        range: { min: 0.01, max: 360, integer: false, unit: 'minutes' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'M',
+            help: 'how long --wait follows the upload; decimals allowed',
+        },
+    },
+    {
+        name: 'poll-interval-seconds',
+        kind: 'number',
+        description: 'Seconds between status requests; never below 5.',
+        required: false,
+        default: '15',
+        // min is the polling floor, which parseConfig applies (5 s, lower only for a loopback stand-in).
+        range: { min: 5, max: 600, integer: false, unit: 'seconds' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'S',
+            help: 'seconds between status requests with --wait; never below 5',
+        },
+    },
+    {
+        name: 'environment',
+        kind: 'text',
+        description: 'GitHub environment to record a GitHub Deployment in; empty turns it off.',
+        required: false,
+        default: '',
+        secret: false,
+        cli: undefined,
+    },
+    {
+        name: 'environment-url',
+        kind: 'url',
+        description: "URL shown on the GitHub deployment (the game's page, say).",
+        required: false,
+        secret: false,
+        cli: undefined,
+    },
+    {
+        name: 'github-token',
+        kind: 'secret',
+        description: 'Token for the GitHub Deployments API; needs deployments write.',
+        required: false,
+        default: '${{ github.token }}',
+        secret: true,
+        cli: undefined,
+    },
+];
+/** Every input, in action.yml's order. */
+const INPUTS = TABLE;
+const INPUT_NAMES = INPUTS.map((input) => input.name);
+/** The row of `name`. */
+function inputSpec(name) {
+    return INPUTS.find((input) => input.name === name);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ secretValues),
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/**
+ * What is secret, and every form it can take once printed.
+ *
+ * `Redactor` replaces every known secret (and the forms it takes once
+ * encoded into a URL or a JSON body) with `***`. The runner masks what it was
+ * told to mask too, but only on GitHub; the CLI and our own tests see raw
+ * output, so we never rely on the runner alone.
+ */
+
+const MASK = '***';
+/** Lines shorter than this are not masked on their own: masking "a" would shred the log. */
+const MIN_MASKED_PART = 4;
+class Redactor {
+    forms = [];
+    /** Registers a secret and its derived forms; returns the forms that were new (to hand to the runner). */
+    add(secret) {
+        if (!secret)
+            return [];
+        const parts = new Set([secret]);
+        for (const line of secret.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= MIN_MASKED_PART)
+                parts.add(trimmed);
+        }
+        const forms = new Set();
+        for (const part of parts) {
+            forms.add(part);
+            forms.add(encodeURIComponent(part));
+            forms.add(new URLSearchParams({ v: part }).toString().slice(2));
+            forms.add(JSON.stringify(part).slice(1, -1));
+            // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
+            forms.add((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(part));
+        }
+        const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
+        // Longest first, so a secret that contains another is replaced whole.
+        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            out = out.split(form).join(MASK);
+        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
+        for (const form of this.forms) {
+            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
+                if (out.endsWith(form.slice(0, length))) {
+                    out = `${out.slice(0, out.length - length)}${MASK}`;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+    /** The same, as a plain function to hand to `cleanServerText`. */
+    redactor = (text) => this.redact(text);
+}
+/**
+ * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
+ * Masking their values ("3600", "host") would blot those words out of the
+ * whole job log; the full query string is masked regardless.
+ */
+const PUBLIC_QUERY_PARAMS = /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
+/** Parameter names that say they carry a secret, whatever the value's length. */
+const SECRET_QUERY_PARAM = /sig|token|credential|key|secret|auth|pass|policy/i;
+const MIN_UNNAMED_SECRET = 8;
+/** Every value derived from the inputs that must never be printed. */
+function secretValues(raw) {
+    const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
+    // file-url above all, but a presigned URL pasted into another input is just as secret.
+    for (const value of Object.values(raw)) {
+        if (value?.includes('?'))
+            secrets.push(...urlSecrets(value.trim()));
+    }
+    return secrets.filter((s) => !!s && s.length >= 4);
+}
+/** A URL's signature, credential and password, with the query that carries them. */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return [text.slice(text.indexOf('?') + 1)];
+    }
+    const secrets = [url.hash.slice(1), url.password];
+    for (const [name, value] of url.searchParams) {
+        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
+        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
+        if (secret && !PUBLIC_QUERY_PARAMS.test(name))
+            secrets.push(value);
+    }
+    // The whole query too, when it carries a secret ("dl=0" alone does not).
+    if (secrets.length > 2 || url.password)
+        secrets.push(url.search.slice(1));
+    return secrets;
+}
+
+
+/***/ }),
+
+/***/ 5304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ACTION_TERMS)
+/* harmony export */ });
+/* unused harmony export cliTerms */
+const PROJECT_ID_HELP = 'it is the 24-character ID at the end of the project page URL in the Streampixel dashboard';
+/** The action's words: inputs by their action.yml names, settings as YAML. */
+const ACTION_TERMS = {
+    name: (input) => input,
+    setting: (input, value) => `${input}: ${value}`,
+    secretHome: (input) => `the secret passed as ${input}`,
+    uploadIdOutput: 'the upload-id output',
+    missing: (input) => {
+        if (input === 'api-key' || input === 'user-id') {
+            const secret = input === 'api-key' ? 'STREAMPIXEL_API_KEY' : 'STREAMPIXEL_USER_ID';
+            return `${input} is empty: pass it from a secret, e.g. \${{ secrets.${secret} }}, and check the secret exists in this repository or environment.`;
+        }
+        if (input === 'project-id')
+            return `${input} is empty: ${PROJECT_ID_HELP}.`;
+        return `${input} is empty.`;
+    },
+    moreDetail: 'debug logging (RUNNER_DEBUG=1)',
+};
+/** The command line's words: flags for inputs, environment variables for secrets. */
+function cliTerms({ env, projectFromEnv }) {
+    const name = (input) => {
+        const variable = env[input];
+        if (variable && (input !== 'project-id' || projectFromEnv))
+            return variable;
+        return `--${input}`;
+    };
+    return {
+        name,
+        setting: (input, value) => name(input).startsWith('--') ? `${name(input)}=${value}` : name(input),
+        secretHome: name,
+        uploadIdOutput: 'the uploadId (in the --json result)',
+        missing: (input, given) => {
+            const variable = env[input] ?? '';
+            if (input === 'api-key')
+                return `${variable} is ${given ? 'empty' : 'not set'}: export it in the job's environment from your CI's secret store (a masked GitLab CI/CD variable, Jenkins credentials, a Buildkite secret). It is never taken from a flag.`;
+            if (input === 'user-id')
+                return `${variable} is ${given ? 'empty' : 'not set'}: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${env['api-key']}.`;
+            if (input === 'project-id')
+                return `Give --project-id or set ${variable}: ${PROJECT_ID_HELP}.`;
+            return `${name(input)} is empty.`;
+        },
+        moreDetail: '--verbose',
+    };
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ cleanServerText),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   G9: () => (/* binding */ htmlToText),
+/* harmony export */   lR: () => (/* binding */ describeLocation)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/**
+ * Text from outside made safe to show: `cleanServerText` turns text we did
+ * not write (API messages, headers, error pages) into one inert, bounded
+ * line; `escapeMarkdown` makes it plain text in the job summary; `htmlToText`
+ * reads an error page as a person would.
+ */
+
+/**
+ * Where a redirect points, as we show it: resolved against the request URL,
+ * without query, fragment or credentials, cleaned. Never throws: the Location
+ * is the server's text.
+ */
+function describeLocation(location, base, redact) {
+    if (!location?.trim())
+        return 'no Location given';
+    let target;
+    try {
+        target = new URL(location.trim(), base);
+    }
+    catch {
+        const shown = cleanServerText(location.replace(/[?#][\s\S]*$/, ''), 100, redact);
+        return `an unreadable Location ("${shown}")`;
+    }
+    return cleanServerText((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(target), 200, redact);
+}
+// C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of
+// them can start a new line in the runner's reader or in a log viewer.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// ANSI escape sequences (CSI and OSC), removed whole before the controls go.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
+// Bidirectional overrides and zero-width characters that make text read other than it is.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const ZWSP = '\u200b';
+/** Work on at most this much of any server text: the result is a few hundred characters. */
+const MAX_INPUT_CHARS = 64 * 1024;
+/**
+ * One inert line of at most `maxLength` characters.
+ *
+ * The runner treats a line as a workflow command when, after trimming leading
+ * whitespace, it starts with `::` (current form), or when it contains `##[`
+ * anywhere (legacy form). Both are broken with a zero-width space, which .NET
+ * does not count as whitespace, after any newline that could have started a
+ * fresh line is gone.
+ *
+ * `redact` runs after the invisible characters are gone (they could split a
+ * secret) and before the cut (which could leave half of one).
+ */
+function cleanServerText(text, maxLength = 300, redact = (t) => t) {
+    let out = text
+        .slice(0, MAX_INPUT_CHARS)
+        .replace(ANSI, '')
+        .replace(INVISIBLE, '')
+        .replace(CONTROL, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    out = redact(out);
+    if (out.length > maxLength) {
+        // Never cut between the two halves of an emoji: a lone surrogate is not text.
+        out = `${out
+            .slice(0, maxLength - 1)
+            .replace(/[\ud800-\udbff]$/, '')
+            .trimEnd()}…`;
+    }
+    return out.replace(/::/g, `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Escapes text for a Markdown table cell or paragraph (GitHub-flavoured, HTML allowed). */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+        // Bare URLs and addresses are auto-linked by GitHub: break the link, keep the text.
+        .replace(/:/g, '&#58;')
+        .replace(/@/g, '&#64;')
+        .replace(/\s+/g, ' '));
+}
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    mdash: '—',
+    ndash: '–',
+};
+/**
+ * The text of an HTML page, in one pass (a regex over "<<<<…" would take
+ * quadratic time on a hostile page): tags dropped, script and style skipped,
+ * entities decoded so that an entity-encoded secret is still recognised.
+ */
+function htmlToText(html) {
+    if (!html.includes('<') && !html.includes('&'))
+        return html;
+    let out = '';
+    let i = 0;
+    // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
+    let tagsLeft = true;
+    const lower = html.toLowerCase();
+    while (i < html.length) {
+        const ch = html[i];
+        const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
+        if (ch === '<' && close < 0)
+            tagsLeft = false;
+        if (close >= 0) {
+            const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
+            if (tag) {
+                const end = lower.indexOf(`</${tag[1]}`, close);
+                const after = end < 0 ? -1 : html.indexOf('>', end);
+                i = after < 0 ? html.length : after + 1;
+            }
+            else {
+                i = close + 1;
+            }
+            out += ' ';
+        }
+        else if (ch === '&') {
+            const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
+            out += entity ? decodeEntity(entity[1] ?? '') : '&';
+            i += entity ? entity[0].length : 1;
+        }
+        else {
+            out += ch;
+            i++;
+        }
+    }
+    return out;
+}
+function decodeEntity(name) {
+    if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[name.toLowerCase()] ?? `&${name};`;
+}
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xV: () => (/* binding */ ISSUES_URL),
+  _O: () => (/* binding */ USER_AGENT)
+});
+
+// UNUSED EXPORTS: ACTION_NAME, ACTION_VERSION, REPOSITORY_URL
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Who we are, as every request's User-Agent and `--version` say it: read from package.json. */
+
 const ACTION_NAME = 'streampixel-deploy';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/org/streampixel-deploy)`;
+const ACTION_VERSION = package_namespaceObject.rE;
+/** The project's home, where the "report it" hints and the User-Agent point. */
+const REPOSITORY_URL = 'https://github.com/org/streampixel-deploy';
+const ISSUES_URL = `${REPOSITORY_URL}/issues`;
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+${REPOSITORY_URL})`;
 
 
 /***/ }),
@@ -28492,6 +29091,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -31589,7 +32195,7 @@ function getBooleanInput(name, options) {
  * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function core_setOutput(name, value) {
+function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
@@ -31646,7 +32252,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31749,222 +32355,22 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/redact.ts
-/**
- * What is secret, and how text from outside is made safe to print.
- *
- * Two separate jobs:
- * - `Redactor` replaces every known secret (and the forms it takes once
- *   encoded into a URL or a JSON body) with `***`. The runner masks what it
- *   was told to mask too, but only on GitHub; the CLI and our own tests see
- *   raw output, so we never rely on the runner alone.
- * - `cleanServerText` turns text we did not write (API messages, headers,
- *   error pages) into one inert, bounded line.
- */
-const MASK = '***';
-/** Lines shorter than this are not masked on their own: masking "a" would shred the log. */
-const MIN_MASKED_PART = 4;
-class Redactor {
-    forms = [];
-    /** Registers a secret and its derived forms; returns the forms that were new (to hand to the runner). */
-    add(secret) {
-        if (!secret)
-            return [];
-        const parts = new Set([secret]);
-        for (const line of secret.split(/\r\n|\r|\n/)) {
-            const trimmed = line.trim();
-            if (trimmed.length >= MIN_MASKED_PART)
-                parts.add(trimmed);
-        }
-        const forms = new Set();
-        for (const part of parts) {
-            forms.add(part);
-            forms.add(encodeURIComponent(part));
-            forms.add(new URLSearchParams({ v: part }).toString().slice(2));
-            forms.add(JSON.stringify(part).slice(1, -1));
-            // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
-            forms.add(escapeMarkdown(part));
-        }
-        const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
-        // Longest first, so a secret that contains another is replaced whole.
-        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
-        return added;
-    }
-    redact(text) {
-        let out = text;
-        for (const form of this.forms)
-            out = out.split(form).join(MASK);
-        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
-        for (const form of this.forms) {
-            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
-                if (out.endsWith(form.slice(0, length))) {
-                    out = `${out.slice(0, out.length - length)}${MASK}`;
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-    /** The same, as a plain function to hand to `cleanServerText`. */
-    redactor = (text) => this.redact(text);
-}
-/**
- * The URL as we show it: no credentials, no query string or fragment (a
- * presigned URL's signature lives there). `https://bucket/Game.zip?…`
- */
-function displayUrl(url) {
-    let parsed;
-    try {
-        parsed = typeof url === 'string' ? new URL(url) : url;
-    }
-    catch {
-        return '(unparseable URL)';
-    }
-    const hidden = parsed.search || parsed.hash ? '?…' : '';
-    const auth = parsed.username || parsed.password ? '***@' : '';
-    return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
-}
-/**
- * Where a redirect points, as we show it: resolved against the request URL,
- * without query, fragment or credentials, cleaned. Never throws: the Location
- * is the server's text.
- */
-function describeLocation(location, base, redact) {
-    if (!location?.trim())
-        return 'no Location given';
-    let target;
-    try {
-        target = new URL(location.trim(), base);
-    }
-    catch {
-        const shown = cleanServerText(location.replace(/[?#][\s\S]*$/, ''), 100, redact);
-        return `an unreadable Location ("${shown}")`;
-    }
-    return cleanServerText(displayUrl(target), 200, redact);
-}
-// C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of
-// them can start a new line in the runner's reader or in a log viewer.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// ANSI escape sequences (CSI and OSC), removed whole before the controls go.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
-// Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const ZWSP = '\u200b';
-/** Work on at most this much of any server text: the result is a few hundred characters. */
-const MAX_INPUT_CHARS = 64 * 1024;
-/**
- * One inert line of at most `maxLength` characters.
- *
- * The runner treats a line as a workflow command when, after trimming leading
- * whitespace, it starts with `::` (current form), or when it contains `##[`
- * anywhere (legacy form). Both are broken with a zero-width space, which .NET
- * does not count as whitespace, after any newline that could have started a
- * fresh line is gone.
- *
- * `redact` runs after the invisible characters are gone (they could split a
- * secret) and before the cut (which could leave half of one).
- */
-function cleanServerText(text, maxLength = 300, redact = (t) => t) {
-    let out = text
-        .slice(0, MAX_INPUT_CHARS)
-        .replace(ANSI, '')
-        .replace(INVISIBLE, '')
-        .replace(CONTROL, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    out = redact(out);
-    if (out.length > maxLength) {
-        // Never cut between the two halves of an emoji: a lone surrogate is not text.
-        out = `${out
-            .slice(0, maxLength - 1)
-            .replace(/[\ud800-\udbff]$/, '')
-            .trimEnd()}…`;
-    }
-    return out.replace(/::/g, `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
-}
-/** Escapes text for a Markdown table cell or paragraph (GitHub-flavoured, HTML allowed). */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
-        // Bare URLs and addresses are auto-linked by GitHub: break the link, keep the text.
-        .replace(/:/g, '&#58;')
-        .replace(/@/g, '&#64;')
-        .replace(/\s+/g, ' '));
-}
-
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/terms.ts
+var terms = __nccwpck_require__(5304);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * Raw input strings → one typed DeployConfig, or every problem at once.
- * Pure: no I/O, no @actions/*. Messages name the input in the user's terms
- * and never repeat a secret's value.
+ * Pure: no I/O, no @actions/*. Messages name inputs through the adapter's
+ * `Terms` and never repeat a secret's value; defaults and ranges come from
+ * the table in inputs.ts.
  */
 
-const DEFAULT_API_URL = 'https://api.streampixel.io/pixelStripeApi';
-const INPUT_NAMES = [
-    'api-key',
-    'user-id',
-    'project-id',
-    'file-url',
-    'upload-id',
-    'api-url',
-    'auto-release',
-    'check-file-url',
-    'dry-run',
-    'max-attempts',
-    'timeout-seconds',
-    'wait',
-    'wait-timeout-minutes',
-    'poll-interval-seconds',
-    'environment',
-    'environment-url',
-    'github-token',
-];
-/**
- * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
- * Masking their values ("3600", "host") would blot those words out of the
- * whole job log; the full query string is masked regardless.
- */
-const PUBLIC_QUERY_PARAMS = /^(x-(amz|goog)-(algorithm|date|expires|signedheaders)|response-.*|sv|se|st|sr|sp|spr|ss|srt)$/i;
-/** Parameter names that say they carry a secret, whatever the value's length. */
-const SECRET_QUERY_PARAM = /sig|token|credential|key|secret|auth|pass|policy/i;
-const MIN_UNNAMED_SECRET = 8;
-/** Every value derived from the inputs that must never be printed. */
-function secretValues(raw) {
-    const secrets = [raw['api-key'], raw['user-id'], raw['github-token']];
-    // file-url above all, but a presigned URL pasted into another input is just as secret.
-    for (const value of Object.values(raw)) {
-        if (value?.includes('?'))
-            secrets.push(...urlSecrets(value.trim()));
-    }
-    return secrets.filter((s) => !!s && s.length >= 4);
-}
-/** A URL's signature, credential and password, with the query that carries them. */
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return [text.slice(text.indexOf('?') + 1)];
-    }
-    const secrets = [url.hash.slice(1), url.password];
-    for (const [name, value] of url.searchParams) {
-        // Short values of other parameters ("v=2024", "download=true") would blot common words out.
-        const secret = SECRET_QUERY_PARAM.test(name) || value.length >= MIN_UNNAMED_SECRET;
-        if (secret && !PUBLIC_QUERY_PARAMS.test(name))
-            secrets.push(value);
-    }
-    // The whole query too, when it carries a secret ("dl=0" alone does not).
-    if (secrets.length > 2 || url.password)
-        secrets.push(url.search.slice(1));
-    return secrets;
-}
+
+
 const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
 const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
@@ -31982,113 +32388,106 @@ const POLL_FLOOR_SECONDS = 5;
  * loopback api-url, which is never Streampixel (the tests and the demo use it).
  */
 const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
-function parseConfig(raw, options = {}) {
-    const problems = [];
-    const warnings = [];
-    const problem = (input, title, message) => {
-        problems.push({ input, title, message });
-    };
-    const value = (name) => (raw[name] ?? '').trim();
-    const apiKey = secretToken(value('api-key'), 'api-key', 'STREAMPIXEL_API_KEY', problem);
-    const userId = id('user-id', problem, warnings, value, true);
-    const projectId = id('project-id', problem, warnings, value, false);
-    const fileUrlRaw = value('file-url');
-    const uploadIdRaw = value('upload-id');
-    let fileUrl;
-    let uploadId;
-    if (fileUrlRaw && uploadIdRaw) {
-        problem('upload-id', 'file-url and upload-id both given', 'Give file-url to upload a new build, or upload-id to distribute an earlier upload (rollback), not both.');
+/** The parser's state: the raw values, the vocabulary, and what was found wrong so far. */
+class Reader {
+    raw;
+    terms;
+    problems = [];
+    warnings = [];
+    constructor(raw, terms) {
+        this.raw = raw;
+        this.terms = terms;
     }
-    else if (!fileUrlRaw && !uploadIdRaw) {
-        problem('file-url', 'file-url or upload-id required', 'Give file-url (the direct download URL of the build .zip) to deploy a new build, or upload-id to distribute an earlier upload.');
+    value(input) {
+        return (this.raw[input] ?? '').trim();
     }
-    else if (fileUrlRaw) {
-        fileUrl = artifactUrl(fileUrlRaw, problem, warnings);
+    /** Given at all, even empty (an environment variable set to ''). */
+    given(input) {
+        return this.raw[input] !== undefined;
     }
-    else {
-        uploadId = id('upload-id', problem, warnings, value, false);
+    problem(input, title, message) {
+        this.problems.push({ input, title, message });
     }
-    const apiUrl = apiBase(value('api-url') || DEFAULT_API_URL, problem);
-    const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
-    const bool = (name, fallback) => {
-        const v = value(name);
+    warning(input, title, message) {
+        this.warnings.push({ input, title, message });
+    }
+    name(input) {
+        return this.terms.name(input);
+    }
+    bool(input) {
+        const fallback = (0,inputs/* inputSpec */.mm)(input).default === 'true';
+        const v = this.value(input);
         if (!v)
             return fallback;
         if (YAML_TRUE.has(v))
             return true;
         if (YAML_FALSE.has(v))
             return false;
-        problem(name, `${name} is not a boolean`, `${name} must be true or false (also True, TRUE, False, FALSE); got "${shorten(v)}".`);
+        const name = this.name(input);
+        this.problem(input, `${name} is not a boolean`, `${name} must be true or false (also True, TRUE, False, FALSE); got "${shorten(v)}".`);
         return fallback;
-    };
-    const num = (name, fallback, min, max, integer, unit) => {
-        const v = value(name);
+    }
+    /** A number within the table's range; `min` overrides the table's (the polling floor). */
+    num(input, min) {
+        const spec = (0,inputs/* inputSpec */.mm)(input);
+        const range = { ...spec.range, ...(min === undefined ? {} : { min }) };
+        const fallback = Number(spec.default);
+        const v = this.value(input);
         if (!v)
             return fallback;
         const n = Number(v);
-        const valid = /^\d+(\.\d+)?$/.test(v) && (!integer || Number.isInteger(n)) && n >= min && n <= max;
-        if (!valid) {
-            const kind = integer ? 'a whole number' : 'a number';
-            problem(name, `${name} is out of range`, `${name} must be ${kind} from ${min} to ${max} ${unit}; got "${shorten(v)}".`);
-            return fallback;
-        }
-        return n;
-    };
-    const autoRelease = bool('auto-release', true);
-    const checkFileUrl = bool('check-file-url', true);
-    const dryRun = bool('dry-run', false);
-    const wait = bool('wait', false);
-    const maxAttempts = num('max-attempts', 3, 1, 10, true, 'attempts');
-    const timeoutSeconds = num('timeout-seconds', 30, 0.1, 600, false, 'seconds');
-    const waitMinutes = num('wait-timeout-minutes', 60, 0.01, 360, false, 'minutes');
-    const standInFloor = Number(options.standInPollFloorSeconds);
-    const pollFloor = loopbackApi &&
-        options.standInPollFloorSeconds &&
-        standInFloor >= 0.01 &&
-        standInFloor < POLL_FLOOR_SECONDS
-        ? standInFloor
-        : POLL_FLOOR_SECONDS;
-    const pollSeconds = num('poll-interval-seconds', 15, pollFloor, 600, false, 'seconds');
-    if (uploadIdRaw && value('auto-release')) {
-        warnings.push({
-            input: 'auto-release',
-            title: 'auto-release is ignored',
-            message: 'auto-release applies to uploads; with upload-id the build is distributed (made live) regardless.',
-        });
+        const valid = /^\d+(\.\d+)?$/.test(v) &&
+            (!range.integer || Number.isInteger(n)) &&
+            n >= range.min &&
+            n <= range.max;
+        if (valid)
+            return n;
+        const name = this.name(input);
+        const kind = range.integer ? 'a whole number' : 'a number';
+        this.problem(input, `${name} is out of range`, `${name} must be ${kind} from ${range.min} to ${range.max} ${range.unit}; got "${shorten(v)}".`);
+        return fallback;
     }
-    const environment = value('environment');
-    let deployment;
-    if (environment) {
-        const environmentUrl = value('environment-url');
-        if (environmentUrl && !isHttpUrl(environmentUrl)) {
-            problem('environment-url', 'environment-url is not a URL', 'environment-url must be an absolute http(s) URL, or left empty.');
-        }
-        deployment = { environment, environmentUrl: environmentUrl || undefined };
+}
+/**
+ * Every input checked at once. Returns the typed config, or every problem
+ * (each naming its input in `options.terms`); warnings either way.
+ */
+function parseConfig(raw, options = {}) {
+    const r = new Reader(raw, options.terms ?? terms/* ACTION_TERMS */.f);
+    const apiKey = secretToken(r, 'api-key');
+    const userId = id(r, 'user-id', true);
+    const projectId = id(r, 'project-id', false);
+    const target = fileOrUpload(r);
+    const apiUrl = apiBase(r);
+    const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
+    const autoRelease = r.bool('auto-release');
+    const checkFileUrl = r.bool('check-file-url');
+    const dryRun = r.bool('dry-run');
+    const wait = r.bool('wait');
+    const maxAttempts = r.num('max-attempts');
+    const timeoutSeconds = r.num('timeout-seconds');
+    const waitMinutes = r.num('wait-timeout-minutes');
+    const pollSeconds = r.num('poll-interval-seconds', pollFloor(loopbackApi, options));
+    if (r.value('upload-id') && r.value('auto-release')) {
+        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
     }
-    else if (value('environment-url')) {
-        warnings.push({
-            input: 'environment-url',
-            title: 'environment-url is ignored',
-            message: 'environment-url is only used together with environment (which turns GitHub Deployments on).',
-        });
-    }
-    if (problems.length > 0 ||
+    const deployment = deploymentOf(r);
+    if (r.problems.length > 0 ||
         apiKey === undefined ||
         userId === undefined ||
         projectId === undefined ||
         apiUrl === undefined) {
-        return { ok: false, problems, warnings };
+        return { ok: false, problems: r.problems, warnings: r.warnings };
     }
     return {
         ok: true,
-        warnings,
+        warnings: r.warnings,
         deployment,
         config: {
             apiKey,
             userId,
             projectId,
-            fileUrl,
-            uploadId,
+            ...target,
             apiUrl,
             autoRelease,
             checkFileUrl,
@@ -32100,6 +32499,46 @@ function parseConfig(raw, options = {}) {
             pollIntervalMs: Math.round(pollSeconds * 1000),
         },
     };
+}
+/** 5 s, or lower for a loopback stand-in that asks for it. */
+function pollFloor(loopbackApi, options) {
+    const asked = Number(options.standInPollFloorSeconds);
+    return loopbackApi &&
+        options.standInPollFloorSeconds &&
+        asked >= 0.01 &&
+        asked < POLL_FLOOR_SECONDS
+        ? asked
+        : POLL_FLOOR_SECONDS;
+}
+/** Exactly one of file-url (upload) and upload-id (distribute). */
+function fileOrUpload(r) {
+    const fileUrl = r.value('file-url');
+    const uploadId = r.value('upload-id');
+    const [file, upload] = [r.name('file-url'), r.name('upload-id')];
+    if (fileUrl && uploadId) {
+        r.problem('upload-id', `${file} and ${upload} both given`, `Give ${file} to upload a new build, or ${upload} to distribute an earlier upload (rollback), not both.`);
+        return {};
+    }
+    if (!fileUrl && !uploadId) {
+        r.problem('file-url', `${file} or ${upload} required`, `Give ${file} (the direct download URL of the build .zip) to deploy a new build, or ${upload} to distribute an earlier upload.`);
+        return {};
+    }
+    return fileUrl ? { fileUrl: artifactUrl(r) } : { uploadId: id(r, 'upload-id', false) };
+}
+/** environment turns GitHub Deployments on; environment-url goes with it. */
+function deploymentOf(r) {
+    const environment = r.value('environment');
+    const environmentUrl = r.value('environment-url');
+    if (!environment) {
+        if (environmentUrl) {
+            r.warning('environment-url', 'environment-url is ignored', 'environment-url is only used together with environment (which turns GitHub Deployments on).');
+        }
+        return undefined;
+    }
+    if (environmentUrl && !isHttpUrl(environmentUrl)) {
+        r.problem('environment-url', 'environment-url is not a URL', 'environment-url must be an absolute http(s) URL, or left empty.');
+    }
+    return { environment, environmentUrl: environmentUrl || undefined };
 }
 /** A value as a message may quote it: never a URL (its query may be a signature), never long. */
 function shorten(text) {
@@ -32116,1159 +32555,228 @@ function isHttpUrl(text) {
     }
 }
 /** A secret that must be one token; its value is never repeated in a message. */
-function secretToken(v, name, envName, problem) {
+function secretToken(r, input) {
+    const v = r.value(input);
+    const name = r.name(input);
     if (!v) {
-        problem(name, `${name} is required`, `${name} is empty: pass it from a secret, e.g. \${{ secrets.${envName} }}, and check the secret exists in this repository or environment.`);
+        r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
         return undefined;
     }
     const lines = v.split(/\r\n|\r|\n/).length;
     if (lines > 1) {
-        problem(name, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
+        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
         return undefined;
     }
     if (WHITESPACE_OR_CONTROL.test(v)) {
-        problem(name, `${name} contains whitespace`, `${name} must not contain spaces, tabs or control characters; copy the value again without them.`);
+        r.problem(input, `${name} contains whitespace`, `${name} must not contain spaces, tabs or control characters; copy the value again without them.`);
         return undefined;
     }
     return v;
 }
 /** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
-function id(name, problem, warnings, value, secret) {
-    const v = value(name);
+function id(r, input, secret) {
+    const v = r.value(input);
+    const name = r.name(input);
     if (secret) {
-        const token = secretToken(v, name, 'STREAMPIXEL_USER_ID', problem);
-        if (token === undefined)
+        if (secretToken(r, input) === undefined)
             return undefined;
     }
     else if (!v) {
-        problem(name, `${name} is required`, `${name} is empty: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`);
+        r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
         return undefined;
     }
     const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
     if (dashboard) {
-        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
+        r.problem(input, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
         return undefined;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
-        problem(name, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
+        r.problem(input, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
         return undefined;
     }
+    const shown = secret ? '' : ` "${shorten(v)}"`;
     if (!TOKEN.test(v)) {
-        const shown = secret ? '' : ` "${shorten(v)}"`;
-        problem(name, `${name} is not an ID`, `${name}${shown} must be a single ID made of letters, digits, - and _ (Streampixel IDs are 24 hex characters).`);
+        r.problem(input, `${name} is not an ID`, `${name}${shown} must be a single ID made of letters, digits, - and _ (Streampixel IDs are 24 hex characters).`);
         return undefined;
     }
     if (!OBJECT_ID.test(v)) {
-        warnings.push({
-            input: name,
-            title: `${name} looks unusual`,
-            message: `${name}${secret ? '' : ` "${shorten(v)}"`} is not 24 hex characters, the form of every Streampixel ID seen so far; check it if the deploy fails.`,
-        });
+        r.warning(input, `${name} looks unusual`, `${name}${shown} is not 24 hex characters, the form of every Streampixel ID seen so far; check it if the deploy fails.`);
     }
     return v;
 }
-function apiBase(v, problem) {
+function apiBase(r) {
+    const v = r.value('api-url') || inputs/* DEFAULT_API_URL */.rK;
+    const name = r.name('api-url');
     let url;
     try {
         url = new URL(v);
     }
     catch {
-        problem('api-url', 'api-url is not a URL', `api-url must be an absolute https URL such as ${DEFAULT_API_URL}.`);
+        r.problem('api-url', `${name} is not a URL`, `${name} must be an absolute https URL such as ${inputs/* DEFAULT_API_URL */.rK}.`);
         return undefined;
     }
     if (url.username || url.password || url.search || url.hash) {
-        problem('api-url', 'api-url has extra parts', 'api-url must not carry credentials, a query string or a fragment.');
+        r.problem('api-url', `${name} has extra parts`, `${name} must not carry credentials, a query string or a fragment.`);
         return undefined;
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        problem('api-url', 'api-url must use https', 'api-url must use https: the requests carry your API key. Plain http is accepted only for a loopback stand-in (127.0.0.1, ::1, localhost).');
+        r.problem('api-url', `${name} must use https`, `${name} must use https: the requests carry your API key. Plain http is accepted only for a loopback stand-in (127.0.0.1, ::1, localhost).`);
         return undefined;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        problem('api-url', 'api-url must use https', `api-url must be an https URL such as ${DEFAULT_API_URL}.`);
+        r.problem('api-url', `${name} must use https`, `${name} must be an https URL such as ${inputs/* DEFAULT_API_URL */.rK}.`);
         return undefined;
     }
     return url.href.replace(/\/+$/, '');
 }
-function artifactUrl(v, problem, warnings) {
+/** Streampixel downloads the file itself: refuse what it cannot download, warn on the doubtful. */
+function artifactUrl(r) {
+    const name = r.name('file-url');
     let url;
     try {
-        url = new URL(v);
+        url = new URL(r.value('file-url'));
     }
     catch {
-        problem('file-url', 'file-url is not a URL', 'file-url must be an absolute https URL of the build .zip (e.g. a presigned S3 URL from an earlier step).');
+        r.problem('file-url', `${name} is not a URL`, `${name} must be an absolute https URL of the build .zip (e.g. a presigned S3 URL from an earlier step).`);
         return undefined;
     }
-    const shown = displayUrl(url);
-    const scheme = url.protocol.slice(0, -1);
-    if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
-        problem('file-url', `file-url is an ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
+    const refusal = unreachableUrl(url, name);
+    if (refusal) {
+        r.problem('file-url', refusal.title, refusal.message);
         return undefined;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        problem('file-url', 'file-url must be http(s)', `file-url must be an https URL that Streampixel can download; ${scheme}: URLs are not reachable from Streampixel.`);
-        return undefined;
-    }
-    const host = url.hostname.toLowerCase();
-    if (/(^|\.)drive\.google\.com$/.test(host) || /(^|\.)docs\.google\.com$/.test(host)) {
-        problem('file-url', 'file-url is a Google Drive page', `${shown} opens Google Drive's viewer, not the file, and Streampixel needs a direct download link. Host the .zip on S3, Google Cloud Storage, R2 or any plain file server and pass that URL.`);
-        return undefined;
-    }
-    if (/(^|\.)dropbox\.com$/.test(host) &&
-        url.searchParams.get('dl') !== '1' &&
-        url.searchParams.get('raw') !== '1') {
-        problem('file-url', 'file-url is a Dropbox preview link', `${shown} opens Dropbox's preview page (dl=0), not the file. Use the direct link (dl.dropboxusercontent.com/…), or host the .zip on S3, Google Cloud Storage or R2.`);
-        return undefined;
-    }
+    const shown = (0,format/* displayUrl */.Qy)(url);
     if (url.username || url.password) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url carries credentials',
-            message: 'file-url has a user name or password in it; Streampixel may not send them. Prefer a presigned URL.',
-        });
+        r.warning('file-url', `${name} carries credentials`, `${name} has a user name or password in it; Streampixel may not send them. Prefer a presigned URL.`);
     }
     if (!url.pathname.toLowerCase().endsWith('.zip')) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url does not end in .zip',
-            message: `${shown} does not end in .zip; Streampixel expects a .zip of a packaged Windows build.`,
-        });
+        r.warning('file-url', `${name} does not end in .zip`, `${shown} does not end in .zip; Streampixel expects a .zip of a packaged Windows build.`);
     }
-    if (url.protocol === 'http:' && !isLoopbackHost(host)) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url uses plain http',
-            message: `${shown} uses plain http; anyone on the path can read or alter the build. Prefer https.`,
-        });
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        r.warning('file-url', `${name} uses plain http`, `${shown} uses plain http; anyone on the path can read or alter the build. Prefer https.`);
     }
     return url.href;
 }
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/http.ts
-/**
- * One HTTP exchange with hard limits: a total deadline (connect, headers and
- * the whole body), a cap on what is read, and no redirects followed.
- *
- * Whether a proxy applies is @actions/http-client's decision, and behind a
- * proxy its agent carries the request, so `https_proxy`, `http_proxy` and
- * `no_proxy` behave as in every other action. The request itself is made
- * here because the deadline, the byte cap and knowing whether the request
- * left the machine (`sent`) need the raw request object.
- */
-
-
-
-/** The exchange did not produce a complete response. */
-class NetworkError extends Error {
-    failure;
-    sent;
-    code;
-    constructor(failure, 
-    /** The whole request had been handed to the socket: the server may have acted on it. */
-    sent, code, message) {
-        super(message);
-        this.failure = failure;
-        this.sent = sent;
-        this.code = code;
-        this.name = 'NetworkError';
-    }
-}
-// Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
-// 100 sockets): the same is made here, so the command line (which has no
-// @actions/core) loads @actions/http-client only when a proxy applies.
-// One HttpClient per scheme: each caches the first agent it makes and hands
-// it out for later URLs, and https.request rejects an http agent.
-const direct = {};
-let proxyAware;
-async function agentFor(url, secure) {
-    if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-        proxyAware ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2779)).then(({ HttpClient }) => ({
-            'http:': new HttpClient(),
-            'https:': new HttpClient(),
-        }));
-        return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
-    }
-    const options = { keepAlive: false, maxSockets: 100 };
-    if (secure)
-        return (direct['https:'] ??= new external_node_https_namespaceObject.Agent(options));
-    return (direct['http:'] ??= new external_node_http_.Agent(options));
-}
-function classify(code) {
-    switch (code) {
-        case 'ECONNREFUSED':
-            return 'refused';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return 'dns';
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'ECONNABORTED':
-        case 'ERR_STREAM_PREMATURE_CLOSE':
-            return 'reset';
-        case 'EPROTO': // OpenSSL's "wrong version number": the server does not speak TLS.
-            return 'tls';
-        default:
-            if (code?.startsWith('HPE_'))
-                return 'protocol';
-            return code?.startsWith('ERR_TLS') || code?.includes('CERT') || code?.includes('SSL')
-                ? 'tls'
-                : 'other';
-    }
-}
-/** Failures that happen before any byte of the request can reach the server's HTTP layer. */
-const NEVER_DELIVERED = new Set(['refused', 'dns', 'tls']);
-const FAILURE_TEXT = {
-    timeout: 'no complete answer within the time limit',
-    refused: 'connection refused',
-    dns: 'host name could not be resolved',
-    reset: 'connection reset',
-    tls: 'TLS handshake failed',
-    protocol: 'the answer is not valid HTTP',
-    other: 'network error',
-};
-async function sendRequest(request) {
-    const url = new URL(request.url);
-    const secure = url.protocol === 'https:';
-    const transport = secure ? external_node_https_namespaceObject : external_node_http_;
-    const started = Date.now();
-    const agent = await agentFor(url, secure);
-    return new Promise((resolve, reject) => {
-        // Sent means the server may have acted: every byte went out over an open
-        // connection. A TLS socket takes writes (and 'finish' fires) before its
-        // handshake is done, so over https the handshake must have completed too.
-        let written = false;
-        let secured = !secure;
-        let settled = false;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            if (error) {
-                req.destroy();
-                reject(error);
-            }
-            else if (response) {
-                resolve(response);
-            }
-        };
-        const fail = (failure, code) => finish(new NetworkError(failure, written && secured && !NEVER_DELIVERED.has(failure), code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = Buffer.byteLength(request.body);
-        const req = transport.request(url, {
-            method: request.method,
-            headers,
-            agent,
-        });
-        const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
-        req.on('socket', (socket) => {
-            if (req.reusedSocket)
-                secured = true;
-            else if (!secured)
-                socket.once('secureConnect', () => (secured = true));
-        });
-        req.on('finish', () => {
-            written = true;
-        });
-        req.on('error', (err) => fail(classify(err.code), err.code));
-        // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
-        req.on('upgrade', (_res, socket) => {
-            socket.destroy();
-            fail('protocol', 'HTTP 101');
-        });
-        req.on('response', (res) => {
-            const chunks = [];
-            let kept = 0;
-            let truncated = false;
-            const done = () => finish(undefined, {
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks),
-                truncated,
-                elapsedMs: Date.now() - started,
-            });
-            res.on('data', (chunk) => {
-                const room = request.maxBodyBytes - kept;
-                if (chunk.length > room) {
-                    if (room > 0)
-                        chunks.push(chunk.subarray(0, room));
-                    kept += Math.max(room, 0);
-                    truncated = true;
-                    done();
-                    res.destroy();
-                    return;
-                }
-                chunks.push(chunk);
-                kept += chunk.length;
-            });
-            res.on('end', done);
-            res.on('error', (err) => fail(classify(err.code), err.code));
-            res.on('aborted', () => fail('reset'));
-            // A close without 'end' is a cut connection, unless we stopped reading on purpose.
-            res.on('close', () => {
-                if (!res.complete && !truncated)
-                    fail('reset');
-            });
-        });
-        req.end(request.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * Which failures are worth another attempt, and how long to wait first.
- *
- * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
- * that are safe to repeat (GETs) also 500, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file that was sent and
- * then got a 500 or no answer is NOT repeated: the build may already be
- * queued, and a second one would queue a duplicate or hit the rate limit.
- *
- * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierMayHaveActed`),
- * so that a later failure does not read as if nothing happened.
- */
-
-/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
-const MAX_WAIT_MS = 120_000;
-/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
-const RATE_LIMIT_WAIT_MS = 120_000;
-const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_CAP_MS = 20_000;
-const retry_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
- * then falls back to its own wait). Only an HTTP date is read as a date: V8's
- * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
- */
-function parseRetryAfter(value, now) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (!raw)
-        return undefined;
-    const trimmed = raw.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.ceil(Number(trimmed) * 1000);
-    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
-    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
-        return undefined;
-    // asctime has no zone; HTTP dates are all GMT.
-    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
-    const date = Date.parse(zoned);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Full jitter: anywhere between 0 and the exponential ceiling. */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
-const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
-function judgeResponse(res, options, now) {
-    const { idempotent, rateLimitWaitMs } = options;
-    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
-    const reason = `HTTP ${res.status}`;
-    if (res.status === 429)
-        return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
-    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
-        return { retry: true, reason, waitMs: retryAfter };
-    }
-    return { retry: false, reason };
-}
-function judgeNetwork(err, idempotent) {
-    return { retry: idempotent || !err.sent, reason: err.message };
-}
-/** `send`, with one debug line per exchange: status or error, and how long it took. */
-function traced(send, trace) {
-    return async (request) => {
-        const started = Date.now();
-        try {
-            const res = await send(request);
-            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
-            return res;
-        }
-        catch (err) {
-            if (err instanceof NetworkError)
-                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
-            throw err;
-        }
-    };
-}
-/**
- * Sends `request` up to `maxAttempts` times. Resolves with the last response
- * or network error; anything else thrown (a bug) is thrown at once.
- */
-async function sendWithRetries(request, options, transport = sendRequest) {
-    const wait = options.sleep ?? retry_sleep;
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    const send = options.trace ? traced(transport, options.trace) : transport;
-    let earlierMayHaveActed;
-    for (let attempt = 1;; attempt++) {
-        let verdict;
-        let outcome;
-        try {
-            outcome = await send(request);
-            verdict = judgeResponse(outcome, options, now());
-        }
-        catch (err) {
-            if (!(err instanceof NetworkError))
-                throw err;
-            outcome = err;
-            verdict = judgeNetwork(err, options.idempotent);
-        }
-        const last = attempt >= options.maxAttempts;
-        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
-        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
-            if (verdict.retry && !last) {
-                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
-            }
-            return { last: outcome, earlierMayHaveActed };
-        }
-        if (!options.idempotent &&
-            !(outcome instanceof NetworkError) &&
-            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
-            earlierMayHaveActed ??= verdict.reason;
-        }
-        const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
-        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
-        const why = knownWindow
-            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
-            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
-        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
-        await wait(waitMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/streampixel/errors.ts
-/**
- * Streampixel's answers turned into failures a person can act on: a title,
- * what happened in the user's terms, and what to do next.
- */
-
-const isWrite = (endpoint) => endpoint !== 'status';
-/** An expected failure: reported as one titled annotation, never with a stack trace. */
-class DeployFailure extends Error {
-    title;
-    hint;
-    details;
-    constructor(title, message, 
-    /** What to do about it. */
-    hint, details = {}) {
-        super(message);
-        this.title = title;
-        this.hint = hint;
-        this.details = details;
-        this.name = 'DeployFailure';
-    }
-}
-const ENDPOINT_TEXT = {
-    upload: 'upload-file',
-    distribute: 'distribute-file',
-    status: 'the project status request',
-};
-/**
- * The one wording for a write that Streampixel may have acted on though no
- * acceptance came back: `why` says how it may have got there ("The request
- * was sent"). A sentence for the message, and the hint.
- */
-function mayHaveActed(endpoint, why) {
-    const what = endpoint === 'upload'
-        ? 'the build may already be queued'
-        : 'the distribution may already have started';
-    return {
-        sentence: `${why}, so ${what}.`,
-        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
-    };
-}
-/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
-const earlierAttemptGot = (answer) => `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
-/** Bodies are looked at this far: the message is in the first few hundred bytes. */
-const MAX_SCAN_CHARS = 16 * 1024;
-/**
- * The API's own message from a body that should be `{"message": "..."}`, else
- * a clean excerpt. `redact` removes the caller's secrets (a server may echo
- * the request back) before the text is cut.
- */
-function apiMessageOf(body, redact) {
-    const trimmed = body.trim();
-    if (!trimmed)
-        return '';
-    try {
-        const message = messageField(JSON.parse(trimmed));
-        if (message !== undefined)
-            return cleanServerText(message, 300, redact);
-    }
-    catch {
-        // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
-    }
-    return cleanServerText(htmlToText(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
-}
-/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
-function messageField(parsed) {
-    if (!parsed || typeof parsed !== 'object')
-        return undefined;
-    const record = parsed;
-    for (const key of ['message', 'Message', 'error', 'error_description']) {
-        const value = record[key];
-        if (typeof value === 'string' && value.trim())
-            return value;
-        if (key === 'error' && value && typeof value === 'object') {
-            const nested = value.message;
-            if (typeof nested === 'string' && nested.trim())
-                return nested;
-        }
-    }
-    return undefined;
-}
-const ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    mdash: '—',
-    ndash: '–',
-};
-/**
- * The text of an HTML page, in one pass (a regex over "<<<<…" would take
- * quadratic time on a hostile page): tags dropped, script and style skipped,
- * entities decoded so that an entity-encoded secret is still recognised.
- */
-function htmlToText(html) {
-    if (!html.includes('<') && !html.includes('&'))
-        return html;
-    let out = '';
-    let i = 0;
-    // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
-    let tagsLeft = true;
-    const lower = html.toLowerCase();
-    while (i < html.length) {
-        const ch = html[i];
-        const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
-        if (ch === '<' && close < 0)
-            tagsLeft = false;
-        if (close >= 0) {
-            const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
-            if (tag) {
-                const end = lower.indexOf(`</${tag[1]}`, close);
-                const after = end < 0 ? -1 : html.indexOf('>', end);
-                i = after < 0 ? html.length : after + 1;
-            }
-            else {
-                i = close + 1;
-            }
-            out += ' ';
-        }
-        else if (ch === '&') {
-            const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
-            out += entity ? decodeEntity(entity[1] ?? '') : '&';
-            i += entity ? entity[0].length : 1;
-        }
-        else {
-            out += ch;
-            i++;
-        }
-    }
-    return out;
-}
-function decodeEntity(name) {
-    if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-    }
-    return ENTITIES[name.toLowerCase()] ?? `&${name};`;
-}
-/**
- * Maps an HTTP error status (and the API's message) from `endpoint` to a
- * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
- * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
- */
-function failureForStatus(endpoint, status, apiMessage, earlierMayHaveActed) {
-    const failure = refusal(endpoint, status, apiMessage);
-    if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined))
-        return failure;
-    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
-    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''));
-    // A refusal of the input still needs its fix; anything else would say "re-run".
-    const keepHint = [400, 401, 403, 404].includes(status);
-    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
-}
-function refusal(endpoint, status, apiMessage) {
-    const said = apiMessage ? `: "${apiMessage}"` : '';
-    const details = { httpStatus: status, apiMessage };
-    const where = ENDPOINT_TEXT[endpoint];
-    if (status === 401 && /invalid user/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: user-id does not match the API key', `Streampixel rejected user-id (HTTP 401${said}).`, 'user-id must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update the secret passed as user-id.', details);
-    }
-    if (status === 401) {
-        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected api-key (HTTP 401${said}).`, 'The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in the secret passed as api-key.', details);
-    }
-    if (status === 403 && endpoint === 'status') {
-        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.", details);
-    }
-    if (status === 403) {
-        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, "The key's owner cannot deploy to project-id: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check project-id.", details);
-    }
-    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that upload-id in this project (HTTP 404${said}).`, 'upload-id must be the upload-id output of an earlier deploy to this same project-id (or a file _id from the project).', details);
-    }
-    if (status === 404) {
-        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, 'Check project-id: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.', details);
-    }
-    if (status === 429) {
-        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
-    }
-    if (status === 400) {
-        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
-    }
-    if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
-    }
-    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, 'Re-run the job; if it persists, check api-url and the Streampixel status page.', details);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/artifact.ts
-/**
- * Checks file-url before spending a rate-limited upload on it: a ranged GET
- * of the first four bytes (a HEAD fails on URLs presigned for GET), which must
- * come back 2xx, not HTML, and start with the zip signature.
- */
-
-
-
-
-
-
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** An empty zip is only an end-of-central-directory record. */
-const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-function fail(title, message, hint, httpStatus) {
-    return new DeployFailure(title, message, hint, { httpStatus, input: 'file-url' });
-}
-function sizeOf(res) {
-    const range = /\/(\d+)\s*$/.exec(String(res.headers['content-range'] ?? ''));
-    if (range?.[1])
-        return Number(range[1]);
-    const length = res.headers['content-length'];
-    if (res.status === 200 && length && /^\d+$/.test(length))
-        return Number(length);
-    return undefined;
-}
-async function checkArtifact(fileUrl, options) {
-    const shown = displayUrl(fileUrl);
-    // The storage server may echo the URL back, signature and all, in a header.
-    const secrets = new Redactor();
-    for (const secret of secretValues({ 'file-url': fileUrl }))
-        secrets.add(secret);
-    const { last: res } = await sendWithRetries({
-        method: 'GET',
-        url: fileUrl,
-        headers: { range: 'bytes=0-3', 'user-agent': version/* USER_AGENT */._O },
-        timeoutMs: options.timeoutMs,
-        maxBodyBytes: 4,
-    }, {
-        maxAttempts: options.maxAttempts,
-        idempotent: true,
-        label: 'file-url check',
-        log: options.log,
-        trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
-        sleep: options.sleep,
-    }, options.send);
-    if (res instanceof NetworkError) {
-        throw fail('file-url unreachable', `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
-    }
-    const status = res.status;
-    if (status >= 300 && status < 400) {
-        const target = describeLocation(res.headers.location, fileUrl, secrets.redactor);
-        throw fail('file-url redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
-    }
-    if (status === 401 || status === 403) {
-        throw fail('file-url refused', `${shown} answers HTTP ${status}: the file is private or the presigned URL has expired.`, 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
-    }
-    if (status === 404 || status === 410) {
-        throw fail('file-url not found', `${shown} answers HTTP ${status}: no file there.`, 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
-    }
-    if (status === 416) {
-        throw fail('file-url is empty', `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
-    }
-    if (status < 200 || status >= 300) {
-        throw fail('file-url check failed', `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
-    }
-    const type = String(res.headers['content-type'] ?? '').toLowerCase();
-    if (type.includes('text/html') || type.includes('application/xhtml')) {
-        throw fail('file-url is a web page', `${shown} returns an HTML page (${cleanServerText(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', status);
-    }
-    const head = res.body.subarray(0, 4);
-    if (head.equals(EMPTY_ZIP_SIGNATURE)) {
-        throw fail('file-url is an empty zip', `${shown} is a zip archive with no files in it.`, 'Check the packaging step: the build output folder was empty.', status);
-    }
-    if (!head.equals(ZIP_SIGNATURE)) {
-        throw fail('file-url is not a zip', `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`, 'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.', status);
-    }
-    return { sizeBytes: sizeOf(res) };
-}
-
-;// CONCATENATED MODULE: ./src/streampixel/client.ts
-/**
- * The Streampixel REST API: upload-file, distribute-file and the project
- * status. Plain TypeScript, no @actions/*: the action and the CLI share it.
- *
- * Credentials travel in the JSON body of POSTs and in the query of the GET,
- * never in an Authorization header; redirects are never followed, since the
- * body carries the key.
- */
-
-
-
-
-
-
-/** Small JSON answers; the project (with every upload ever made) can be larger. */
-const MAX_BODY_BYTES = 16 * 1024;
-const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
-/**
- * An uploadId becomes the upload-id output, which workflows paste into shell
- * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
- * is taken. Streampixel's are 24 hex characters.
- */
-const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
-class StreampixelClient {
-    options;
-    secrets = new Redactor();
-    constructor(options) {
-        this.options = options;
-        // A server may echo the request back: its text is redacted before it is cut or escaped.
-        this.secrets.add(options.apiKey);
-        this.secrets.add(options.userId);
-    }
-    clean = (text, maxLength) => cleanServerText(text, maxLength, this.secrets.redactor);
-    async upload(projectId, fileUrl, autoRelease) {
-        for (const secret of secretValues({ 'file-url': fileUrl }))
-            this.secrets.add(secret);
-        const body = await this.post('upload', '/projects/upload-file', {
-            projectId,
-            fileUrl,
-            autoRelease,
-        });
-        const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
-        // An "ID" that is one of our secrets would be printed as one: not an ID either.
-        const idShaped = uploadId !== undefined &&
-            UPLOAD_ID.test(uploadId) &&
-            this.secrets.redact(uploadId) === uploadId;
-        if (uploadId !== undefined && !idShaped) {
-            this.options.log(`Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`);
-        }
+/** Schemes and share links Streampixel cannot download from. */
+function unreachableUrl(url, name) {
+    const shown = (0,format/* displayUrl */.Qy)(url);
+    const scheme = url.protocol.slice(0, -1);
+    if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
         return {
-            message: this.messageOf(body),
-            uploadId: idShaped ? uploadId : undefined,
+            title: `${name} is an ${scheme}:// address`,
+            message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`,
         };
     }
-    async distribute(projectId, uploadId) {
-        const body = await this.post('distribute', '/projects/distribute-file', {
-            projectId,
-            uploadId,
-        });
-        return { message: this.messageOf(body) };
-    }
-    /** The project's uploads, newest state as the API reports it. */
-    async projectFiles(projectId) {
-        const { apiKey, userId } = this.options;
-        const query = new URLSearchParams({ userId, apikey: apiKey });
-        const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
-        const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
-        return filesOf(body, this.clean);
-    }
-    messageOf(body) {
-        const message = stringField(body, 'message');
-        return message ? this.clean(message) : '';
-    }
-    post(endpoint, path, fields) {
-        const { apiKey, userId } = this.options;
-        const body = JSON.stringify({ apiKey, userId, ...fields });
-        const request = { method: 'POST', url: `${this.options.apiUrl}${path}`, body };
-        return this.exchange(endpoint, request, MAX_BODY_BYTES);
-    }
-    async exchange(endpoint, partial, maxBodyBytes) {
-        const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
-        const request = {
-            ...partial,
-            headers: {
-                'user-agent': version/* USER_AGENT */._O,
-                accept: 'application/json',
-                ...(partial.body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            timeoutMs,
-            maxBodyBytes,
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return {
+            title: `${name} must be http(s)`,
+            message: `${name} must be an https URL that Streampixel can download; ${scheme}: URLs are not reachable from Streampixel.`,
         };
-        const { last, earlierMayHaveActed } = await sendWithRetries(request, {
-            maxAttempts,
-            // The status GET is safe to repeat; a write may queue a second build.
-            idempotent: !isWrite(endpoint),
-            // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
-            rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
-            label: endpointLabel(endpoint),
-            log,
-            trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
-            sleep,
-        }, this.options.send);
-        if (last instanceof NetworkError)
-            throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
-        const body = parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
-        if (earlierMayHaveActed) {
-            // Accepted now, but the earlier attempt may have been passed on as well.
-            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierMayHaveActed}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
-        }
-        return body;
     }
-}
-function endpointLabel(endpoint) {
-    return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
-}
-function parseResponse(endpoint, res, url, redact, earlierMayHaveActed) {
-    const text = res.body.toString('utf8');
-    const label = endpointLabel(endpoint);
-    if (res.status >= 300 && res.status < 400) {
-        const target = describeLocation(res.headers.location, url, redact);
-        throw new DeployFailure('Streampixel: api-url redirects', `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, 'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).', { httpStatus: res.status, input: 'api-url' });
+    const host = url.hostname.toLowerCase();
+    if (/(^|\.)drive\.google\.com$/.test(host) || /(^|\.)docs\.google\.com$/.test(host)) {
+        return {
+            title: `${name} is a Google Drive page`,
+            message: `${shown} opens Google Drive's viewer, not the file, and Streampixel needs a direct download link. Host the .zip on S3, Google Cloud Storage, R2 or any plain file server and pass that URL.`,
+        };
     }
-    if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
-    }
-    const writes = isWrite(endpoint);
-    if (/^\s*</.test(text)) {
-        // A login page, a captive portal, the dashboard: not the API, whatever its status.
-        throw new DeployFailure('Streampixel: api-url is not the API', `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
-    }
-    if (res.truncated) {
-        // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
-        if (writes)
-            return partialFields(text);
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', 
-        // Never right: a wrong api-url or a changed API, which a wait would not outlast.
-        { httpStatus: res.status, input: 'api-url' });
-    }
-    if (!text.trim())
-        return {};
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status, input: 'api-url' });
-        }
-        // An accepted upload with an unexpected body is still accepted: keep its text as the message.
-        return { message: apiMessageOf(text, redact) };
-    }
-}
-/** `message` and `uploadId` from the start of a JSON answer that was cut. */
-function partialFields(text) {
-    const fields = {};
-    for (const key of ['message', 'uploadId']) {
-        const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(text);
-        if (m?.[1] === undefined)
-            continue;
-        try {
-            fields[key] = JSON.parse(`"${m[1]}"`);
-        }
-        catch {
-            // A malformed escape: leave the field out.
-        }
-    }
-    return fields;
-}
-function networkFailure(endpoint, err, apiUrl, earlierMayHaveActed) {
-    const host = displayUrl(apiUrl);
-    const why = err.sent
-        ? 'The request was sent'
-        : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
-    const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
-    return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
-        'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
-}
-function stringField(body, key) {
-    if (body && typeof body === 'object' && key in body) {
-        const value = body[key];
-        if (typeof value === 'string' && value)
-            return value;
+    const dropboxPreview = /(^|\.)dropbox\.com$/.test(host) &&
+        url.searchParams.get('dl') !== '1' &&
+        url.searchParams.get('raw') !== '1';
+    if (dropboxPreview) {
+        return {
+            title: `${name} is a Dropbox preview link`,
+            message: `${shown} opens Dropbox's preview page (dl=0), not the file. Use the direct link (dl.dropboxusercontent.com/…), or host the .zip on S3, Google Cloud Storage or R2.`,
+        };
     }
     return undefined;
 }
-/** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
-function filesOf(body, clean) {
-    const candidates = [
-        body,
-        body?.project,
-        body?.data,
-    ];
-    for (const candidate of candidates) {
-        if (candidate &&
-            typeof candidate === 'object' &&
-            Array.isArray(candidate.files)) {
-            return (candidate.files ?? []).flatMap((entry) => {
-                if (!entry || typeof entry !== 'object')
-                    return [];
-                const id = stringField(entry, '_id') ?? stringField(entry, 'id');
-                if (!id)
-                    return [];
-                const status = stringField(entry, 'status') ?? '';
-                const objection = stringField(entry, 'objection');
-                const date = stringField(entry, 'date');
-                return [
-                    {
-                        id,
-                        status: clean(status, 100),
-                        objection: objection && clean(objection, 1000),
-                        date: date && clean(date, 40),
-                    },
-                ];
-            });
-        }
-    }
-    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.', { input: 'api-url' });
-}
 
-;// CONCATENATED MODULE: ./src/deploy.ts
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/run.ts
 /**
- * The deploy flow: check the artifact → upload (or distribute) → follow the
- * build. Plain TypeScript: progress goes through `Progress`, the outcome is a
- * `DeployResult`. Expected failures are part of the result, never thrown.
+ * The one run both adapters share: mask → parse → report problems → deploy →
+ * report. The adapter hands in its vocabulary (`Terms`) and where things go
+ * (`Reporter`); every line it is given has already passed the Redactor.
  */
 
 
 
 
-
-function dashboardUrl(projectId) {
-    return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
-}
-function formatElapsed(ms) {
-    const total = Math.round(ms / 1000);
-    const m = Math.floor(total / 60);
-    const s = total % 60;
-    return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-async function deploy(config, progress, deps = {}) {
-    const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? retry_sleep;
-    const started = now();
-    const result = {
-        ok: false,
-        status: 'failed',
-        mode: config.uploadId ? 'distribute' : 'upload',
-        projectId: config.projectId,
-        artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
-        uploadId: config.uploadId,
-        timeline: [],
-        startedAt: new Date(started),
-        durationMs: 0,
+/** Runs one deploy from raw inputs to the report. Never throws: an unexpected error is an outcome too. */
+async function run(raw, reporter, options = {}) {
+    const redactor = new secrets/* Redactor */.p();
+    const safe = (text) => redactor.redact(text);
+    const mask = (secret) => {
+        for (const form of redactor.add(secret))
+            reporter.addMask(form);
     };
-    const log = (line) => progress.info(line);
-    const clientOptions = {
-        apiUrl: config.apiUrl,
-        apiKey: config.apiKey,
-        userId: config.userId,
-        timeoutMs: config.timeoutMs,
-        maxAttempts: config.maxAttempts,
-        log,
-        debug: (line) => progress.debug(line),
-        sleep,
-        send: deps.send,
+    // Mask first: nothing is printed before every secret form is registered.
+    for (const secret of [...(0,secrets/* secretValues */.V)(raw), ...(options.extraSecrets ?? [])])
+        mask(secret);
+    const progress = {
+        info: (line) => reporter.info(safe(line)),
+        warning: (title, message) => reporter.warning(safe(title), safe(message)),
+        debug: (line) => reporter.debug(safe(line)),
     };
-    const flow = {
-        config,
-        result,
-        progress,
-        sleep,
-        now,
-        send: deps.send,
-        client: new StreampixelClient(clientOptions),
-        // Between polls the interval is the retry: one attempt per poll.
-        pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    const finish = async (outcome) => {
+        await reporter.finish(outcome, safe);
+        return outcome;
     };
+    let deployFinished = false;
     try {
-        await run(flow);
-    }
-    catch (err) {
-        if (!(err instanceof DeployFailure))
-            throw err;
-        result.ok = false;
-        if (result.status !== 'rejected' && result.status !== 'timed-out')
-            result.status = 'failed';
-        result.failure = {
-            title: err.title,
-            message: err.message,
-            hint: err.hint,
-            httpStatus: err.details.httpStatus,
-            apiMessage: err.details.apiMessage,
-        };
-    }
-    result.durationMs = now() - started;
-    return result;
-}
-async function run(flow) {
-    const { config, result, progress, client } = flow;
-    if (config.fileUrl) {
-        if (config.checkFileUrl) {
-            const info = await checkArtifact(config.fileUrl, {
-                timeoutMs: config.timeoutMs,
-                maxAttempts: config.maxAttempts,
-                log: (line) => progress.info(line),
-                debug: (line) => progress.debug(line),
-                sleep: flow.sleep,
-                send: flow.send,
-            });
-            result.artifactBytes = info.sizeBytes;
-            const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
-            progress.info(`Artifact OK: ${result.artifactUrl} is a zip archive (${size}).`);
-        }
-        else {
-            progress.info(`Artifact check skipped (check-file-url: false): ${result.artifactUrl}`);
-        }
-    }
-    if (config.dryRun) {
-        const what = config.fileUrl
-            ? `upload ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
-            : `distribute upload ${config.uploadId}`;
-        progress.info(`Dry run: would ${what} to project ${config.projectId}. Nothing was sent to Streampixel.`);
-        result.ok = true;
-        result.status = 'dry-run';
-        return;
-    }
-    if (config.fileUrl) {
-        progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
-        const accepted = await client.upload(config.projectId, config.fileUrl, config.autoRelease);
-        result.status = 'queued';
-        result.apiMessage = accepted.message;
-        result.uploadId = accepted.uploadId;
-        progress.info(`Streampixel accepted the build${accepted.uploadId ? ` as upload ${accepted.uploadId}` : ''}: "${accepted.message || 'no message'}".`);
-    }
-    else if (config.uploadId) {
-        progress.info(`Distributing upload ${config.uploadId} in project ${config.projectId}…`);
-        const accepted = await client.distribute(config.projectId, config.uploadId);
-        result.status = 'distributed';
-        result.apiMessage = accepted.message;
-        progress.info(`Streampixel started the distribution: "${accepted.message || 'no message'}".`);
-    }
-    if (!config.wait) {
-        result.ok = true;
-        return;
-    }
-    if (!result.uploadId) {
-        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
-    }
-    await follow(flow);
-}
-/**
- * One status request. Credentials, access and a wrong api-url do not heal
- * between polls, so their failures end the wait; anything else (5xx, 429,
- * network) is retried at the next interval: undefined.
- */
-async function pollOnce(client, projectId, progress) {
-    try {
-        return await client.projectFiles(projectId);
-    }
-    catch (err) {
-        if (!(err instanceof DeployFailure))
-            throw err;
-        const status = err.details.httpStatus;
-        // A redirect or a web page means api-url is wrong; that does not heal either.
-        const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
-        if (permanent || err.details.input === 'api-url')
-            throw err;
-        progress.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`);
-        return undefined;
-    }
-}
-const TERMINAL_OK = /^approved$/i;
-const TERMINAL_REJECTED = /^reject(ed)?$/i;
-// Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
-const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
-const isTerminal = (status) => [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
-async function follow(flow) {
-    const { config, result, progress, sleep, now, pollClient: client } = flow;
-    const uploadId = result.uploadId;
-    const started = now();
-    const deadline = started + config.waitTimeoutMs;
-    let lastStatus;
-    let reportedMissing = false;
-    progress.info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
-    let observations = 0;
-    for (;;) {
-        const files = await pollOnce(client, config.projectId, progress).catch((err) => {
-            if (!(err instanceof DeployFailure))
-                throw err;
-            // The wait ends, not the build: say so, or a re-run may queue it twice.
-            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`, err.hint, err.details);
+        const { terms } = reporter;
+        const parsed = parseConfig(raw, {
+            terms,
+            standInPollFloorSeconds: options.standInPollFloorSeconds,
         });
-        const file = files?.find((f) => f.id === uploadId);
-        const elapsed = now() - started;
-        if (files && !file && !reportedMissing) {
-            progress.info(`[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
-            reportedMissing = true;
+        for (const w of parsed.warnings)
+            progress.warning(w.title, w.message);
+        if (!parsed.ok) {
+            for (const p of parsed.problems)
+                reporter.problem({ input: p.input, title: safe(p.title), message: safe(p.message) });
+            return await finish({ kind: 'invalid', problems: parsed.problems });
         }
-        if (file && file.status !== lastStatus) {
-            lastStatus = file.status;
-            result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-            progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
-        }
-        // Right after distribute-file, an earlier upload may still show the end state it had before
-        // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
-        if (file)
-            observations++;
-        const stateBefore = result.mode === 'distribute' && observations === 1;
-        if (file && stateBefore && isTerminal(file.status)) {
-            progress.info(`That may still be the upload's state from before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`);
-        }
-        else if (file) {
-            if (TERMINAL_OK.test(file.status)) {
-                result.status = 'approved';
-                result.ok = true;
-                const live = config.autoRelease || result.mode === 'distribute';
-                result.held = !live;
-                progress.info(`Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`);
-                return;
-            }
-            if (TERMINAL_REJECTED.test(file.status)) {
-                result.status = 'rejected';
-                result.objection = file.objection;
-                throw new DeployFailure('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
-            }
-            if (TERMINAL_FAILED.test(file.status)) {
-                result.objection = file.objection;
-                throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${dashboardUrl(config.projectId)}), then deploy again.`);
-            }
-        }
-        const remaining = deadline - now();
-        if (remaining <= 0) {
-            result.status = 'timed-out';
-            throw new DeployFailure('Timed out waiting for the build', `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (wait-timeout-minutes: ${config.waitTimeoutMs / 60_000}).`, `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise wait-timeout-minutes if builds usually take longer.`);
-        }
-        await sleep(Math.min(config.pollIntervalMs, remaining));
+        const { config, deployment } = parsed;
+        mask(config.apiKey);
+        mask(config.userId);
+        await reporter.beforeDeploy?.(config, deployment);
+        // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 9481));
+        const result = await deploy(config, progress, { terms });
+        if (result.failure)
+            reporter.error(redactFailure(result.failure, safe));
+        deployFinished = true;
+        await reporter.afterDeploy?.(result.ok);
+        return await finish({ kind: 'deployed', config, result });
     }
+    catch (err) {
+        // Not an expected failure: one error, a failed status and a report, no stack trace.
+        const failure = {
+            title: 'Unexpected error',
+            message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
+            hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
+        };
+        progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
+        reporter.error(failure);
+        // A GitHub deployment left in_progress would show a release that never ends.
+        if (!deployFinished)
+            await reporter.afterDeploy?.(false);
+        return await finish({ kind: 'unexpected', failure });
+    }
+}
+function redactFailure(failure, safe) {
+    return {
+        ...failure,
+        title: safe(failure.title),
+        message: safe(failure.message),
+        hint: safe(failure.hint),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -33286,7 +32794,7 @@ const STATUS_HEADLINE = {
     'timed-out': '⏱️ Timed out following the build',
     failed: '❌ Streampixel deploy failed',
 };
-const cell = (text, max = 300) => escapeMarkdown(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const cell = (text, max = 300) => (0,src_text/* escapeMarkdown */.FV)(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 function summary_link(text, href) {
     // Only our own well-formed https links are linked; the text is escaped.
     return /^https:\/\/[^\s()<>]+$/.test(href) ? `[${cell(text)}](${href})` : cell(text);
@@ -33331,11 +32839,11 @@ function renderSummary(input) {
         const headline = result.held ? STATUS_HEADLINE.held : STATUS_HEADLINE[result.status];
         lines.push(`## ${headline ?? cell(result.status)}`, '');
         lines.push('| | |', '| --- | --- |');
-        lines.push(`| Project | ${summary_link(result.projectId, dashboardUrl(result.projectId))} |`);
+        lines.push(`| Project | ${summary_link(result.projectId, (0,format/* dashboardUrl */.aU)(result.projectId))} |`);
         if (result.artifactUrl)
             lines.push(`| Artifact | ${cell(result.artifactUrl, 500)} |`);
         if (result.artifactBytes !== undefined)
-            lines.push(`| Size | ${cell(formatBytes(result.artifactBytes))} |`);
+            lines.push(`| Size | ${cell((0,format/* formatBytes */.z3)(result.artifactBytes))} |`);
         if (result.uploadId)
             lines.push(`| Upload ID | ${cell(result.uploadId, 100)} |`);
         lines.push(`| Status | \`${result.status}\` |`);
@@ -33343,7 +32851,7 @@ function renderSummary(input) {
             lines.push(`| Streampixel said | ${cell(result.apiMessage)} |`);
         if (result.objection)
             lines.push(`| Objection | ${cell(result.objection, 1000)} |`);
-        lines.push(`| Duration | ${formatElapsed(result.durationMs)} |`);
+        lines.push(`| Duration | ${(0,format/* formatElapsed */.C7)(result.durationMs)} |`);
         const from = fromLine(context);
         if (from)
             lines.push(`| Deployed from | ${from} |`);
@@ -33351,7 +32859,7 @@ function renderSummary(input) {
         if (result.timeline.length > 0) {
             lines.push('### Timeline', '', '| status | at (UTC) | elapsed |', '| --- | --- | --- |');
             for (const t of result.timeline.slice(-50)) {
-                lines.push(`| ${cell(t.status, 100)} | ${t.at.toISOString().slice(11, 19)} | ${formatElapsed(t.elapsedMs)} |`);
+                lines.push(`| ${cell(t.status, 100)} | ${t.at.toISOString().slice(11, 19)} | ${(0,format/* formatElapsed */.C7)(t.elapsedMs)} |`);
             }
             lines.push('');
         }
@@ -33367,13 +32875,14 @@ function renderSummary(input) {
         : text;
 }
 
-;// CONCATENATED MODULE: ./src/action.ts
+;// CONCATENATED MODULE: ./src/action/adapter.ts
 /**
  * The GitHub Actions adapter, and the only importer of @actions/core: reads
- * the inputs, masks the secrets before anything is printed, runs deploy(),
- * and writes outputs, the job summary and annotations. Everything it prints
- * passes through the Redactor as well as the runner's masks.
+ * the inputs, hands the shared run the action's words and the runner's
+ * channels (masks, log, annotations), and writes outputs and the job summary.
  */
+
+
 
 
 
@@ -33391,116 +32900,111 @@ function runContext(env) {
         runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
     };
 }
-async function action_run() {
-    const redactor = new Redactor();
-    const safe = (text) => redactor.redact(text);
-    const setOutput = (name, value) => {
-        core_setOutput(name, safe(value ?? ''));
-    };
-    const annotate = (failure) => {
-        error(safe(`${failure.message} ${failure.hint}`), { title: safe(failure.title) });
-        process.exitCode = 1;
-    };
-    const writeSummary = async (input) => {
-        if (!process.env.GITHUB_STEP_SUMMARY)
+/** The runner's side of a run: log lines, annotations, masks, outputs and the summary. */
+class RunnerReporter {
+    env;
+    context;
+    terms = terms/* ACTION_TERMS */.f;
+    tracker;
+    redact = (text) => text;
+    constructor(env, context) {
+        this.env = env;
+        this.context = context;
+    }
+    addMask(value) {
+        core_setSecret(value);
+    }
+    info(line) {
+        info(line);
+    }
+    warning(title, message) {
+        warning(message, { title });
+    }
+    debug(line) {
+        core_debug(line);
+    }
+    problem(problem) {
+        error(problem.message, { title: `Invalid input: ${problem.title}` });
+    }
+    error(failure) {
+        error(`${failure.message} ${failure.hint}`, { title: failure.title });
+    }
+    async beforeDeploy(config, deployment) {
+        if (!deployment || config.dryRun)
+            return;
+        // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
+        const { startDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+        const started = await startDeployment({
+            token: getInput('github-token'),
+            environment: deployment.environment,
+            environmentUrl: deployment.environmentUrl,
+            description: config.uploadId ? `Distribute ${config.uploadId}` : 'Upload to Streampixel',
+            logUrl: this.context.runUrl,
+            env: this.env,
+        });
+        if ('warning' in started) {
+            this.warning('GitHub deployment not recorded', started.warning);
+            return;
+        }
+        this.tracker = started;
+        setOutput('deployment-id', String(started.id));
+        info(`GitHub deployment ${started.id} to environment "${(0,src_text/* cleanServerText */.Ct)(deployment.environment, 100)}" is in progress.`);
+    }
+    async afterDeploy(ok) {
+        const warning = await this.tracker?.finish(ok ? 'success' : 'failure');
+        if (warning)
+            this.warning('GitHub deployment status not updated', warning);
+    }
+    async finish(outcome, redact) {
+        this.redact = redact;
+        process.exitCode = outcome.kind === 'deployed' && outcome.result.ok ? 0 : 1;
+        if (outcome.kind === 'invalid') {
+            info(`${outcome.problems.length} invalid input(s); nothing was sent to Streampixel.`);
+            this.output('status', 'failed');
+            await this.writeSummary({ problems: outcome.problems, context: this.context });
+        }
+        else if (outcome.kind === 'deployed') {
+            const { result } = outcome;
+            this.output('upload-id', result.uploadId);
+            this.output('status', result.status);
+            this.output('message', result.apiMessage ?? result.failure?.apiMessage);
+            await this.writeSummary({ result, context: this.context });
+        }
+        else {
+            try {
+                this.output('status', 'failed');
+            }
+            catch {
+                // The outputs file itself may be what failed: the annotation and the summary report it.
+            }
+            await this.writeSummary({ failure: outcome.failure, context: this.context });
+        }
+    }
+    output(name, value) {
+        setOutput(name, this.redact(value ?? ''));
+    }
+    async writeSummary(input) {
+        if (!this.env.GITHUB_STEP_SUMMARY)
             return;
         try {
-            await summary.addRaw(safe(renderSummary(input)), true).write();
+            await summary.addRaw(this.redact(renderSummary(input)), true).write();
         }
         catch (err) {
-            core_warning(safe(`Could not write the job summary: ${err.message}`));
+            warning(this.redact(`Could not write the job summary: ${err.message}`));
         }
-    };
-    const context = runContext(process.env);
-    let tracker;
-    try {
-        const raw = {};
-        for (const name of INPUT_NAMES)
-            raw[name] = getInput(name);
-        // Mask first: nothing is printed before every secret form is registered.
-        for (const secret of secretValues(raw)) {
-            for (const form of redactor.add(secret))
-                core_setSecret(form);
-        }
-        const parsed = parseConfig(raw, {
-            standInPollFloorSeconds: process.env[STAND_IN_POLL_FLOOR_ENV],
-        });
-        for (const w of parsed.warnings)
-            core_warning(safe(w.message), { title: safe(w.title) });
-        if (!parsed.ok) {
-            for (const p of parsed.problems)
-                error(safe(p.message), { title: safe(`Invalid input: ${p.title}`) });
-            info(`${parsed.problems.length} invalid input(s); nothing was sent to Streampixel.`);
-            process.exitCode = 1;
-            setOutput('status', 'failed');
-            await writeSummary({ problems: parsed.problems, context });
-            return;
-        }
-        const { config, deployment } = parsed;
-        for (const secret of [config.apiKey, config.userId]) {
-            for (const form of redactor.add(secret))
-                core_setSecret(form);
-        }
-        if (deployment && !config.dryRun) {
-            // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
-            const { startDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
-            const started = await startDeployment({
-                token: raw['github-token'] ?? '',
-                environment: deployment.environment,
-                environmentUrl: deployment.environmentUrl,
-                description: config.uploadId ? `Distribute ${config.uploadId}` : 'Upload to Streampixel',
-                logUrl: context.runUrl,
-                env: process.env,
-            });
-            if ('warning' in started)
-                core_warning(safe(started.warning), { title: 'GitHub deployment not recorded' });
-            else {
-                tracker = started;
-                setOutput('deployment-id', String(tracker.id));
-                info(`GitHub deployment ${tracker.id} to environment "${cleanServerText(deployment.environment, 100)}" is in progress.`);
-            }
-        }
-        const result = await deploy(config, {
-            info: (line) => info(safe(line)),
-            warning: (title, message) => core_warning(safe(message), { title: safe(title) }),
-            debug: (line) => core_debug(safe(line)),
-        });
-        setOutput('upload-id', result.uploadId);
-        setOutput('status', result.status);
-        setOutput('message', result.apiMessage ?? result.failure?.apiMessage);
-        if (result.failure)
-            annotate(result.failure);
-        if (tracker) {
-            const warning = await tracker.finish(result.ok ? 'success' : 'failure');
-            if (warning)
-                core_warning(safe(warning), { title: 'GitHub deployment status not updated' });
-        }
-        await writeSummary({ result, context });
-    }
-    catch (err) {
-        // Not an expected failure: still one annotation, a failed status and a summary, no stack trace.
-        const failure = {
-            title: 'Unexpected error',
-            message: `streampixel-deploy failed unexpectedly: ${cleanServerText(safe(String(err?.message ?? err)), 500)}.`,
-            hint: 'Re-run with debug logging (RUNNER_DEBUG=1) and report it at https://github.com/org/streampixel-deploy/issues.',
-        };
-        core_debug(safe(cleanServerText(String(err?.stack ?? ''), 4000)));
-        annotate(failure);
-        try {
-            setOutput('status', 'failed');
-        }
-        catch {
-            // The outputs file itself may be what failed: the annotation and the summary still report it.
-        }
-        // A GitHub deployment left in_progress would show a release that never ends.
-        const warning = await tracker?.finish('failure');
-        if (warning)
-            core_warning(safe(warning), { title: 'GitHub deployment status not updated' });
-        await writeSummary({ failure, context });
     }
 }
+/** The action's whole run, from the runner's inputs to its outputs. */
+async function runAction(env = process.env) {
+    const raw = {};
+    for (const name of inputs/* INPUT_NAMES */.Qh)
+        raw[name] = getInput(name);
+    await run(raw, new RunnerReporter(env, runContext(env)), {
+        standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+    });
+}
 
-;// CONCATENATED MODULE: ./src/index.ts
+;// CONCATENATED MODULE: ./src/action/index.ts
 
-void action_run();
+void runAction();
 

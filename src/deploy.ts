@@ -3,12 +3,13 @@
  * build. Plain TypeScript: progress goes through `Progress`, the outcome is a
  * `DeployResult`. Expected failures are part of the result, never thrown.
  */
-import { checkArtifact } from './artifact.js';
+import { checkArtifact } from './artifact/check.js';
 import type { DeployConfig } from './config.js';
-import { displayUrl } from './redact.js';
+import { dashboardUrl, displayUrl, formatBytes, formatElapsed } from './format.js';
 import { type Send, sleep as realSleep } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
 import { DeployFailure } from './streampixel/errors.js';
+import { ACTION_TERMS, type Terms } from './terms.js';
 
 export type DeployStatus =
   'queued' | 'dry-run' | 'approved' | 'rejected' | 'timed-out' | 'distributed' | 'failed';
@@ -49,37 +50,16 @@ export interface DeployResult {
   /** Approved with auto-release false: ready, not live until distributed. */
   held?: boolean;
   timeline: TimelineEntry[];
-  startedAt: Date;
   durationMs: number;
   failure?: Failure;
 }
 
 export interface DeployDeps {
+  /** The adapter's vocabulary for messages; the action's by default. */
+  terms?: Terms;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   send?: Send;
-}
-
-export function dashboardUrl(projectId: string): string {
-  return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
-}
-
-export function formatElapsed(ms: number): string {
-  const total = Math.round(ms / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
 export async function deploy(
@@ -98,11 +78,12 @@ export async function deploy(
     artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
     uploadId: config.uploadId,
     timeline: [],
-    startedAt: new Date(started),
     durationMs: 0,
   };
+  const terms = deps.terms ?? ACTION_TERMS;
   const log = (line: string): void => progress.info(line);
   const clientOptions = {
+    terms,
     apiUrl: config.apiUrl,
     apiKey: config.apiKey,
     userId: config.userId,
@@ -116,6 +97,7 @@ export async function deploy(
 
   const flow: Flow = {
     config,
+    terms,
     result,
     progress,
     sleep,
@@ -127,7 +109,7 @@ export async function deploy(
   };
 
   try {
-    await run(flow);
+    await sendAndFollow(flow);
   } catch (err) {
     if (!(err instanceof DeployFailure)) throw err;
     result.ok = false;
@@ -147,6 +129,7 @@ export async function deploy(
 /** What one deploy carries from step to step. */
 interface Flow {
   config: DeployConfig;
+  terms: Terms;
   result: DeployResult;
   progress: Progress;
   sleep: (ms: number) => Promise<void>;
@@ -156,8 +139,8 @@ interface Flow {
   pollClient: StreampixelClient;
 }
 
-async function run(flow: Flow): Promise<void> {
-  const { config, result, progress, client } = flow;
+async function sendAndFollow(flow: Flow): Promise<void> {
+  const { config, result, progress, client, terms } = flow;
   if (config.fileUrl) {
     if (config.checkFileUrl) {
       const info = await checkArtifact(config.fileUrl, {
@@ -167,12 +150,15 @@ async function run(flow: Flow): Promise<void> {
         debug: (line) => progress.debug(line),
         sleep: flow.sleep,
         send: flow.send,
+        terms,
       });
       result.artifactBytes = info.sizeBytes;
       const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
       progress.info(`Artifact OK: ${result.artifactUrl} is a zip archive (${size}).`);
     } else {
-      progress.info(`Artifact check skipped (check-file-url: false): ${result.artifactUrl}`);
+      progress.info(
+        `Artifact check skipped (${terms.setting('check-file-url', 'false')}): ${result.artifactUrl}`,
+      );
     }
   }
 
@@ -213,7 +199,7 @@ async function run(flow: Flow): Promise<void> {
     throw new DeployFailure(
       'Cannot follow the build',
       'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.',
-      `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`,
+      `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set ${terms.setting('wait', 'false')} to stop gating on it.`,
     );
   }
   await follow(flow);
@@ -252,7 +238,7 @@ const isTerminal = (status: string): boolean =>
   [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
 
 async function follow(flow: Flow): Promise<void> {
-  const { config, result, progress, sleep, now, pollClient: client } = flow;
+  const { config, result, progress, sleep, now, pollClient: client, terms } = flow;
   const uploadId = result.uploadId as string;
   const started = now();
   const deadline = started + config.waitTimeoutMs;
@@ -330,8 +316,8 @@ async function follow(flow: Flow): Promise<void> {
       result.status = 'timed-out';
       throw new DeployFailure(
         'Timed out waiting for the build',
-        `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (wait-timeout-minutes: ${config.waitTimeoutMs / 60_000}).`,
-        `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise wait-timeout-minutes if builds usually take longer.`,
+        `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (${terms.setting('wait-timeout-minutes', String(config.waitTimeoutMs / 60_000))}).`,
+        `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`,
       );
     }
     await sleep(Math.min(config.pollIntervalMs, remaining));

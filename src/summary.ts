@@ -4,14 +4,9 @@
  * kept far below the runner's 1 MiB limit.
  */
 import type { InputProblem } from './config.js';
-import {
-  dashboardUrl,
-  type DeployResult,
-  formatBytes,
-  formatElapsed,
-  type Failure,
-} from './deploy.js';
-import { escapeMarkdown } from './redact.js';
+import type { DeployResult, Failure } from './deploy.js';
+import { dashboardUrl, formatBytes, formatElapsed } from './format.js';
+import { escapeMarkdown } from './text.js';
 
 export interface RunContext {
   repository?: string;

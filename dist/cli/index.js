@@ -2,44 +2,341 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2973:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   VX: () => (/* binding */ secretValues),
-/* harmony export */   i8: () => (/* binding */ STAND_IN_POLL_FLOOR_ENV),
-/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   C7: () => (/* binding */ formatElapsed),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   aU: () => (/* binding */ dashboardUrl),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** How values are shown to a person: sizes, durations, links. */
+/** The project's page in the Streampixel dashboard (the docs' own form of the link). */
+function dashboardUrl(projectId) {
+    return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
+}
+/** `12s`, `3m05s`. */
+function formatElapsed(ms) {
+    const total = Math.round(ms / 1000);
+    const m = Math.floor(total / 60);
+    const s = total % 60;
+    return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+/** Binary units, as file managers show them: `1.5 GiB`. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * The URL as we show it: no credentials, no query string or fragment (a
+ * presigned URL's signature lives there). `https://bucket/Game.zip?…`
+ */
+function displayUrl(url) {
+    let parsed;
+    try {
+        parsed = typeof url === 'string' ? new URL(url) : url;
+    }
+    catch {
+        return '(unparseable URL)';
+    }
+    const hidden = parsed.search || parsed.hash ? '?…' : '';
+    const auth = parsed.username || parsed.password ? '***@' : '';
+    return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   mm: () => (/* binding */ inputSpec),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
-/* unused harmony exports isLoopbackHost, POLL_FLOOR_SECONDS */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* unused harmony export INPUT_NAMES */
 /**
- * Raw input strings → one typed DeployConfig, or every problem at once.
- * Pure: no I/O, no @actions/*. Messages name the input in the user's terms
- * and never repeat a secret's value.
+ * The one table of inputs. `parseConfig` takes its defaults and ranges from
+ * here, the command line its flags and help, and tests check action.yml and
+ * the README's tables against it: a new input is added here, once.
+ */
+const DEFAULT_API_URL = 'https://api.streampixel.io/pixelStripeApi';
+const TABLE = [
+    {
+        name: 'api-key',
+        kind: 'secret',
+        description: 'Streampixel API key. Pass it from a secret.',
+        required: true,
+        secret: true,
+        cli: { flag: false, env: 'STREAMPIXEL_API_KEY', help: 'the API key (required)' },
+    },
+    {
+        name: 'user-id',
+        kind: 'secret',
+        description: 'The user ID of the account that owns the API key.',
+        required: true,
+        secret: true,
+        cli: {
+            flag: false,
+            env: 'STREAMPIXEL_USER_ID',
+            help: 'user ID of the account that owns the key (required)',
+        },
+    },
+    {
+        name: 'project-id',
+        kind: 'id',
+        description: 'The Streampixel project to deploy to (the 24-character ID at the end of its dashboard URL).',
+        required: true,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'ID',
+            env: 'STREAMPIXEL_PROJECT_ID',
+            help: 'the project: the 24-character ID at the end of its dashboard URL',
+        },
+    },
+    {
+        name: 'file-url',
+        kind: 'url',
+        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give this or upload-id.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
+        },
+    },
+    {
+        name: 'upload-id',
+        kind: 'id',
+        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give this or file-url.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'ID',
+            help: 'distribute this earlier upload instead (rollback, or release a held build)',
+        },
+    },
+    {
+        name: 'api-url',
+        kind: 'url',
+        description: 'API base URL. https only; plain http only to a loopback host (local stand-ins).',
+        required: false,
+        default: DEFAULT_API_URL,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'API base URL; https only (plain http only to a loopback stand-in)',
+        },
+    },
+    {
+        name: 'auto-release',
+        kind: 'boolean',
+        description: 'Sent as autoRelease. false holds the processed build for a later distribute.',
+        required: false,
+        default: 'true',
+        secret: false,
+        cli: {
+            flag: true,
+            help: 'sent as autoRelease; false holds the processed build for a later distribute',
+        },
+    },
+    {
+        name: 'check-file-url',
+        kind: 'boolean',
+        description: 'Check that file-url downloads a zip (first 4 bytes) before uploading.',
+        required: false,
+        default: 'true',
+        secret: false,
+        cli: {
+            flag: true,
+            help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
+        },
+    },
+    {
+        name: 'dry-run',
+        kind: 'boolean',
+        description: 'Do everything except sending the upload or distribute request.',
+        required: false,
+        default: 'false',
+        secret: false,
+        cli: { flag: true, help: 'do everything except sending the upload or distribute request' },
+    },
+    {
+        name: 'max-attempts',
+        kind: 'number',
+        description: 'Attempts per request, 1 to 10.',
+        required: false,
+        default: '3',
+        range: { min: 1, max: 10, integer: true, unit: 'attempts' },
+        secret: false,
+        cli: { flag: true, meta: 'N', help: 'attempts per request, 1 to 10' },
+    },
+    {
+        name: 'timeout-seconds',
+        kind: 'number',
+        description: 'Time limit per request, covering connect, headers and the whole body.',
+        required: false,
+        default: '30',
+        range: { min: 0.1, max: 600, integer: false, unit: 'seconds' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'S',
+            help: 'time limit per request (connect, headers and the whole body)',
+        },
+    },
+    {
+        name: 'wait',
+        kind: 'boolean',
+        description: 'Follow the upload until it is Approved or Rejected.',
+        required: false,
+        default: 'false',
+        secret: false,
+        cli: { flag: true, help: 'follow the upload until Streampixel approves or rejects it' },
+    },
+    {
+        name: 'wait-timeout-minutes',
+        kind: 'number',
+        description: 'How long to follow the upload; decimals allowed.',
+        required: false,
+        default: '60',
+        range: { min: 0.01, max: 360, integer: false, unit: 'minutes' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'M',
+            help: 'how long --wait follows the upload; decimals allowed',
+        },
+    },
+    {
+        name: 'poll-interval-seconds',
+        kind: 'number',
+        description: 'Seconds between status requests; never below 5.',
+        required: false,
+        default: '15',
+        // min is the polling floor, which parseConfig applies (5 s, lower only for a loopback stand-in).
+        range: { min: 5, max: 600, integer: false, unit: 'seconds' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'S',
+            help: 'seconds between status requests with --wait; never below 5',
+        },
+    },
+    {
+        name: 'environment',
+        kind: 'text',
+        description: 'GitHub environment to record a GitHub Deployment in; empty turns it off.',
+        required: false,
+        default: '',
+        secret: false,
+        cli: undefined,
+    },
+    {
+        name: 'environment-url',
+        kind: 'url',
+        description: "URL shown on the GitHub deployment (the game's page, say).",
+        required: false,
+        secret: false,
+        cli: undefined,
+    },
+    {
+        name: 'github-token',
+        kind: 'secret',
+        description: 'Token for the GitHub Deployments API; needs deployments write.',
+        required: false,
+        default: '${{ github.token }}',
+        secret: true,
+        cli: undefined,
+    },
+];
+/** Every input, in action.yml's order. */
+const INPUTS = TABLE;
+const INPUT_NAMES = INPUTS.map((input) => input.name);
+/** The row of `name`. */
+function inputSpec(name) {
+    return INPUTS.find((input) => input.name === name);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ secretValues),
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/**
+ * What is secret, and every form it can take once printed.
+ *
+ * `Redactor` replaces every known secret (and the forms it takes once
+ * encoded into a URL or a JSON body) with `***`. The runner masks what it was
+ * told to mask too, but only on GitHub; the CLI and our own tests see raw
+ * output, so we never rely on the runner alone.
  */
 
-const DEFAULT_API_URL = 'https://api.streampixel.io/pixelStripeApi';
-const INPUT_NAMES = [
-    'api-key',
-    'user-id',
-    'project-id',
-    'file-url',
-    'upload-id',
-    'api-url',
-    'auto-release',
-    'check-file-url',
-    'dry-run',
-    'max-attempts',
-    'timeout-seconds',
-    'wait',
-    'wait-timeout-minutes',
-    'poll-interval-seconds',
-    'environment',
-    'environment-url',
-    'github-token',
-];
+const MASK = '***';
+/** Lines shorter than this are not masked on their own: masking "a" would shred the log. */
+const MIN_MASKED_PART = 4;
+class Redactor {
+    forms = [];
+    /** Registers a secret and its derived forms; returns the forms that were new (to hand to the runner). */
+    add(secret) {
+        if (!secret)
+            return [];
+        const parts = new Set([secret]);
+        for (const line of secret.split(/\r\n|\r|\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= MIN_MASKED_PART)
+                parts.add(trimmed);
+        }
+        const forms = new Set();
+        for (const part of parts) {
+            forms.add(part);
+            forms.add(encodeURIComponent(part));
+            forms.add(new URLSearchParams({ v: part }).toString().slice(2));
+            forms.add(JSON.stringify(part).slice(1, -1));
+            // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
+            forms.add((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(part));
+        }
+        const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
+        // Longest first, so a secret that contains another is replaced whole.
+        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        return added;
+    }
+    redact(text) {
+        let out = text;
+        for (const form of this.forms)
+            out = out.split(form).join(MASK);
+        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
+        for (const form of this.forms) {
+            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
+                if (out.endsWith(form.slice(0, length))) {
+                    out = `${out.slice(0, out.length - length)}${MASK}`;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+    /** The same, as a plain function to hand to `cleanServerText`. */
+    redactor = (text) => this.redact(text);
+}
 /**
  * Query parameters of presigned URLs (S3, GCS, Azure) that hold no secret.
  * Masking their values ("3600", "host") would blot those words out of the
@@ -80,372 +377,82 @@ function urlSecrets(text) {
         secrets.push(url.search.slice(1));
     return secrets;
 }
-const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
-const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
-const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
-const TOKEN = /^[A-Za-z0-9_-]+$/;
-// eslint-disable-next-line no-control-regex
-const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]/;
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Streampixel asks not to be polled faster than every 5 s. */
-const POLL_FLOOR_SECONDS = 5;
-/**
- * Lowers the polling floor for a local stand-in: honoured only with a
- * loopback api-url, which is never Streampixel (the tests and the demo use it).
- */
-const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
-function parseConfig(raw, options = {}) {
-    const problems = [];
-    const warnings = [];
-    const problem = (input, title, message) => {
-        problems.push({ input, title, message });
-    };
-    const value = (name) => (raw[name] ?? '').trim();
-    const apiKey = secretToken(value('api-key'), 'api-key', 'STREAMPIXEL_API_KEY', problem);
-    const userId = id('user-id', problem, warnings, value, true);
-    const projectId = id('project-id', problem, warnings, value, false);
-    const fileUrlRaw = value('file-url');
-    const uploadIdRaw = value('upload-id');
-    let fileUrl;
-    let uploadId;
-    if (fileUrlRaw && uploadIdRaw) {
-        problem('upload-id', 'file-url and upload-id both given', 'Give file-url to upload a new build, or upload-id to distribute an earlier upload (rollback), not both.');
-    }
-    else if (!fileUrlRaw && !uploadIdRaw) {
-        problem('file-url', 'file-url or upload-id required', 'Give file-url (the direct download URL of the build .zip) to deploy a new build, or upload-id to distribute an earlier upload.');
-    }
-    else if (fileUrlRaw) {
-        fileUrl = artifactUrl(fileUrlRaw, problem, warnings);
-    }
-    else {
-        uploadId = id('upload-id', problem, warnings, value, false);
-    }
-    const apiUrl = apiBase(value('api-url') || DEFAULT_API_URL, problem);
-    const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
-    const bool = (name, fallback) => {
-        const v = value(name);
-        if (!v)
-            return fallback;
-        if (YAML_TRUE.has(v))
-            return true;
-        if (YAML_FALSE.has(v))
-            return false;
-        problem(name, `${name} is not a boolean`, `${name} must be true or false (also True, TRUE, False, FALSE); got "${shorten(v)}".`);
-        return fallback;
-    };
-    const num = (name, fallback, min, max, integer, unit) => {
-        const v = value(name);
-        if (!v)
-            return fallback;
-        const n = Number(v);
-        const valid = /^\d+(\.\d+)?$/.test(v) && (!integer || Number.isInteger(n)) && n >= min && n <= max;
-        if (!valid) {
-            const kind = integer ? 'a whole number' : 'a number';
-            problem(name, `${name} is out of range`, `${name} must be ${kind} from ${min} to ${max} ${unit}; got "${shorten(v)}".`);
-            return fallback;
+
+
+/***/ }),
+
+/***/ 5304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ cliTerms),
+/* harmony export */   f: () => (/* binding */ ACTION_TERMS)
+/* harmony export */ });
+const PROJECT_ID_HELP = 'it is the 24-character ID at the end of the project page URL in the Streampixel dashboard';
+/** The action's words: inputs by their action.yml names, settings as YAML. */
+const ACTION_TERMS = {
+    name: (input) => input,
+    setting: (input, value) => `${input}: ${value}`,
+    secretHome: (input) => `the secret passed as ${input}`,
+    uploadIdOutput: 'the upload-id output',
+    missing: (input) => {
+        if (input === 'api-key' || input === 'user-id') {
+            const secret = input === 'api-key' ? 'STREAMPIXEL_API_KEY' : 'STREAMPIXEL_USER_ID';
+            return `${input} is empty: pass it from a secret, e.g. \${{ secrets.${secret} }}, and check the secret exists in this repository or environment.`;
         }
-        return n;
+        if (input === 'project-id')
+            return `${input} is empty: ${PROJECT_ID_HELP}.`;
+        return `${input} is empty.`;
+    },
+    moreDetail: 'debug logging (RUNNER_DEBUG=1)',
+};
+/** The command line's words: flags for inputs, environment variables for secrets. */
+function cliTerms({ env, projectFromEnv }) {
+    const name = (input) => {
+        const variable = env[input];
+        if (variable && (input !== 'project-id' || projectFromEnv))
+            return variable;
+        return `--${input}`;
     };
-    const autoRelease = bool('auto-release', true);
-    const checkFileUrl = bool('check-file-url', true);
-    const dryRun = bool('dry-run', false);
-    const wait = bool('wait', false);
-    const maxAttempts = num('max-attempts', 3, 1, 10, true, 'attempts');
-    const timeoutSeconds = num('timeout-seconds', 30, 0.1, 600, false, 'seconds');
-    const waitMinutes = num('wait-timeout-minutes', 60, 0.01, 360, false, 'minutes');
-    const standInFloor = Number(options.standInPollFloorSeconds);
-    const pollFloor = loopbackApi &&
-        options.standInPollFloorSeconds &&
-        standInFloor >= 0.01 &&
-        standInFloor < POLL_FLOOR_SECONDS
-        ? standInFloor
-        : POLL_FLOOR_SECONDS;
-    const pollSeconds = num('poll-interval-seconds', 15, pollFloor, 600, false, 'seconds');
-    if (uploadIdRaw && value('auto-release')) {
-        warnings.push({
-            input: 'auto-release',
-            title: 'auto-release is ignored',
-            message: 'auto-release applies to uploads; with upload-id the build is distributed (made live) regardless.',
-        });
-    }
-    const environment = value('environment');
-    let deployment;
-    if (environment) {
-        const environmentUrl = value('environment-url');
-        if (environmentUrl && !isHttpUrl(environmentUrl)) {
-            problem('environment-url', 'environment-url is not a URL', 'environment-url must be an absolute http(s) URL, or left empty.');
-        }
-        deployment = { environment, environmentUrl: environmentUrl || undefined };
-    }
-    else if (value('environment-url')) {
-        warnings.push({
-            input: 'environment-url',
-            title: 'environment-url is ignored',
-            message: 'environment-url is only used together with environment (which turns GitHub Deployments on).',
-        });
-    }
-    if (problems.length > 0 ||
-        apiKey === undefined ||
-        userId === undefined ||
-        projectId === undefined ||
-        apiUrl === undefined) {
-        return { ok: false, problems, warnings };
-    }
     return {
-        ok: true,
-        warnings,
-        deployment,
-        config: {
-            apiKey,
-            userId,
-            projectId,
-            fileUrl,
-            uploadId,
-            apiUrl,
-            autoRelease,
-            checkFileUrl,
-            dryRun,
-            maxAttempts,
-            timeoutMs: Math.round(timeoutSeconds * 1000),
-            wait,
-            waitTimeoutMs: Math.round(waitMinutes * 60_000),
-            pollIntervalMs: Math.round(pollSeconds * 1000),
+        name,
+        setting: (input, value) => name(input).startsWith('--') ? `${name(input)}=${value}` : name(input),
+        secretHome: name,
+        uploadIdOutput: 'the uploadId (in the --json result)',
+        missing: (input, given) => {
+            const variable = env[input] ?? '';
+            if (input === 'api-key')
+                return `${variable} is ${given ? 'empty' : 'not set'}: export it in the job's environment from your CI's secret store (a masked GitLab CI/CD variable, Jenkins credentials, a Buildkite secret). It is never taken from a flag.`;
+            if (input === 'user-id')
+                return `${variable} is ${given ? 'empty' : 'not set'}: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${env['api-key']}.`;
+            if (input === 'project-id')
+                return `Give --project-id or set ${variable}: ${PROJECT_ID_HELP}.`;
+            return `${name(input)} is empty.`;
         },
+        moreDetail: '--verbose',
     };
-}
-/** A value as a message may quote it: never a URL (its query may be a signature), never long. */
-function shorten(text) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('?'))
-        return '(a URL)';
-    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-function isHttpUrl(text) {
-    try {
-        return ['http:', 'https:'].includes(new URL(text).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-/** A secret that must be one token; its value is never repeated in a message. */
-function secretToken(v, name, envName, problem) {
-    if (!v) {
-        problem(name, `${name} is required`, `${name} is empty: pass it from a secret, e.g. \${{ secrets.${envName} }}, and check the secret exists in this repository or environment.`);
-        return undefined;
-    }
-    const lines = v.split(/\r\n|\r|\n/).length;
-    if (lines > 1) {
-        problem(name, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
-        return undefined;
-    }
-    if (WHITESPACE_OR_CONTROL.test(v)) {
-        problem(name, `${name} contains whitespace`, `${name} must not contain spaces, tabs or control characters; copy the value again without them.`);
-        return undefined;
-    }
-    return v;
-}
-/** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
-function id(name, problem, warnings, value, secret) {
-    const v = value(name);
-    if (secret) {
-        const token = secretToken(v, name, 'STREAMPIXEL_USER_ID', problem);
-        if (token === undefined)
-            return undefined;
-    }
-    else if (!v) {
-        problem(name, `${name} is required`, `${name} is empty: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`);
-        return undefined;
-    }
-    const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
-    if (dashboard) {
-        problem(name, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
-        return undefined;
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
-        problem(name, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
-        return undefined;
-    }
-    if (!TOKEN.test(v)) {
-        const shown = secret ? '' : ` "${shorten(v)}"`;
-        problem(name, `${name} is not an ID`, `${name}${shown} must be a single ID made of letters, digits, - and _ (Streampixel IDs are 24 hex characters).`);
-        return undefined;
-    }
-    if (!OBJECT_ID.test(v)) {
-        warnings.push({
-            input: name,
-            title: `${name} looks unusual`,
-            message: `${name}${secret ? '' : ` "${shorten(v)}"`} is not 24 hex characters, the form of every Streampixel ID seen so far; check it if the deploy fails.`,
-        });
-    }
-    return v;
-}
-function apiBase(v, problem) {
-    let url;
-    try {
-        url = new URL(v);
-    }
-    catch {
-        problem('api-url', 'api-url is not a URL', `api-url must be an absolute https URL such as ${DEFAULT_API_URL}.`);
-        return undefined;
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        problem('api-url', 'api-url has extra parts', 'api-url must not carry credentials, a query string or a fragment.');
-        return undefined;
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        problem('api-url', 'api-url must use https', 'api-url must use https: the requests carry your API key. Plain http is accepted only for a loopback stand-in (127.0.0.1, ::1, localhost).');
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        problem('api-url', 'api-url must use https', `api-url must be an https URL such as ${DEFAULT_API_URL}.`);
-        return undefined;
-    }
-    return url.href.replace(/\/+$/, '');
-}
-function artifactUrl(v, problem, warnings) {
-    let url;
-    try {
-        url = new URL(v);
-    }
-    catch {
-        problem('file-url', 'file-url is not a URL', 'file-url must be an absolute https URL of the build .zip (e.g. a presigned S3 URL from an earlier step).');
-        return undefined;
-    }
-    const shown = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(url);
-    const scheme = url.protocol.slice(0, -1);
-    if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
-        problem('file-url', `file-url is an ${scheme}:// address`, `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`);
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        problem('file-url', 'file-url must be http(s)', `file-url must be an https URL that Streampixel can download; ${scheme}: URLs are not reachable from Streampixel.`);
-        return undefined;
-    }
-    const host = url.hostname.toLowerCase();
-    if (/(^|\.)drive\.google\.com$/.test(host) || /(^|\.)docs\.google\.com$/.test(host)) {
-        problem('file-url', 'file-url is a Google Drive page', `${shown} opens Google Drive's viewer, not the file, and Streampixel needs a direct download link. Host the .zip on S3, Google Cloud Storage, R2 or any plain file server and pass that URL.`);
-        return undefined;
-    }
-    if (/(^|\.)dropbox\.com$/.test(host) &&
-        url.searchParams.get('dl') !== '1' &&
-        url.searchParams.get('raw') !== '1') {
-        problem('file-url', 'file-url is a Dropbox preview link', `${shown} opens Dropbox's preview page (dl=0), not the file. Use the direct link (dl.dropboxusercontent.com/…), or host the .zip on S3, Google Cloud Storage or R2.`);
-        return undefined;
-    }
-    if (url.username || url.password) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url carries credentials',
-            message: 'file-url has a user name or password in it; Streampixel may not send them. Prefer a presigned URL.',
-        });
-    }
-    if (!url.pathname.toLowerCase().endsWith('.zip')) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url does not end in .zip',
-            message: `${shown} does not end in .zip; Streampixel expects a .zip of a packaged Windows build.`,
-        });
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(host)) {
-        warnings.push({
-            input: 'file-url',
-            title: 'file-url uses plain http',
-            message: `${shown} uses plain http; anyone on the path can read or alter the build. Prefer https.`,
-        });
-    }
-    return url.href;
 }
 
 
 /***/ }),
 
-/***/ 6670:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ct: () => (/* binding */ cleanServerText),
-/* harmony export */   Qy: () => (/* binding */ displayUrl),
-/* harmony export */   lR: () => (/* binding */ describeLocation),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   G9: () => (/* binding */ htmlToText),
+/* harmony export */   lR: () => (/* binding */ describeLocation)
 /* harmony export */ });
-/* unused harmony export escapeMarkdown */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 /**
- * What is secret, and how text from outside is made safe to print.
- *
- * Two separate jobs:
- * - `Redactor` replaces every known secret (and the forms it takes once
- *   encoded into a URL or a JSON body) with `***`. The runner masks what it
- *   was told to mask too, but only on GitHub; the CLI and our own tests see
- *   raw output, so we never rely on the runner alone.
- * - `cleanServerText` turns text we did not write (API messages, headers,
- *   error pages) into one inert, bounded line.
+ * Text from outside made safe to show: `cleanServerText` turns text we did
+ * not write (API messages, headers, error pages) into one inert, bounded
+ * line; `escapeMarkdown` makes it plain text in the job summary; `htmlToText`
+ * reads an error page as a person would.
  */
-const MASK = '***';
-/** Lines shorter than this are not masked on their own: masking "a" would shred the log. */
-const MIN_MASKED_PART = 4;
-class Redactor {
-    forms = [];
-    /** Registers a secret and its derived forms; returns the forms that were new (to hand to the runner). */
-    add(secret) {
-        if (!secret)
-            return [];
-        const parts = new Set([secret]);
-        for (const line of secret.split(/\r\n|\r|\n/)) {
-            const trimmed = line.trim();
-            if (trimmed.length >= MIN_MASKED_PART)
-                parts.add(trimmed);
-        }
-        const forms = new Set();
-        for (const part of parts) {
-            forms.add(part);
-            forms.add(encodeURIComponent(part));
-            forms.add(new URLSearchParams({ v: part }).toString().slice(2));
-            forms.add(JSON.stringify(part).slice(1, -1));
-            // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
-            forms.add(escapeMarkdown(part));
-        }
-        const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
-        // Longest first, so a secret that contains another is replaced whole.
-        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
-        return added;
-    }
-    redact(text) {
-        let out = text;
-        for (const form of this.forms)
-            out = out.split(form).join(MASK);
-        // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
-        for (const form of this.forms) {
-            for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
-                if (out.endsWith(form.slice(0, length))) {
-                    out = `${out.slice(0, out.length - length)}${MASK}`;
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-    /** The same, as a plain function to hand to `cleanServerText`. */
-    redactor = (text) => this.redact(text);
-}
-/**
- * The URL as we show it: no credentials, no query string or fragment (a
- * presigned URL's signature lives there). `https://bucket/Game.zip?…`
- */
-function displayUrl(url) {
-    let parsed;
-    try {
-        parsed = typeof url === 'string' ? new URL(url) : url;
-    }
-    catch {
-        return '(unparseable URL)';
-    }
-    const hidden = parsed.search || parsed.hash ? '?…' : '';
-    const auth = parsed.username || parsed.password ? '***@' : '';
-    return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
-}
+
 /**
  * Where a redirect points, as we show it: resolved against the request URL,
  * without query, fragment or credentials, cleaned. Never throws: the Location
@@ -462,7 +469,7 @@ function describeLocation(location, base, redact) {
         const shown = cleanServerText(location.replace(/[?#][\s\S]*$/, ''), 100, redact);
         return `an unreadable Location ("${shown}")`;
     }
-    return cleanServerText(displayUrl(target), 200, redact);
+    return cleanServerText((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(target), 200, redact);
 }
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators: any of
 // them can start a new line in the runner's reader or in a log viewer.
@@ -519,22 +526,94 @@ function escapeMarkdown(text) {
         .replace(/@/g, '&#64;')
         .replace(/\s+/g, ' '));
 }
+const ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    mdash: '—',
+    ndash: '–',
+};
+/**
+ * The text of an HTML page, in one pass (a regex over "<<<<…" would take
+ * quadratic time on a hostile page): tags dropped, script and style skipped,
+ * entities decoded so that an entity-encoded secret is still recognised.
+ */
+function htmlToText(html) {
+    if (!html.includes('<') && !html.includes('&'))
+        return html;
+    let out = '';
+    let i = 0;
+    // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
+    let tagsLeft = true;
+    const lower = html.toLowerCase();
+    while (i < html.length) {
+        const ch = html[i];
+        const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
+        if (ch === '<' && close < 0)
+            tagsLeft = false;
+        if (close >= 0) {
+            const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
+            if (tag) {
+                const end = lower.indexOf(`</${tag[1]}`, close);
+                const after = end < 0 ? -1 : html.indexOf('>', end);
+                i = after < 0 ? html.length : after + 1;
+            }
+            else {
+                i = close + 1;
+            }
+            out += ' ';
+        }
+        else if (ch === '&') {
+            const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
+            out += entity ? decodeEntity(entity[1] ?? '') : '&';
+            i += entity ? entity[0].length : 1;
+        }
+        else {
+            out += ch;
+            i++;
+        }
+    }
+    return out;
+}
+function decodeEntity(name) {
+    if (name.startsWith('#')) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[name.toLowerCase()] ?? `&${name};`;
+}
 
 
 /***/ }),
 
-/***/ 311:
+/***/ 1013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yt: () => (/* binding */ ACTION_VERSION),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   px: () => (/* binding */ ACTION_NAME)
-/* harmony export */ });
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  px: () => (/* binding */ ACTION_NAME),
+  Yt: () => (/* binding */ ACTION_VERSION),
+  xV: () => (/* binding */ ISSUES_URL),
+  _O: () => (/* binding */ USER_AGENT)
+});
+
+// UNUSED EXPORTS: REPOSITORY_URL
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+/** Who we are, as every request's User-Agent and `--version` say it: read from package.json. */
+
 const ACTION_NAME = 'streampixel-deploy';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/org/streampixel-deploy)`;
+const ACTION_VERSION = package_namespaceObject.rE;
+/** The project's home, where the "report it" hints and the User-Agent point. */
+const REPOSITORY_URL = 'https://github.com/org/streampixel-deploy';
+const ISSUES_URL = `${REPOSITORY_URL}/issues`;
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+${REPOSITORY_URL})`;
 
 
 /***/ }),
@@ -781,18 +860,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -938,136 +1005,437 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ ENV_API_KEY),
-/* harmony export */   CI: () => (/* binding */ usage),
-/* harmony export */   Gp: () => (/* binding */ ENV_USER_ID),
-/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
-/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
-/* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
-/* harmony export */   iW: () => (/* binding */ main),
-/* harmony export */   y1: () => (/* binding */ ENV_PROJECT_ID)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/terms.ts
+var src_terms = __nccwpck_require__(5304);
+;// CONCATENATED MODULE: ./src/config.ts
 /**
- * `npx streampixel-deploy`: the command line for GitLab, Jenkins, Buildkite or
- * a terminal. A thin adapter over the same parseConfig() and deploy() as the
- * action, with no @actions/* import: flags named like the action's inputs,
- * secrets only from the environment, progress on stderr (every line through
- * the Redactor), and with --json one JSON object on stdout and nothing else.
- *
- * Exit codes: 0 deployed (or dry run), 1 the deploy failed, 2 bad usage.
+ * Raw input strings → one typed DeployConfig, or every problem at once.
+ * Pure: no I/O, no @actions/*. Messages name inputs through the adapter's
+ * `Terms` and never repeat a secret's value; defaults and ranges come from
+ * the table in inputs.ts.
+ */
+
+
+
+const YAML_TRUE = new Set(['true', 'True', 'TRUE']);
+const YAML_FALSE = new Set(['false', 'False', 'FALSE']);
+const OBJECT_ID = /^[0-9a-fA-F]{24}$/;
+const TOKEN = /^[A-Za-z0-9_-]+$/;
+// eslint-disable-next-line no-control-regex
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]/;
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Streampixel asks not to be polled faster than every 5 s. */
+const POLL_FLOOR_SECONDS = 5;
+/**
+ * Lowers the polling floor for a local stand-in: honoured only with a
+ * loopback api-url, which is never Streampixel (the tests and the demo use it).
+ */
+const STAND_IN_POLL_FLOOR_ENV = 'STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS';
+/** The parser's state: the raw values, the vocabulary, and what was found wrong so far. */
+class Reader {
+    raw;
+    terms;
+    problems = [];
+    warnings = [];
+    constructor(raw, terms) {
+        this.raw = raw;
+        this.terms = terms;
+    }
+    value(input) {
+        return (this.raw[input] ?? '').trim();
+    }
+    /** Given at all, even empty (an environment variable set to ''). */
+    given(input) {
+        return this.raw[input] !== undefined;
+    }
+    problem(input, title, message) {
+        this.problems.push({ input, title, message });
+    }
+    warning(input, title, message) {
+        this.warnings.push({ input, title, message });
+    }
+    name(input) {
+        return this.terms.name(input);
+    }
+    bool(input) {
+        const fallback = (0,inputs/* inputSpec */.mm)(input).default === 'true';
+        const v = this.value(input);
+        if (!v)
+            return fallback;
+        if (YAML_TRUE.has(v))
+            return true;
+        if (YAML_FALSE.has(v))
+            return false;
+        const name = this.name(input);
+        this.problem(input, `${name} is not a boolean`, `${name} must be true or false (also True, TRUE, False, FALSE); got "${shorten(v)}".`);
+        return fallback;
+    }
+    /** A number within the table's range; `min` overrides the table's (the polling floor). */
+    num(input, min) {
+        const spec = (0,inputs/* inputSpec */.mm)(input);
+        const range = { ...spec.range, ...(min === undefined ? {} : { min }) };
+        const fallback = Number(spec.default);
+        const v = this.value(input);
+        if (!v)
+            return fallback;
+        const n = Number(v);
+        const valid = /^\d+(\.\d+)?$/.test(v) &&
+            (!range.integer || Number.isInteger(n)) &&
+            n >= range.min &&
+            n <= range.max;
+        if (valid)
+            return n;
+        const name = this.name(input);
+        const kind = range.integer ? 'a whole number' : 'a number';
+        this.problem(input, `${name} is out of range`, `${name} must be ${kind} from ${range.min} to ${range.max} ${range.unit}; got "${shorten(v)}".`);
+        return fallback;
+    }
+}
+/**
+ * Every input checked at once. Returns the typed config, or every problem
+ * (each naming its input in `options.terms`); warnings either way.
+ */
+function parseConfig(raw, options = {}) {
+    const r = new Reader(raw, options.terms ?? src_terms/* ACTION_TERMS */.f);
+    const apiKey = secretToken(r, 'api-key');
+    const userId = id(r, 'user-id', true);
+    const projectId = id(r, 'project-id', false);
+    const target = fileOrUpload(r);
+    const apiUrl = apiBase(r);
+    const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
+    const autoRelease = r.bool('auto-release');
+    const checkFileUrl = r.bool('check-file-url');
+    const dryRun = r.bool('dry-run');
+    const wait = r.bool('wait');
+    const maxAttempts = r.num('max-attempts');
+    const timeoutSeconds = r.num('timeout-seconds');
+    const waitMinutes = r.num('wait-timeout-minutes');
+    const pollSeconds = r.num('poll-interval-seconds', pollFloor(loopbackApi, options));
+    if (r.value('upload-id') && r.value('auto-release')) {
+        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
+    }
+    const deployment = deploymentOf(r);
+    if (r.problems.length > 0 ||
+        apiKey === undefined ||
+        userId === undefined ||
+        projectId === undefined ||
+        apiUrl === undefined) {
+        return { ok: false, problems: r.problems, warnings: r.warnings };
+    }
+    return {
+        ok: true,
+        warnings: r.warnings,
+        deployment,
+        config: {
+            apiKey,
+            userId,
+            projectId,
+            ...target,
+            apiUrl,
+            autoRelease,
+            checkFileUrl,
+            dryRun,
+            maxAttempts,
+            timeoutMs: Math.round(timeoutSeconds * 1000),
+            wait,
+            waitTimeoutMs: Math.round(waitMinutes * 60_000),
+            pollIntervalMs: Math.round(pollSeconds * 1000),
+        },
+    };
+}
+/** 5 s, or lower for a loopback stand-in that asks for it. */
+function pollFloor(loopbackApi, options) {
+    const asked = Number(options.standInPollFloorSeconds);
+    return loopbackApi &&
+        options.standInPollFloorSeconds &&
+        asked >= 0.01 &&
+        asked < POLL_FLOOR_SECONDS
+        ? asked
+        : POLL_FLOOR_SECONDS;
+}
+/** Exactly one of file-url (upload) and upload-id (distribute). */
+function fileOrUpload(r) {
+    const fileUrl = r.value('file-url');
+    const uploadId = r.value('upload-id');
+    const [file, upload] = [r.name('file-url'), r.name('upload-id')];
+    if (fileUrl && uploadId) {
+        r.problem('upload-id', `${file} and ${upload} both given`, `Give ${file} to upload a new build, or ${upload} to distribute an earlier upload (rollback), not both.`);
+        return {};
+    }
+    if (!fileUrl && !uploadId) {
+        r.problem('file-url', `${file} or ${upload} required`, `Give ${file} (the direct download URL of the build .zip) to deploy a new build, or ${upload} to distribute an earlier upload.`);
+        return {};
+    }
+    return fileUrl ? { fileUrl: artifactUrl(r) } : { uploadId: id(r, 'upload-id', false) };
+}
+/** environment turns GitHub Deployments on; environment-url goes with it. */
+function deploymentOf(r) {
+    const environment = r.value('environment');
+    const environmentUrl = r.value('environment-url');
+    if (!environment) {
+        if (environmentUrl) {
+            r.warning('environment-url', 'environment-url is ignored', 'environment-url is only used together with environment (which turns GitHub Deployments on).');
+        }
+        return undefined;
+    }
+    if (environmentUrl && !isHttpUrl(environmentUrl)) {
+        r.problem('environment-url', 'environment-url is not a URL', 'environment-url must be an absolute http(s) URL, or left empty.');
+    }
+    return { environment, environmentUrl: environmentUrl || undefined };
+}
+/** A value as a message may quote it: never a URL (its query may be a signature), never long. */
+function shorten(text) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.includes('?'))
+        return '(a URL)';
+    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+function isHttpUrl(text) {
+    try {
+        return ['http:', 'https:'].includes(new URL(text).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/** A secret that must be one token; its value is never repeated in a message. */
+function secretToken(r, input) {
+    const v = r.value(input);
+    const name = r.name(input);
+    if (!v) {
+        r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
+        return undefined;
+    }
+    const lines = v.split(/\r\n|\r|\n/).length;
+    if (lines > 1) {
+        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
+        return undefined;
+    }
+    if (WHITESPACE_OR_CONTROL.test(v)) {
+        r.problem(input, `${name} contains whitespace`, `${name} must not contain spaces, tabs or control characters; copy the value again without them.`);
+        return undefined;
+    }
+    return v;
+}
+/** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
+function id(r, input, secret) {
+    const v = r.value(input);
+    const name = r.name(input);
+    if (secret) {
+        if (secretToken(r, input) === undefined)
+            return undefined;
+    }
+    else if (!v) {
+        r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
+        return undefined;
+    }
+    const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
+    if (dashboard) {
+        r.problem(input, `${name} is a URL, not an ID`, `${name} is a dashboard URL; use the ID it contains: ${secret ? '(the 24-character part of the URL)' : dashboard[1]}.`);
+        return undefined;
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+        r.problem(input, `${name} is a URL, not an ID`, `${name} must be an ID, not a URL; Streampixel IDs are 24 hex characters.`);
+        return undefined;
+    }
+    const shown = secret ? '' : ` "${shorten(v)}"`;
+    if (!TOKEN.test(v)) {
+        r.problem(input, `${name} is not an ID`, `${name}${shown} must be a single ID made of letters, digits, - and _ (Streampixel IDs are 24 hex characters).`);
+        return undefined;
+    }
+    if (!OBJECT_ID.test(v)) {
+        r.warning(input, `${name} looks unusual`, `${name}${shown} is not 24 hex characters, the form of every Streampixel ID seen so far; check it if the deploy fails.`);
+    }
+    return v;
+}
+function apiBase(r) {
+    const v = r.value('api-url') || inputs/* DEFAULT_API_URL */.rK;
+    const name = r.name('api-url');
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        r.problem('api-url', `${name} is not a URL`, `${name} must be an absolute https URL such as ${inputs/* DEFAULT_API_URL */.rK}.`);
+        return undefined;
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        r.problem('api-url', `${name} has extra parts`, `${name} must not carry credentials, a query string or a fragment.`);
+        return undefined;
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        r.problem('api-url', `${name} must use https`, `${name} must use https: the requests carry your API key. Plain http is accepted only for a loopback stand-in (127.0.0.1, ::1, localhost).`);
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        r.problem('api-url', `${name} must use https`, `${name} must be an https URL such as ${inputs/* DEFAULT_API_URL */.rK}.`);
+        return undefined;
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** Streampixel downloads the file itself: refuse what it cannot download, warn on the doubtful. */
+function artifactUrl(r) {
+    const name = r.name('file-url');
+    let url;
+    try {
+        url = new URL(r.value('file-url'));
+    }
+    catch {
+        r.problem('file-url', `${name} is not a URL`, `${name} must be an absolute https URL of the build .zip (e.g. a presigned S3 URL from an earlier step).`);
+        return undefined;
+    }
+    const refusal = unreachableUrl(url, name);
+    if (refusal) {
+        r.problem('file-url', refusal.title, refusal.message);
+        return undefined;
+    }
+    const shown = (0,format/* displayUrl */.Qy)(url);
+    if (url.username || url.password) {
+        r.warning('file-url', `${name} carries credentials`, `${name} has a user name or password in it; Streampixel may not send them. Prefer a presigned URL.`);
+    }
+    if (!url.pathname.toLowerCase().endsWith('.zip')) {
+        r.warning('file-url', `${name} does not end in .zip`, `${shown} does not end in .zip; Streampixel expects a .zip of a packaged Windows build.`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        r.warning('file-url', `${name} uses plain http`, `${shown} uses plain http; anyone on the path can read or alter the build. Prefer https.`);
+    }
+    return url.href;
+}
+/** Schemes and share links Streampixel cannot download from. */
+function unreachableUrl(url, name) {
+    const shown = (0,format/* displayUrl */.Qy)(url);
+    const scheme = url.protocol.slice(0, -1);
+    if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
+        return {
+            title: `${name} is an ${scheme}:// address`,
+            message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`,
+        };
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return {
+            title: `${name} must be http(s)`,
+            message: `${name} must be an https URL that Streampixel can download; ${scheme}: URLs are not reachable from Streampixel.`,
+        };
+    }
+    const host = url.hostname.toLowerCase();
+    if (/(^|\.)drive\.google\.com$/.test(host) || /(^|\.)docs\.google\.com$/.test(host)) {
+        return {
+            title: `${name} is a Google Drive page`,
+            message: `${shown} opens Google Drive's viewer, not the file, and Streampixel needs a direct download link. Host the .zip on S3, Google Cloud Storage, R2 or any plain file server and pass that URL.`,
+        };
+    }
+    const dropboxPreview = /(^|\.)dropbox\.com$/.test(host) &&
+        url.searchParams.get('dl') !== '1' &&
+        url.searchParams.get('raw') !== '1';
+    if (dropboxPreview) {
+        return {
+            title: `${name} is a Dropbox preview link`,
+            message: `${shown} opens Dropbox's preview page (dl=0), not the file. Use the direct link (dl.dropboxusercontent.com/…), or host the .zip on S3, Google Cloud Storage or R2.`,
+        };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/run.ts
+/**
+ * The one run both adapters share: mask → parse → report problems → deploy →
+ * report. The adapter hands in its vocabulary (`Terms`) and where things go
+ * (`Reporter`); every line it is given has already passed the Redactor.
  */
 
 
 
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-const ENV_API_KEY = 'STREAMPIXEL_API_KEY';
-const ENV_USER_ID = 'STREAMPIXEL_USER_ID';
-const ENV_PROJECT_ID = 'STREAMPIXEL_PROJECT_ID';
-/** The action's inputs that make sense outside GitHub, as flags of the same names. */
-const FLAGS = [
-    {
-        input: 'file-url',
-        boolean: false,
-        meta: 'URL',
-        help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
-    },
-    {
-        input: 'upload-id',
-        boolean: false,
-        meta: 'ID',
-        help: 'distribute this earlier upload instead (rollback, or release a held build)',
-    },
-    {
-        input: 'project-id',
-        boolean: false,
-        meta: 'ID',
-        default: `$${ENV_PROJECT_ID}`,
-        help: 'the project: the 24-character ID at the end of its dashboard URL',
-    },
-    {
-        input: 'api-url',
-        boolean: false,
-        meta: 'URL',
-        default: _config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_API_URL */ .rK,
-        help: 'API base URL; https only (plain http only to a loopback stand-in)',
-    },
-    {
-        input: 'auto-release',
-        boolean: true,
-        default: 'true',
-        help: 'sent as autoRelease; false holds the processed build for a later distribute',
-    },
-    {
-        input: 'check-file-url',
-        boolean: true,
-        default: 'true',
-        help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
-    },
-    {
-        input: 'dry-run',
-        boolean: true,
-        default: 'false',
-        help: 'do everything except sending the upload or distribute request',
-    },
-    {
-        input: 'max-attempts',
-        boolean: false,
-        meta: 'N',
-        default: '3',
-        help: 'attempts per request, 1 to 10',
-    },
-    {
-        input: 'timeout-seconds',
-        boolean: false,
-        meta: 'S',
-        default: '30',
-        help: 'time limit per request (connect, headers and the whole body)',
-    },
-    {
-        input: 'wait',
-        boolean: true,
-        default: 'false',
-        help: 'follow the upload until Streampixel approves or rejects it',
-    },
-    {
-        input: 'wait-timeout-minutes',
-        boolean: false,
-        meta: 'M',
-        default: '60',
-        help: 'how long --wait follows the upload; decimals allowed',
-    },
-    {
-        input: 'poll-interval-seconds',
-        boolean: false,
-        meta: 'S',
-        default: '15',
-        help: 'seconds between status requests with --wait; never below 5',
-    },
-];
-/** Flags of the CLI itself. */
-const OWN_BOOLEANS = ['json', 'verbose'];
-/** Secrets that people will try to pass as flags. */
-const REFUSED = {
-    'api-key': ENV_API_KEY,
-    apikey: ENV_API_KEY,
-    'user-id': ENV_USER_ID,
-    userid: ENV_USER_ID,
-};
-const BOOLEAN_NAMES = new Set([
-    ...FLAGS.filter((f) => f.boolean).map((f) => f.input),
-    ...OWN_BOOLEANS,
-]);
-class UsageError extends Error {
+/** Runs one deploy from raw inputs to the report. Never throws: an unexpected error is an outcome too. */
+async function run(raw, reporter, options = {}) {
+    const redactor = new src_secrets/* Redactor */.p();
+    const safe = (text) => redactor.redact(text);
+    const mask = (secret) => {
+        for (const form of redactor.add(secret))
+            reporter.addMask(form);
+    };
+    // Mask first: nothing is printed before every secret form is registered.
+    for (const secret of [...(0,src_secrets/* secretValues */.V)(raw), ...(options.extraSecrets ?? [])])
+        mask(secret);
+    const progress = {
+        info: (line) => reporter.info(safe(line)),
+        warning: (title, message) => reporter.warning(safe(title), safe(message)),
+        debug: (line) => reporter.debug(safe(line)),
+    };
+    const finish = async (outcome) => {
+        await reporter.finish(outcome, safe);
+        return outcome;
+    };
+    let deployFinished = false;
+    try {
+        const { terms } = reporter;
+        const parsed = parseConfig(raw, {
+            terms,
+            standInPollFloorSeconds: options.standInPollFloorSeconds,
+        });
+        for (const w of parsed.warnings)
+            progress.warning(w.title, w.message);
+        if (!parsed.ok) {
+            for (const p of parsed.problems)
+                reporter.problem({ input: p.input, title: safe(p.title), message: safe(p.message) });
+            return await finish({ kind: 'invalid', problems: parsed.problems });
+        }
+        const { config, deployment } = parsed;
+        mask(config.apiKey);
+        mask(config.userId);
+        await reporter.beforeDeploy?.(config, deployment);
+        // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 9481));
+        const result = await deploy(config, progress, { terms });
+        if (result.failure)
+            reporter.error(redactFailure(result.failure, safe));
+        deployFinished = true;
+        await reporter.afterDeploy?.(result.ok);
+        return await finish({ kind: 'deployed', config, result });
+    }
+    catch (err) {
+        // Not an expected failure: one error, a failed status and a report, no stack trace.
+        const failure = {
+            title: 'Unexpected error',
+            message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
+            hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
+        };
+        progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
+        reporter.error(failure);
+        // A GitHub deployment left in_progress would show a release that never ends.
+        if (!deployFinished)
+            await reporter.afterDeploy?.(false);
+        return await finish({ kind: 'unexpected', failure });
+    }
 }
+function redactFailure(failure, safe) {
+    return {
+        ...failure,
+        title: safe(failure.title),
+        message: safe(failure.message),
+        hint: safe(failure.hint),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** `--help`: written from the table of inputs, so a new input shows up here by itself. */
+
+
 const WIDTH = 100;
 const LEFT = 30;
 /** Words in lines of at most `width` characters, continuation lines indented to the description column. */
@@ -1086,26 +1454,38 @@ function wrap(text, width) {
     lines.push(line);
     return lines.join(`\n${' '.repeat(LEFT)}`).replace(/\u00a0/g, ' ');
 }
+const table = (rows) => rows.map(([l, r]) => `  ${l.padEnd(LEFT - 2)}${wrap(r, WIDTH - LEFT)}`).join('\n');
+function row(input) {
+    const cli = input.cli;
+    if (!cli?.flag)
+        return ['', ''];
+    const left = input.kind === 'boolean'
+        ? `--[no-]${input.name}[=BOOL]`
+        : `--${input.name} ${cli.meta ?? 'VALUE'}`;
+    const fallback = cli.env ? `$${cli.env}` : input.default;
+    // A default is kept whole on one line.
+    return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
+}
+const WHAT = ['file-url', 'upload-id', 'project-id'];
 function usage() {
-    const rows = [];
-    const row = (flag) => {
-        const left = flag.boolean
-            ? `--${flag.input}[=BOOL]`
-            : `--${flag.input} ${flag.meta ?? 'VALUE'}`;
-        // A default is kept whole on one line.
-        const fallback = flag.default ? ` (default:\u00a0${flag.default})` : '';
-        rows.push([left, `${flag.help}${fallback}`]);
-    };
-    const what = FLAGS.filter((f) => ['file-url', 'upload-id', 'project-id'].includes(f.input));
-    const options = FLAGS.filter((f) => !what.includes(f));
-    const table = (entries) => entries.map(([l, r]) => `  ${l.padEnd(LEFT - 2)}${wrap(r, WIDTH - LEFT)}`).join('\n');
-    for (const f of what)
-        row(f);
-    const whatRows = rows.splice(0);
-    for (const f of options)
-        row(f);
-    rows.push(['--json', 'print the result as one JSON object on stdout (and nothing else there)'], ['--verbose', "also print each request's method, URL (no query), status and timing"], ['-h, --help', 'show this help on stdout (as text, also with --json)'], ['-V, --version', 'print the version on stdout (as text, also with --json)']);
-    return `Usage: ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id ID (--file-url URL | --upload-id ID) [options]
+    const flags = inputs/* INPUTS */.mc.filter((input) => input.cli?.flag);
+    const what = flags.filter((input) => WHAT.includes(input.name)).map(row);
+    const options = [
+        ...flags.filter((input) => !WHAT.includes(input.name)).map(row),
+        ['--json', 'print the result as one JSON object on stdout (and nothing else there)'],
+        ['--verbose', "also print each request's method, URL (no query), status and timing"],
+        ['-h, --help', 'show this help on stdout (as text, also with --json)'],
+        ['-V, --version', 'print the version on stdout (as text, also with --json)'],
+    ];
+    const variables = inputs/* INPUTS */.mc.flatMap((input) => input.cli?.env
+        ? [
+            [
+                input.cli.env,
+                input.cli.flag ? `the project ID, when --${input.name} is not given` : input.cli.help,
+            ],
+        ]
+        : []);
+    return `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
 checks that the URL serves a zip, asks Streampixel to download it, and with
@@ -1113,17 +1493,15 @@ checks that the URL serves a zip, asks Streampixel to download it, and with
 
 Secrets are read only from the environment, never from flags (flags end up in
 shell history and in process lists):
-  ${ENV_API_KEY.padEnd(LEFT - 2)}the API key (required)
-  ${ENV_USER_ID.padEnd(LEFT - 2)}user ID of the account that owns the key (required)
-  ${ENV_PROJECT_ID.padEnd(LEFT - 2)}the project ID, when --project-id is not given
+${table(variables)}
 
 What to deploy:
-${table(whatRows)}
+${table(what)}
 
 Options:
-${table(rows)}
+${table(options)}
 
-Booleans: --wait, --wait=true, --wait=false or --wait false (also True, TRUE, False, FALSE).
+Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
 Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
 
 Exit codes:
@@ -1132,138 +1510,191 @@ Exit codes:
   2  bad usage: unknown flag, missing or invalid input; nothing was sent
 
 Examples:
-  export ${ENV_API_KEY}=… ${ENV_USER_ID}=…    # from your CI's secret store
-  ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
+  export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
+  ${version/* ACTION_NAME */.px} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
     --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
-  ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
-  ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id "$PROJECT" --file-url "$URL" --dry-run
-  ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --dry-run
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
 `;
 }
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
- * node:util parseArgs does not take a value for a boolean (`--wait=false`,
- * `--wait false`), so booleans are rewritten to `--name=value` first and all
- * parsed as strings. A secret flag is refused at once, and nothing after it
- * (its value) is ever echoed.
+ * The command line for GitLab, Jenkins, Buildkite or a terminal: flags named
+ * like the action's inputs (node:util parseArgs), secrets only from the
+ * environment, progress on stderr, and with --json one JSON object on stdout
+ * and nothing else. Pure: `main` takes argv, the environment and where to
+ * write, and returns the exit code (bin.ts is the process around it).
+ *
+ * Exit codes: 0 deployed (or dry run), 1 the deploy failed, 2 bad usage.
  */
-function parseArgv(argv) {
-    const args = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            args.push(...argv.slice(i));
-            break;
-        }
-        const m = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
-        const name = m?.[1];
-        if (name !== undefined && Object.hasOwn(REFUSED, name)) {
-            throw new UsageError(`--${name} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${REFUSED[name]} instead, from your CI's secret store.`);
-        }
-        if (name !== undefined && BOOLEAN_NAMES.has(name) && m?.[2] === undefined) {
-            const next = argv[i + 1];
-            if (next !== undefined && !next.startsWith('-')) {
-                args.push(`--${name}=${next}`);
-                i++;
-            }
-            else {
-                args.push(`--${name}=true`);
-            }
-            continue;
-        }
-        args.push(arg);
-    }
-    const options = {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-    };
-    for (const f of FLAGS)
-        options[f.input] = { type: 'string' };
-    for (const name of OWN_BOOLEANS)
-        options[name] = { type: 'string' };
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, strict: true, allowPositionals: false });
-    }
-    catch (err) {
-        throw new UsageError(err.message.replace(/\s*\n\s*/g, ' '));
-    }
+
+
+
+
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+/** The command line's flags: the inputs that make sense outside GitHub. */
+const FLAG_INPUTS = inputs/* INPUTS */.mc.filter((input) => input.cli?.flag);
+/** Inputs read from the environment: secrets, and the project when no flag gives it. */
+const ENV_NAMES = Object.fromEntries(inputs/* INPUTS */.mc.flatMap((input) => (input.cli?.env ? [[input.name, input.cli.env]] : [])));
+/** The CLI's own switches. */
+const OWN_BOOLEANS = ['json', 'verbose', 'help', 'version'];
+class UsageError extends Error {
 }
+const BOOLEAN_INPUTS = new Set(FLAG_INPUTS.filter((i) => i.kind === 'boolean').map((i) => i.name));
+const VALUE_INPUTS = new Set(FLAG_INPUTS.filter((i) => i.kind !== 'boolean').map((i) => i.name));
+const KNOWN = [...BOOLEAN_INPUTS, ...VALUE_INPUTS, ...OWN_BOOLEANS];
 /** A value as a message repeats it: a URL (a presigned one carries its signature) is only named. */
 function shown(value) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()))
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || value.includes('?'))
         return 'a URL';
     return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
 }
-function ownBoolean(values, name) {
-    const v = values[name];
-    if (v === undefined)
-        return false;
-    if (v === true || /^(true|True|TRUE)$/.test(String(v)))
+/** true/false in the spellings the action accepts; anything else is bad usage. */
+function booleanOf(name, value) {
+    if (value === undefined || value === true)
         return true;
-    if (/^(false|False|FALSE)$/.test(String(v)))
+    if (value === false)
         return false;
-    throw new UsageError(`--${name} must be true or false; got ${shown(String(v))}.`);
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new UsageError(`--${name} must be true or false; got ${shown(value)}.`);
 }
-/** Where an input came from, in the terms of this command line. */
-function sourceOf(input, projectFromEnv) {
-    if (input === 'api-key')
-        return ENV_API_KEY;
-    if (input === 'user-id')
-        return ENV_USER_ID;
-    if (input === 'project-id' && projectFromEnv)
-        return ENV_PROJECT_ID;
-    return `--${input}`;
+/** The closest known flag, for "did you mean". */
+function closest(name) {
+    let best;
+    for (const flag of KNOWN) {
+        const distance = editDistance(name, flag);
+        if (!best || distance < best.distance)
+            best = { flag, distance };
+    }
+    const close = best && (best.distance <= 2 || best.flag.startsWith(name) || name.startsWith(best.flag));
+    return close ? best?.flag : undefined;
 }
-/** parseConfig's message, except where it gives advice for GitHub workflows. */
-function cliMessage(problem) {
-    if (problem.title === 'api-key is required')
-        return `${ENV_API_KEY} is not set: export it in the job's environment from your CI's secret store (a masked GitLab CI/CD variable, Jenkins credentials, a Buildkite secret). It is never taken from a flag.`;
-    if (problem.title === 'user-id is required')
-        return `${ENV_USER_ID} is not set: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${ENV_API_KEY}.`;
-    if (problem.title === 'project-id is required')
-        return `Give --project-id or set ${ENV_PROJECT_ID}: it is the 24-character ID at the end of the project page URL in the Streampixel dashboard.`;
-    return problem.message;
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = row;
+    }
+    return previous[b.length] ?? 0;
 }
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Longest first, so "wait-timeout-minutes" is not read as "wait". */
-const NAMES = [..._config_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-/** `wait: false`, `(check-file-url: false)`, `(wait-timeout-minutes: 0.5)`: YAML in a sentence. */
-const YAML_SETTING = new RegExp(`(?<![\\w./?&=#<@:-])(${NAMES}): (true|false|True|False|TRUE|FALSE|\\d+(?:\\.\\d+)?)\\b`, 'g');
 /**
- * An input name as a word of its own: not part of a URL, a path, a flag or a
- * longer name ("/files/upload-id", "--wait", "<project-id>", "wait-timeout").
+ * argv → flags. Booleans as `--wait`, `--no-wait` or `--wait=false`. A secret
+ * flag is refused at once, and nothing after it (its value) is ever echoed.
  */
-const INPUT_WORD = new RegExp(`(?<![\\w./?&=#<@:-])(${NAMES})(?![\\w/=>-]|\\.\\w)`, 'g');
-/** One-word names are also ordinary words ("asks to wait 5 s"): only mapped in a problem about them. */
-const ORDINARY_WORDS = new Set(_config_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_NAMES */ .Qh.filter((n) => !n.includes('-')));
-/**
- * A message, title or hint written for the action's workflow inputs, in the
- * terms of this command line: `api-key` → STREAMPIXEL_API_KEY, `wait: false`
- * → `--wait=false`, `file-url` → `--file-url`.
- */
-function cliTerms(text, projectFromEnv = false, about) {
-    const name = (input) => sourceOf(input, projectFromEnv);
-    return text
-        .replace(/\bthe secret passed as (api-key|user-id)\b/g, (_m, input) => name(input))
-        .replace(/\bthe upload-id output\b/g, 'the uploadId (in the --json result)')
-        .replace(YAML_SETTING, (whole, input, value) => name(input).startsWith('--') ? `${name(input)}=${value}` : whole)
-        .replace(INPUT_WORD, (whole, input) => ORDINARY_WORDS.has(input) && input !== about ? whole : name(input));
+function parseArgv(argv) {
+    const options = {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+    };
+    for (const name of BOOLEAN_INPUTS)
+        options[name] = { type: 'boolean' };
+    for (const name of VALUE_INPUTS)
+        options[name] = { type: 'string' };
+    // Not strict: the tokens are checked below, with messages that never echo a secret.
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        options,
+        strict: false,
+        allowPositionals: true,
+        allowNegative: true,
+        tokens: true,
+    });
+    const parsed = {
+        inputs: {},
+        own: { json: false, verbose: false, help: false, version: false },
+    };
+    let previous;
+    for (const token of tokens) {
+        const before = previous;
+        previous = token;
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            // `--wait false`: a boolean's value is written --wait=false, or the flag is --no-wait.
+            if (before?.kind === 'option' && before.value === undefined && !VALUE_INPUTS.has(before.name))
+                throw new UsageError(`--${before.name} must be true or false, written --${before.name}=false or --no-${before.name}; got ${shown(token.value)} as a separate argument.`);
+            throw new UsageError(`unexpected argument ${shown(token.value)}: this command takes no positional arguments; every value follows its flag (--file-url URL).`);
+        }
+        const { name, rawName, value } = token;
+        const secret = inputs/* INPUTS */.mc.find((i) => i.cli?.flag === false && [i.name, i.name.replace('-', '')].includes(name));
+        if (secret?.cli) {
+            throw new UsageError(`${rawName} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${secret.cli.env} instead, from your CI's secret store.`);
+        }
+        const negated = rawName.startsWith('--no-');
+        if (!KNOWN.includes(name) || (negated && VALUE_INPUTS.has(name))) {
+            const guess = closest(name);
+            throw new UsageError(`unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`);
+        }
+        if (VALUE_INPUTS.has(name)) {
+            if (typeof value !== 'string')
+                throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
+            parsed.inputs[name] = value;
+        }
+        else if (OWN_BOOLEANS.includes(name)) {
+            parsed.own[name] = negated ? false : booleanOf(name, value);
+        }
+        else {
+            // Checked by parseConfig, with every other input's problems.
+            parsed.inputs[name] = negated
+                ? 'false'
+                : typeof value === 'string'
+                    ? value
+                    : 'true';
+        }
+    }
+    return parsed;
 }
-const HEADLINE = {
-    queued: 'Build queued on Streampixel',
-    'dry-run': 'Dry run: nothing was sent to Streampixel',
-    approved: 'Build approved on Streampixel',
-    distributed: 'Distribution started on Streampixel',
-};
+/**
+ * A presigned URL pasted where it does not belong (a positional, the value of
+ * --dry-run or --json) is repeated by no message, but masked all the same.
+ */
+function argvSecrets(argv) {
+    const secrets = [];
+    for (const arg of argv) {
+        for (const token of [arg, /^--[^=]+=([\s\S]*)$/.exec(arg)?.[1]]) {
+            if (token?.includes('?'))
+                secrets.push(...(0,src_secrets/* secretValues */.V)({ 'file-url': token.trim() }));
+        }
+    }
+    return secrets;
+}
+function failedJson(failure, projectId) {
+    return {
+        status: 'failed',
+        ok: false,
+        projectId: projectId || null,
+        uploadId: null,
+        message: failure.apiMessage ?? null,
+        artifactUrl: null,
+        durationMs: 0,
+        timeline: [],
+        failure: { title: failure.title, message: failure.message, hint: failure.hint },
+    };
+}
 function jsonOf(result) {
     return {
         status: result.status,
         ok: result.ok,
         projectId: result.projectId,
         uploadId: result.uploadId ?? null,
-        message: result.apiMessage ?? null,
+        message: result.apiMessage ?? result.failure?.apiMessage ?? null,
         artifactUrl: result.artifactUrl ?? null,
         durationMs: result.durationMs,
         timeline: result.timeline.map((t) => ({
@@ -1274,19 +1705,6 @@ function jsonOf(result) {
         failure: result.failure
             ? { title: result.failure.title, message: result.failure.message, hint: result.failure.hint }
             : null,
-    };
-}
-function failedJson(failure, projectId) {
-    return {
-        status: 'failed',
-        ok: false,
-        projectId: projectId || null,
-        uploadId: null,
-        message: null,
-        artifactUrl: null,
-        durationMs: 0,
-        timeline: [],
-        failure: { title: failure.title, message: failure.message, hint: failure.hint },
     };
 }
 /** Every string in a JSON-able value, redacted before it is serialised (so the JSON stays valid). */
@@ -1300,207 +1718,183 @@ function redactDeep(value, redact) {
     }
     return value;
 }
-/**
- * `--json` or `--json=…` anywhere before `--`, unless its value is a false
- * (`--json=false`, `--json false`): for usage errors, before argv is parsed.
- * A value that is neither true nor false is a usage error, answered in JSON.
- */
-function jsonRequested(argv) {
-    const end = argv.indexOf('--');
-    const args = end >= 0 ? argv.slice(0, end) : argv;
-    return args.some((a, i) => {
-        const m = /^--json(?:=([\s\S]*))?$/.exec(a);
-        if (!m)
-            return false;
-        // `--json false`: parseArgv takes the next word as the value, as for every boolean.
-        const value = m[1] ?? args[i + 1] ?? '';
-        return !/^(false|False|FALSE)$/.test(value);
-    });
-}
-/**
- * A presigned URL pasted where it does not belong (a positional, the value of
- * --dry-run or --wait) is repeated by the messages about it: every argv token
- * or `--flag=value` that is a URL with a query string is masked like file-url.
- */
-function urlSecrets(argv) {
-    const secrets = [];
-    for (const arg of argv) {
-        for (const token of [arg, /^--[^=]+=([\s\S]*)$/.exec(arg)?.[1]]) {
-            if (!token)
-                continue;
-            let url;
-            try {
-                url = new URL(token.trim());
-            }
-            catch {
-                continue;
-            }
-            if (url.search || url.hash || url.password)
-                secrets.push(...(0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ 'file-url': token }));
-        }
+const HEADLINE = {
+    queued: 'Build queued on Streampixel',
+    'dry-run': 'Dry run: nothing was sent to Streampixel',
+    approved: 'Build approved on Streampixel',
+    distributed: 'Distribution started on Streampixel',
+};
+/** A terminal's side of a run: lines on stderr, the JSON result on stdout. */
+class TerminalReporter {
+    terms;
+    io;
+    options;
+    exitCode = EXIT_OK;
+    constructor(terms, io, options) {
+        this.terms = terms;
+        this.io = io;
+        this.options = options;
     }
-    return secrets;
-}
-async function main(argv, env, io) {
-    // Mask first: the environment's secrets are known before a word is printed.
-    const redactor = new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .pO();
-    for (const secret of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ 'api-key': env[ENV_API_KEY], 'user-id': env[ENV_USER_ID] }))
-        redactor.add(secret);
-    for (const secret of urlSecrets(argv))
-        redactor.add(secret);
-    const say = (text) => io.stderr(`${redactor.redact(text)}\n`);
-    const emit = (result) => io.stdout(`${JSON.stringify(redactDeep(result, (s) => redactor.redact(s)), null, 2)}\n`);
-    let json = jsonRequested(argv);
-    let verbose = false;
-    let projectId;
-    try {
-        let values;
-        try {
-            ({ values } = parseArgv(argv));
-            json = ownBoolean(values, 'json');
-            verbose = ownBoolean(values, 'verbose');
+    say(line) {
+        this.io.stderr(`${line}\n`);
+    }
+    addMask() {
+        // A terminal has no masker of its own: the run redacts every line it prints.
+    }
+    info(line) {
+        this.say(line);
+    }
+    warning(title, message) {
+        this.say(`warning: ${title}: ${message}`);
+    }
+    debug(line) {
+        if (this.options.verbose)
+            this.say(`debug: ${line}`);
+    }
+    problem(p) {
+        const name = this.terms.name(p.input);
+        // "--wait is not a boolean (--wait)" would say it twice.
+        this.say(`error: ${p.title}${p.title.includes(name) ? '' : ` (${name})`}: ${p.message}`);
+    }
+    error(failure) {
+        this.say(`error: ${failure.title}: ${failure.message}`);
+        this.say(`  What to do: ${failure.hint}`);
+    }
+    async finish(outcome, redact) {
+        let json;
+        if (outcome.kind === 'invalid') {
+            this.exitCode = EXIT_USAGE;
+            const problems = outcome.problems.map((p) => ({
+                input: this.terms.name(p.input),
+                title: p.title,
+                message: p.message,
+            }));
+            this.say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${version/* ACTION_NAME */.px} --help for usage.`);
+            const failure = {
+                title: 'Invalid inputs',
+                message: problems.map((p) => `${p.title}: ${p.message}`).join(' '),
+                hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
+            };
+            json = { ...failedJson(failure, this.options.projectId), problems };
         }
-        catch (err) {
-            if (!(err instanceof UsageError))
-                throw err;
-            say(`error: ${err.message}`);
-            say(`Run ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --help for usage.`);
-            if (json) {
-                const hint = `Run ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --help for usage.`;
-                emit(failedJson({ title: 'Bad usage', message: err.message, hint }));
+        else if (outcome.kind === 'deployed') {
+            const { result } = outcome;
+            this.exitCode = result.ok ? EXIT_OK : EXIT_FAILED;
+            if (result.ok) {
+                const headline = HEADLINE[result.status] ?? result.status;
+                const upload = result.uploadId ? ` (upload ${result.uploadId})` : '';
+                this.say(redact(`${headline}${upload} in ${(result.durationMs / 1000).toFixed(1)} s.`));
             }
-            return EXIT_USAGE;
-        }
-        if (values.help) {
-            io.stdout(usage());
-            return EXIT_OK;
-        }
-        if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_VERSION */ .Yt}\n`);
-            return EXIT_OK;
-        }
-        const projectFlag = values['project-id'];
-        const projectFromEnv = projectFlag === undefined && !!env[ENV_PROJECT_ID];
-        const raw = {
-            'api-key': env[ENV_API_KEY] ?? '',
-            'user-id': env[ENV_USER_ID] ?? '',
-            'project-id': String(projectFlag ?? env[ENV_PROJECT_ID] ?? ''),
-        };
-        projectId = raw['project-id'];
-        for (const flag of FLAGS) {
-            const v = values[flag.input];
-            if (v !== undefined && flag.input !== 'project-id')
-                raw[flag.input] = String(v);
-        }
-        // The file-url's signature and every other query value.
-        for (const secret of (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(raw))
-            redactor.add(secret);
-        const parsed = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(raw, { standInPollFloorSeconds: env[_config_js__WEBPACK_IMPORTED_MODULE_1__/* .STAND_IN_POLL_FLOOR_ENV */ .i8] });
-        const inCliTerms = (p) => ({
-            input: sourceOf(p.input, projectFromEnv),
-            title: cliTerms(p.title, projectFromEnv, p.input),
-            message: cliTerms(cliMessage(p), projectFromEnv, p.input),
-        });
-        /** "--wait is not a boolean (--wait)" says it twice. */
-        const where = (p) => p.title.includes(p.input) ? '' : ` (${p.input})`;
-        for (const w of parsed.warnings.map(inCliTerms))
-            say(`warning: ${w.title}${where(w)}: ${w.message}`);
-        if (!parsed.ok) {
-            const problems = parsed.problems.map(inCliTerms);
-            for (const p of problems)
-                say(`error: ${p.title}${where(p)}: ${p.message}`);
-            say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} --help for usage.`);
-            if (json) {
-                const failure = {
-                    title: 'Invalid inputs',
-                    message: problems.map((p) => `${p.title}: ${p.message}`).join(' '),
-                    hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
-                };
-                emit({ ...failedJson(failure, projectId), problems });
-            }
-            return EXIT_USAGE;
-        }
-        const progress = {
-            info: (line) => say(line),
-            warning: (title, message) => say(`warning: ${cliTerms(title, projectFromEnv)}: ${cliTerms(message, projectFromEnv)}`),
-            debug: (line) => {
-                if (verbose)
-                    say(`debug: ${line}`);
-            },
-        };
-        // Loaded once the flags are read: --help and bad usage answer without loading the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 941).then(__nccwpck_require__.bind(__nccwpck_require__, 1941));
-        const deployed = await deploy(parsed.config, progress);
-        const result = deployed.failure
-            ? {
-                ...deployed,
-                failure: {
-                    ...deployed.failure,
-                    title: cliTerms(deployed.failure.title, projectFromEnv),
-                    message: cliTerms(deployed.failure.message, projectFromEnv),
-                    hint: cliTerms(deployed.failure.hint, projectFromEnv),
-                },
-            }
-            : deployed;
-        if (result.failure) {
-            say(`error: ${result.failure.title}: ${result.failure.message}`);
-            say(`  What to do: ${result.failure.hint}`);
+            json = jsonOf(result);
         }
         else {
-            const headline = HEADLINE[result.status] ?? result.status;
-            const upload = result.uploadId ? ` (upload ${result.uploadId})` : '';
-            say(`${headline}${upload} in ${(result.durationMs / 1000).toFixed(1)} s.`);
+            this.exitCode = EXIT_FAILED;
+            json = failedJson(outcome.failure, this.options.projectId);
         }
-        if (json)
-            emit(jsonOf(result));
-        return result.ok ? EXIT_OK : EXIT_FAILED;
-    }
-    catch (err) {
-        // Not an expected failure: one error, a failed status, no stack trace unless asked for.
-        const failure = {
-            title: 'Unexpected error',
-            message: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed unexpectedly: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanServerText */ .Ct)(redactor.redact(String(err?.message ?? err)), 500)}.`,
-            hint: 'Re-run with --verbose and report it at https://github.com/org/streampixel-deploy/issues.',
-        };
-        if (verbose)
-            say(`debug: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanServerText */ .Ct)(String(err?.stack ?? ''), 4000)}`);
-        say(`error: ${failure.title}: ${failure.message}`);
-        say(`  What to do: ${failure.hint}`);
-        if (json)
-            emit(failedJson(failure, projectId));
-        return EXIT_FAILED;
+        if (this.options.json)
+            this.io.stdout(`${JSON.stringify(redactDeep(json, redact), null, 2)}\n`);
     }
 }
-const write = (stream) => (text) => {
-    stream.write(text);
+/** Bad usage: the message, the pointer to --help, and with --json the same as JSON. */
+function usageFailure(message, json, io) {
+    const hint = `Run ${version/* ACTION_NAME */.px} --help for usage.`;
+    io.stderr(`error: ${message}\n${hint}\n`);
+    if (json) {
+        const result = failedJson({ title: 'Bad usage', message, hint });
+        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    }
+    return EXIT_USAGE;
+}
+/** The last `--json`, `--json=VALUE` or `--no-json` before `--`, unless false: bad usage answers in JSON too. */
+function jsonRequested(argv) {
+    const end = argv.indexOf('--');
+    const last = (end >= 0 ? argv.slice(0, end) : argv).findLast((a) => /^--(no-)?json(=|$)/.test(a));
+    return last !== undefined && last !== '--no-json' && !/^--json=(false|False|FALSE)$/.test(last);
+}
+/** The whole command: argv (without node and the script) and the environment → exit code. */
+async function main(argv, env, io) {
+    // Mask first: secrets in the environment or pasted into argv are known before a word is printed.
+    const early = new src_secrets/* Redactor */.p();
+    for (const secret of [
+        ...(0,src_secrets/* secretValues */.V)({
+            'api-key': env[ENV_NAMES['api-key'] ?? ''],
+            'user-id': env[ENV_NAMES['user-id'] ?? ''],
+        }),
+        ...argvSecrets(argv),
+    ])
+        early.add(secret);
+    const safeIo = {
+        stdout: (text) => io.stdout(early.redact(text)),
+        stderr: (text) => io.stderr(early.redact(text)),
+    };
+    // --help wins over every other problem on the line.
+    if (argv.some((a) => a === '--help' || a === '-h')) {
+        io.stdout(usage());
+        return EXIT_OK;
+    }
+    let parsed;
+    try {
+        parsed = parseArgv(argv);
+    }
+    catch (err) {
+        if (!(err instanceof UsageError))
+            throw err;
+        return usageFailure(err.message, jsonRequested(argv), safeIo);
+    }
+    if (parsed.own.help) {
+        io.stdout(usage());
+        return EXIT_OK;
+    }
+    if (parsed.own.version) {
+        io.stdout(`${version/* ACTION_NAME */.px} ${version/* ACTION_VERSION */.Yt}\n`);
+        return EXIT_OK;
+    }
+    const raw = { ...parsed.inputs };
+    for (const [input, variable] of Object.entries(ENV_NAMES)) {
+        if (raw[input] === undefined)
+            raw[input] = env[variable];
+    }
+    const terms = (0,src_terms/* cliTerms */.M)({
+        env: ENV_NAMES,
+        projectFromEnv: parsed.inputs['project-id'] === undefined && env[ENV_NAMES['project-id'] ?? ''] !== undefined,
+    });
+    const reporter = new TerminalReporter(terms, safeIo, {
+        ...parsed.own,
+        projectId: raw['project-id'],
+    });
+    await run(raw, reporter, {
+        standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+        extraSecrets: argvSecrets(argv),
+    });
+    return reporter.exitCode;
+}
+/** The last guard around main(): its own error text could hold a secret, so it is not shown. */
+function crashed(argv, io) {
+    io.stderr(`error: ${version/* ACTION_NAME */.px} failed unexpectedly.\n`);
+    if (jsonRequested(argv)) {
+        const failure = {
+            title: 'Unexpected error',
+            message: `${version/* ACTION_NAME */.px} failed unexpectedly.`,
+            hint: `Re-run with --verbose and report it at ${version/* ISSUES_URL */.xV}.`,
+        };
+        io.stdout(`${JSON.stringify(failedJson(failure), null, 2)}\n`);
+    }
+    return EXIT_FAILED;
+}
+
+;// CONCATENATED MODULE: ./src/cli/bin.ts
+/** `npx streampixel-deploy`: the process around main(). */
+
+const argv = process.argv.slice(2);
+const io = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
 };
 // A closed pipe (`| head`) is not an error worth a stack trace.
 process.stdout.on('error', () => undefined);
-main(process.argv.slice(2), process.env, {
-    stdout: write(process.stdout),
-    stderr: write(process.stderr),
-}).then((code) => {
+main(argv, process.env, io).then((code) => {
     process.exitCode = code;
 }, () => {
-    // main() reports its own errors; this is only a last guard (its text could hold a secret).
-    process.stderr.write(`error: ${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed unexpectedly.\n`);
-    if (jsonRequested(process.argv.slice(2))) {
-        const failure = {
-            title: 'Unexpected error',
-            message: `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_NAME */ .px} failed unexpectedly.`,
-            hint: 'Re-run with --verbose and report it at https://github.com/org/streampixel-deploy/issues.',
-        };
-        process.stdout.write(`${JSON.stringify(failedJson(failure), null, 2)}\n`);
-    }
-    process.exitCode = EXIT_FAILED;
+    process.exitCode = crashed(argv, io);
 });
 
-var __webpack_exports__ENV_API_KEY = __webpack_exports__.B5;
-var __webpack_exports__ENV_PROJECT_ID = __webpack_exports__.y1;
-var __webpack_exports__ENV_USER_ID = __webpack_exports__.Gp;
-var __webpack_exports__EXIT_FAILED = __webpack_exports__.hj;
-var __webpack_exports__EXIT_OK = __webpack_exports__.Ij;
-var __webpack_exports__EXIT_USAGE = __webpack_exports__.Ri;
-var __webpack_exports__main = __webpack_exports__.iW;
-var __webpack_exports__usage = __webpack_exports__.CI;
-export { __webpack_exports__ENV_API_KEY as ENV_API_KEY, __webpack_exports__ENV_PROJECT_ID as ENV_PROJECT_ID, __webpack_exports__ENV_USER_ID as ENV_USER_ID, __webpack_exports__EXIT_FAILED as EXIT_FAILED, __webpack_exports__EXIT_OK as EXIT_OK, __webpack_exports__EXIT_USAGE as EXIT_USAGE, __webpack_exports__main as main, __webpack_exports__usage as usage };

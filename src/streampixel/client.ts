@@ -6,10 +6,13 @@
  * never in an Authorization header; redirects are never followed, since the
  * body carries the key.
  */
-import { secretValues } from '../config.js';
+import { displayUrl } from '../format.js';
 import { type HttpRequest, type HttpResponse, NetworkError } from '../http.js';
-import { cleanServerText, describeLocation, displayUrl, Redactor } from '../redact.js';
+import { DEFAULT_API_URL } from '../inputs.js';
 import { type RequestPolicy, RATE_LIMIT_WAIT_MS, sendWithRetries } from '../retry.js';
+import { Redactor, secretValues } from '../secrets.js';
+import type { Terms } from '../terms.js';
+import { cleanServerText, describeLocation } from '../text.js';
 import { USER_AGENT } from '../version.js';
 import {
   apiMessageOf,
@@ -26,6 +29,8 @@ export interface ClientOptions extends RequestPolicy {
   apiUrl: string;
   apiKey: string;
   userId: string;
+  /** The adapter's vocabulary, for the inputs a failure names. */
+  terms: Terms;
 }
 
 export interface UploadAccepted {
@@ -104,7 +109,7 @@ export class StreampixelClient {
     const query = new URLSearchParams({ userId, apikey: apiKey });
     const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
     const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
-    return filesOf(body, this.clean);
+    return filesOf(body, this.clean, this.options.terms);
   }
 
   private messageOf(body: unknown): string {
@@ -155,13 +160,14 @@ export class StreampixelClient {
       this.options.send,
     );
     if (last instanceof NetworkError)
-      throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
+      throw networkFailure(
+        { endpoint, url: this.options.apiUrl, earlierMayHaveActed, terms: this.options.terms },
+        last,
+      );
     const body = parseResponse(
-      endpoint,
+      { endpoint, url: request.url, earlierMayHaveActed, terms: this.options.terms },
       last,
-      request.url,
       this.secrets.redactor,
-      earlierMayHaveActed,
     );
     if (earlierMayHaveActed) {
       // Accepted now, but the earlier attempt may have been passed on as well.
@@ -177,34 +183,50 @@ function endpointLabel(endpoint: Endpoint): string {
   return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
 
+/** One exchange, as a failure message needs it. */
+interface Exchange {
+  endpoint: Endpoint;
+  url: string;
+  /** See sendWithRetries: what an earlier attempt of a write got ("HTTP 504"). */
+  earlierMayHaveActed: string | undefined;
+  terms: Terms;
+}
+
+/** The answer's JSON, or the failure it means. */
 function parseResponse(
-  endpoint: Endpoint,
+  { endpoint, url, earlierMayHaveActed, terms }: Exchange,
   res: HttpResponse,
-  url: string,
   redact: (text: string) => string,
-  earlierMayHaveActed: string | undefined,
 ): unknown {
   const text = res.body.toString('utf8');
   const label = endpointLabel(endpoint);
+  const apiUrl = terms.name('api-url');
+  const defaultHint = `${DEFAULT_API_URL} unless you run a stand-in`;
   if (res.status >= 300 && res.status < 400) {
     const target = describeLocation(res.headers.location, url, redact);
     throw new DeployFailure(
-      'Streampixel: api-url redirects',
-      `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
-      'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).',
+      `Streampixel: ${apiUrl} redirects`,
+      `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
+      `Set ${apiUrl} to the final address (${defaultHint}).`,
       { httpStatus: res.status, input: 'api-url' },
     );
   }
   if (res.status < 200 || res.status >= 300) {
-    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
+    throw failureForStatus(
+      endpoint,
+      res.status,
+      apiMessageOf(text, redact),
+      terms,
+      earlierMayHaveActed,
+    );
   }
   const writes = isWrite(endpoint);
   if (/^\s*</.test(text)) {
     // A login page, a captive portal, the dashboard: not the API, whatever its status.
     throw new DeployFailure(
-      'Streampixel: api-url is not the API',
-      `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`,
-      `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`,
+      `Streampixel: ${apiUrl} is not the API`,
+      `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`,
+      `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`,
       { httpStatus: res.status, input: 'api-url' },
     );
   }
@@ -214,7 +236,7 @@ function parseResponse(
     throw new DeployFailure(
       'Streampixel: answer too large',
       `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`,
-      'Check api-url points at the Streampixel API.',
+      `Check ${apiUrl} points at the Streampixel API.`,
       // Never right: a wrong api-url or a changed API, which a wait would not outlast.
       { httpStatus: res.status, input: 'api-url' },
     );
@@ -227,7 +249,7 @@ function parseResponse(
       throw new DeployFailure(
         'Streampixel: unreadable project status',
         `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`,
-        'Check api-url points at the Streampixel API.',
+        `Check ${apiUrl} points at the Streampixel API.`,
         { httpStatus: res.status, input: 'api-url' },
       );
     }
@@ -252,12 +274,10 @@ function partialFields(text: string): Record<string, string> {
 }
 
 function networkFailure(
-  endpoint: Endpoint,
+  { endpoint, url, earlierMayHaveActed, terms }: Exchange,
   err: NetworkError,
-  apiUrl: string,
-  earlierMayHaveActed: string | undefined,
 ): DeployFailure {
-  const host = displayUrl(apiUrl);
+  const host = displayUrl(url);
   const why = err.sent
     ? 'The request was sent'
     : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
@@ -266,7 +286,7 @@ function networkFailure(
     acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',
     `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`,
     acted?.hint ??
-      'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.',
+      `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`,
   );
 }
 
@@ -279,7 +299,7 @@ function stringField(body: unknown, key: string): string | undefined {
 }
 
 /** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
-function filesOf(body: unknown, clean: Clean): ProjectFile[] {
+function filesOf(body: unknown, clean: Clean, terms: Terms): ProjectFile[] {
   const candidates = [
     body,
     (body as Record<string, unknown>)?.project,
@@ -312,7 +332,7 @@ function filesOf(body: unknown, clean: Clean): ProjectFile[] {
   throw new DeployFailure(
     'Streampixel: unexpected project status',
     'The project status answer has no list of uploads (files).',
-    'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.',
+    `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`,
     { input: 'api-url' },
   );
 }

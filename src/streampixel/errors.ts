@@ -2,7 +2,8 @@
  * Streampixel's answers turned into failures a person can act on: a title,
  * what happened in the user's terms, and what to do next.
  */
-import { cleanServerText } from '../redact.js';
+import type { Terms } from '../terms.js';
+import { cleanServerText, htmlToText } from '../text.js';
 
 export type Endpoint = 'upload' | 'distribute' | 'status';
 /** The requests that queue a build or start a distribution: not safe to repeat. */
@@ -88,64 +89,6 @@ function messageField(parsed: unknown): string | undefined {
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '—',
-  ndash: '–',
-};
-
-/**
- * The text of an HTML page, in one pass (a regex over "<<<<…" would take
- * quadratic time on a hostile page): tags dropped, script and style skipped,
- * entities decoded so that an entity-encoded secret is still recognised.
- */
-export function htmlToText(html: string): string {
-  if (!html.includes('<') && !html.includes('&')) return html;
-  let out = '';
-  let i = 0;
-  // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
-  let tagsLeft = true;
-  const lower = html.toLowerCase();
-  while (i < html.length) {
-    const ch = html[i];
-    const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
-    if (ch === '<' && close < 0) tagsLeft = false;
-    if (close >= 0) {
-      const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
-      if (tag) {
-        const end = lower.indexOf(`</${tag[1]}`, close);
-        const after = end < 0 ? -1 : html.indexOf('>', end);
-        i = after < 0 ? html.length : after + 1;
-      } else {
-        i = close + 1;
-      }
-      out += ' ';
-    } else if (ch === '&') {
-      const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
-      out += entity ? decodeEntity(entity[1] ?? '') : '&';
-      i += entity ? entity[0].length : 1;
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
-}
-
-function decodeEntity(name: string): string {
-  if (name.startsWith('#')) {
-    const code =
-      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-  }
-  return ENTITIES[name.toLowerCase()] ?? `&${name};`;
-}
-
 /**
  * Maps an HTTP error status (and the API's message) from `endpoint` to a
  * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
@@ -155,9 +98,10 @@ export function failureForStatus(
   endpoint: Endpoint,
   status: number,
   apiMessage: string,
+  terms: Terms,
   earlierMayHaveActed?: string,
 ): DeployFailure {
-  const failure = refusal(endpoint, status, apiMessage);
+  const failure = refusal(endpoint, status, apiMessage, terms);
   if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined)) return failure;
   // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
   const acted = mayHaveActed(
@@ -174,24 +118,32 @@ export function failureForStatus(
   );
 }
 
-function refusal(endpoint: Endpoint, status: number, apiMessage: string): DeployFailure {
+function refusal(
+  endpoint: Endpoint,
+  status: number,
+  apiMessage: string,
+  terms: Terms,
+): DeployFailure {
   const said = apiMessage ? `: "${apiMessage}"` : '';
+  const [apiKey, userId, projectId, uploadId] = (
+    ['api-key', 'user-id', 'project-id', 'upload-id'] as const
+  ).map((input) => terms.name(input));
   const details = { httpStatus: status, apiMessage };
   const where = ENDPOINT_TEXT[endpoint];
 
   if (status === 401 && /invalid user/i.test(apiMessage)) {
     return new DeployFailure(
-      'Streampixel: user-id does not match the API key',
-      `Streampixel rejected user-id (HTTP 401${said}).`,
-      'user-id must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update the secret passed as user-id.',
+      `Streampixel: ${userId} does not match the API key`,
+      `Streampixel rejected ${userId} (HTTP 401${said}).`,
+      `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`,
       details,
     );
   }
   if (status === 401) {
     return new DeployFailure(
       'Streampixel: invalid API key',
-      `Streampixel rejected api-key (HTTP 401${said}).`,
-      'The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in the secret passed as api-key.',
+      `Streampixel rejected ${apiKey} (HTTP 401${said}).`,
+      `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`,
       details,
     );
   }
@@ -199,7 +151,7 @@ function refusal(endpoint: Endpoint, status: number, apiMessage: string): Deploy
     return new DeployFailure(
       'Streampixel: cannot read the project status',
       `Streampixel refused the project status request (HTTP 403${said}).`,
-      "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.",
+      `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`,
       details,
     );
   }
@@ -207,15 +159,15 @@ function refusal(endpoint: Endpoint, status: number, apiMessage: string): Deploy
     return new DeployFailure(
       'Streampixel: no write access to the project',
       `Streampixel refused ${where} for this project (HTTP 403${said}).`,
-      "The key's owner cannot deploy to project-id: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check project-id.",
+      `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`,
       details,
     );
   }
   if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
     return new DeployFailure(
       'Streampixel: upload not found in the project',
-      `Streampixel has no upload with that upload-id in this project (HTTP 404${said}).`,
-      'upload-id must be the upload-id output of an earlier deploy to this same project-id (or a file _id from the project).',
+      `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`,
+      `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`,
       details,
     );
   }
@@ -223,7 +175,7 @@ function refusal(endpoint: Endpoint, status: number, apiMessage: string): Deploy
     return new DeployFailure(
       'Streampixel: project not found',
       `Streampixel found no such project (HTTP 404${said}).`,
-      'Check project-id: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.',
+      `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`,
       details,
     );
   }
@@ -254,7 +206,7 @@ function refusal(endpoint: Endpoint, status: number, apiMessage: string): Deploy
   return new DeployFailure(
     `Streampixel: HTTP ${status}`,
     `Streampixel answered ${where} with HTTP ${status}${said}.`,
-    'Re-run the job; if it persists, check api-url and the Streampixel status page.',
+    `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`,
     details,
   );
 }

@@ -1,80 +1,10 @@
 /**
- * What is secret, and how text from outside is made safe to print.
- *
- * Two separate jobs:
- * - `Redactor` replaces every known secret (and the forms it takes once
- *   encoded into a URL or a JSON body) with `***`. The runner masks what it
- *   was told to mask too, but only on GitHub; the CLI and our own tests see
- *   raw output, so we never rely on the runner alone.
- * - `cleanServerText` turns text we did not write (API messages, headers,
- *   error pages) into one inert, bounded line.
+ * Text from outside made safe to show: `cleanServerText` turns text we did
+ * not write (API messages, headers, error pages) into one inert, bounded
+ * line; `escapeMarkdown` makes it plain text in the job summary; `htmlToText`
+ * reads an error page as a person would.
  */
-
-const MASK = '***';
-
-/** Lines shorter than this are not masked on their own: masking "a" would shred the log. */
-const MIN_MASKED_PART = 4;
-
-export class Redactor {
-  private forms: string[] = [];
-
-  /** Registers a secret and its derived forms; returns the forms that were new (to hand to the runner). */
-  add(secret: string | undefined): string[] {
-    if (!secret) return [];
-    const parts = new Set<string>([secret]);
-    for (const line of secret.split(/\r\n|\r|\n/)) {
-      const trimmed = line.trim();
-      if (trimmed.length >= MIN_MASKED_PART) parts.add(trimmed);
-    }
-    const forms = new Set<string>();
-    for (const part of parts) {
-      forms.add(part);
-      forms.add(encodeURIComponent(part));
-      forms.add(new URLSearchParams({ v: part }).toString().slice(2));
-      forms.add(JSON.stringify(part).slice(1, -1));
-      // The job summary escapes Markdown ("spk\_key"): a secret in it would slip past the plain form.
-      forms.add(escapeMarkdown(part));
-    }
-    const added = [...forms].filter((f) => f.length > 0 && !this.forms.includes(f));
-    // Longest first, so a secret that contains another is replaced whole.
-    this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
-    return added;
-  }
-
-  redact(text: string): string {
-    let out = text;
-    for (const form of this.forms) out = out.split(form).join(MASK);
-    // Text cut short (a capped read, a truncated message) can end in the first part of a secret.
-    for (const form of this.forms) {
-      for (let length = form.length - 1; length >= MIN_MASKED_PART; length--) {
-        if (out.endsWith(form.slice(0, length))) {
-          out = `${out.slice(0, out.length - length)}${MASK}`;
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The same, as a plain function to hand to `cleanServerText`. */
-  readonly redactor = (text: string): string => this.redact(text);
-}
-
-/**
- * The URL as we show it: no credentials, no query string or fragment (a
- * presigned URL's signature lives there). `https://bucket/Game.zip?…`
- */
-export function displayUrl(url: URL | string): string {
-  let parsed: URL;
-  try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return '(unparseable URL)';
-  }
-  const hidden = parsed.search || parsed.hash ? '?…' : '';
-  const auth = parsed.username || parsed.password ? '***@' : '';
-  return `${parsed.protocol}//${auth}${parsed.host}${parsed.pathname}${hidden}`;
-}
+import { displayUrl } from './format.js';
 
 /**
  * Where a redirect points, as we show it: resolved against the request URL,
@@ -160,4 +90,62 @@ export function escapeMarkdown(text: string): string {
       .replace(/@/g, '&#64;')
       .replace(/\s+/g, ' ')
   );
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+};
+
+/**
+ * The text of an HTML page, in one pass (a regex over "<<<<…" would take
+ * quadratic time on a hostile page): tags dropped, script and style skipped,
+ * entities decoded so that an entity-encoded secret is still recognised.
+ */
+export function htmlToText(html: string): string {
+  if (!html.includes('<') && !html.includes('&')) return html;
+  let out = '';
+  let i = 0;
+  // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
+  let tagsLeft = true;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const ch = html[i];
+    const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
+    if (ch === '<' && close < 0) tagsLeft = false;
+    if (close >= 0) {
+      const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
+      if (tag) {
+        const end = lower.indexOf(`</${tag[1]}`, close);
+        const after = end < 0 ? -1 : html.indexOf('>', end);
+        i = after < 0 ? html.length : after + 1;
+      } else {
+        i = close + 1;
+      }
+      out += ' ';
+    } else if (ch === '&') {
+      const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
+      out += entity ? decodeEntity(entity[1] ?? '') : '&';
+      i += entity ? entity[0].length : 1;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function decodeEntity(name: string): string {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  }
+  return ENTITIES[name.toLowerCase()] ?? `&${name};`;
 }

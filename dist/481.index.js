@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
-/***/ 1941:
+/***/ 9481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   deploy: () => (/* binding */ deploy)
 });
 
-// UNUSED EXPORTS: dashboardUrl, formatBytes, formatElapsed
-
-// EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -59,7 +57,7 @@ const direct = {};
 let proxyAware;
 async function agentFor(url, secure) {
     if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-        proxyAware ??= __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
+        proxyAware ??= Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
             'http:': new HttpClient(),
             'https:': new HttpClient(),
         }));
@@ -192,8 +190,6 @@ async function sendRequest(request) {
     });
 }
 
-// EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/retry.ts
 /**
  * Which failures are worth another attempt, and how long to wait first.
@@ -323,11 +319,11 @@ async function sendWithRetries(request, options, transport = sendRequest) {
     }
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/streampixel/errors.ts
-/**
- * Streampixel's answers turned into failures a person can act on: a title,
- * what happened in the user's terms, and what to do next.
- */
 
 const isWrite = (endpoint) => endpoint !== 'status';
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
@@ -380,12 +376,12 @@ function apiMessageOf(body, redact) {
     try {
         const message = messageField(JSON.parse(trimmed));
         if (message !== undefined)
-            return (0,src_redact/* cleanServerText */.Ct)(message, 300, redact);
+            return (0,src_text/* cleanServerText */.Ct)(message, 300, redact);
     }
     catch {
         // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
     }
-    return (0,src_redact/* cleanServerText */.Ct)(htmlToText(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
+    return (0,src_text/* cleanServerText */.Ct)((0,src_text/* htmlToText */.G9)(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
 }
 /** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
 function messageField(parsed) {
@@ -404,72 +400,13 @@ function messageField(parsed) {
     }
     return undefined;
 }
-const ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
-    mdash: '—',
-    ndash: '–',
-};
-/**
- * The text of an HTML page, in one pass (a regex over "<<<<…" would take
- * quadratic time on a hostile page): tags dropped, script and style skipped,
- * entities decoded so that an entity-encoded secret is still recognised.
- */
-function htmlToText(html) {
-    if (!html.includes('<') && !html.includes('&'))
-        return html;
-    let out = '';
-    let i = 0;
-    // Once no '>' is left, every later '<' is text: looking again for each would be quadratic.
-    let tagsLeft = true;
-    const lower = html.toLowerCase();
-    while (i < html.length) {
-        const ch = html[i];
-        const close = ch === '<' && tagsLeft ? html.indexOf('>', i + 1) : -1;
-        if (ch === '<' && close < 0)
-            tagsLeft = false;
-        if (close >= 0) {
-            const tag = /^<\s*(script|style)\b/.exec(lower.slice(i, close + 1));
-            if (tag) {
-                const end = lower.indexOf(`</${tag[1]}`, close);
-                const after = end < 0 ? -1 : html.indexOf('>', end);
-                i = after < 0 ? html.length : after + 1;
-            }
-            else {
-                i = close + 1;
-            }
-            out += ' ';
-        }
-        else if (ch === '&') {
-            const entity = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/i.exec(html.slice(i, i + 12));
-            out += entity ? decodeEntity(entity[1] ?? '') : '&';
-            i += entity ? entity[0].length : 1;
-        }
-        else {
-            out += ch;
-            i++;
-        }
-    }
-    return out;
-}
-function decodeEntity(name) {
-    if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-    }
-    return ENTITIES[name.toLowerCase()] ?? `&${name};`;
-}
 /**
  * Maps an HTTP error status (and the API's message) from `endpoint` to a
  * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
  * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
  */
-function failureForStatus(endpoint, status, apiMessage, earlierMayHaveActed) {
-    const failure = refusal(endpoint, status, apiMessage);
+function failureForStatus(endpoint, status, apiMessage, terms, earlierMayHaveActed) {
+    const failure = refusal(endpoint, status, apiMessage, terms);
     if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined))
         return failure;
     // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
@@ -478,27 +415,28 @@ function failureForStatus(endpoint, status, apiMessage, earlierMayHaveActed) {
     const keepHint = [400, 401, 403, 404].includes(status);
     return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
 }
-function refusal(endpoint, status, apiMessage) {
+function refusal(endpoint, status, apiMessage, terms) {
     const said = apiMessage ? `: "${apiMessage}"` : '';
+    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
     const details = { httpStatus: status, apiMessage };
     const where = ENDPOINT_TEXT[endpoint];
     if (status === 401 && /invalid user/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: user-id does not match the API key', `Streampixel rejected user-id (HTTP 401${said}).`, 'user-id must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update the secret passed as user-id.', details);
+        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
     }
     if (status === 401) {
-        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected api-key (HTTP 401${said}).`, 'The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in the secret passed as api-key.', details);
+        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
     }
     if (status === 403 && endpoint === 'status') {
-        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, "The key's owner cannot read project-id any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set wait: false.", details);
+        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
     }
     if (status === 403) {
-        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, "The key's owner cannot deploy to project-id: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check project-id.", details);
+        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
     }
     if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that upload-id in this project (HTTP 404${said}).`, 'upload-id must be the upload-id output of an earlier deploy to this same project-id (or a file _id from the project).', details);
+        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
     }
     if (status === 404) {
-        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, 'Check project-id: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.', details);
+        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
     }
     if (status === 429) {
         return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
@@ -509,17 +447,18 @@ function refusal(endpoint, status, apiMessage) {
     if (status >= 500) {
         return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
     }
-    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, 'Re-run the job; if it persists, check api-url and the Streampixel status page.', details);
+    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/artifact.ts
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/artifact/check.ts
 /**
  * Checks file-url before spending a rate-limited upload on it: a ranged GET
  * of the first four bytes (a HEAD fails on URLs presigned for GET), which must
  * come back 2xx, not HTML, and start with the zip signature.
  */
+
 
 
 
@@ -542,10 +481,11 @@ function sizeOf(res) {
     return undefined;
 }
 async function checkArtifact(fileUrl, options) {
-    const shown = (0,src_redact/* displayUrl */.Qy)(fileUrl);
+    const shown = (0,format/* displayUrl */.Qy)(fileUrl);
+    const name = options.terms.name('file-url');
     // The storage server may echo the URL back, signature and all, in a header.
-    const secrets = new src_redact/* Redactor */.pO();
-    for (const secret of (0,config/* secretValues */.VX)({ 'file-url': fileUrl }))
+    const secrets = new src_secrets/* Redactor */.p();
+    for (const secret of (0,src_secrets/* secretValues */.V)({ 'file-url': fileUrl }))
         secrets.add(secret);
     const { last: res } = await sendWithRetries({
         method: 'GET',
@@ -556,45 +496,47 @@ async function checkArtifact(fileUrl, options) {
     }, {
         maxAttempts: options.maxAttempts,
         idempotent: true,
-        label: 'file-url check',
+        label: `${name} check`,
         log: options.log,
         trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
         sleep: options.sleep,
     }, options.send);
     if (res instanceof NetworkError) {
-        throw fail('file-url unreachable', `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
+        throw fail(`${name} unreachable`, `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
     }
     const status = res.status;
     if (status >= 300 && status < 400) {
-        const target = (0,src_redact/* describeLocation */.lR)(res.headers.location, fileUrl, secrets.redactor);
-        throw fail('file-url redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
+        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, fileUrl, secrets.redactor);
+        throw fail(`${name} redirects`, `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
     }
     if (status === 401 || status === 403) {
-        throw fail('file-url refused', `${shown} answers HTTP ${status}: the file is private or the presigned URL has expired.`, 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
+        throw fail(`${name} refused`, `${shown} answers HTTP ${status}: the file is private or the presigned URL has expired.`, 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
     }
     if (status === 404 || status === 410) {
-        throw fail('file-url not found', `${shown} answers HTTP ${status}: no file there.`, 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
+        throw fail(`${name} not found`, `${shown} answers HTTP ${status}: no file there.`, 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
     }
     if (status === 416) {
-        throw fail('file-url is empty', `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
+        throw fail(`${name} is empty`, `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
     }
     if (status < 200 || status >= 300) {
-        throw fail('file-url check failed', `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
+        throw fail(`${name} check failed`, `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
     }
     const type = String(res.headers['content-type'] ?? '').toLowerCase();
     if (type.includes('text/html') || type.includes('application/xhtml')) {
-        throw fail('file-url is a web page', `${shown} returns an HTML page (${(0,src_redact/* cleanServerText */.Ct)(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', status);
+        throw fail(`${name} is a web page`, `${shown} returns an HTML page (${(0,src_text/* cleanServerText */.Ct)(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', status);
     }
     const head = res.body.subarray(0, 4);
     if (head.equals(EMPTY_ZIP_SIGNATURE)) {
-        throw fail('file-url is an empty zip', `${shown} is a zip archive with no files in it.`, 'Check the packaging step: the build output folder was empty.', status);
+        throw fail(`${name} is an empty zip`, `${shown} is a zip archive with no files in it.`, 'Check the packaging step: the build output folder was empty.', status);
     }
     if (!head.equals(ZIP_SIGNATURE)) {
-        throw fail('file-url is not a zip', `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`, 'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.', status);
+        throw fail(`${name} is not a zip`, `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`, 'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.', status);
     }
     return { sizeBytes: sizeOf(res) };
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/streampixel/client.ts
 /**
  * The Streampixel REST API: upload-file, distribute-file and the project
@@ -604,6 +546,8 @@ async function checkArtifact(fileUrl, options) {
  * never in an Authorization header; redirects are never followed, since the
  * body carries the key.
  */
+
+
 
 
 
@@ -621,16 +565,16 @@ const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
 const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 class StreampixelClient {
     options;
-    secrets = new src_redact/* Redactor */.pO();
+    secrets = new src_secrets/* Redactor */.p();
     constructor(options) {
         this.options = options;
         // A server may echo the request back: its text is redacted before it is cut or escaped.
         this.secrets.add(options.apiKey);
         this.secrets.add(options.userId);
     }
-    clean = (text, maxLength) => (0,src_redact/* cleanServerText */.Ct)(text, maxLength, this.secrets.redactor);
+    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, this.secrets.redactor);
     async upload(projectId, fileUrl, autoRelease) {
-        for (const secret of (0,config/* secretValues */.VX)({ 'file-url': fileUrl }))
+        for (const secret of (0,src_secrets/* secretValues */.V)({ 'file-url': fileUrl }))
             this.secrets.add(secret);
         const body = await this.post('upload', '/projects/upload-file', {
             projectId,
@@ -663,7 +607,7 @@ class StreampixelClient {
         const query = new URLSearchParams({ userId, apikey: apiKey });
         const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
         const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
-        return filesOf(body, this.clean);
+        return filesOf(body, this.clean, this.options.terms);
     }
     messageOf(body) {
         const message = stringField(body, 'message');
@@ -695,12 +639,12 @@ class StreampixelClient {
             rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
             label: endpointLabel(endpoint),
             log,
-            trace: { what: `${request.method} ${(0,src_redact/* displayUrl */.Qy)(request.url)}`, debug },
+            trace: { what: `${request.method} ${(0,format/* displayUrl */.Qy)(request.url)}`, debug },
             sleep,
         }, this.options.send);
         if (last instanceof NetworkError)
-            throw networkFailure(endpoint, last, this.options.apiUrl, earlierMayHaveActed);
-        const body = parseResponse(endpoint, last, request.url, this.secrets.redactor, earlierMayHaveActed);
+            throw networkFailure({ endpoint, url: this.options.apiUrl, earlierMayHaveActed, terms: this.options.terms }, last);
+        const body = parseResponse({ endpoint, url: request.url, earlierMayHaveActed, terms: this.options.terms }, last, this.secrets.redactor);
         if (earlierMayHaveActed) {
             // Accepted now, but the earlier attempt may have been passed on as well.
             log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierMayHaveActed}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
@@ -711,26 +655,29 @@ class StreampixelClient {
 function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
-function parseResponse(endpoint, res, url, redact, earlierMayHaveActed) {
+/** The answer's JSON, or the failure it means. */
+function parseResponse({ endpoint, url, earlierMayHaveActed, terms }, res, redact) {
     const text = res.body.toString('utf8');
     const label = endpointLabel(endpoint);
+    const apiUrl = terms.name('api-url');
+    const defaultHint = `${inputs/* DEFAULT_API_URL */.rK} unless you run a stand-in`;
     if (res.status >= 300 && res.status < 400) {
-        const target = (0,src_redact/* describeLocation */.lR)(res.headers.location, url, redact);
-        throw new DeployFailure('Streampixel: api-url redirects', `api-url answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, 'Set api-url to the final address (https://api.streampixel.io/pixelStripeApi unless you run a stand-in).', { httpStatus: res.status, input: 'api-url' });
+        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
+        throw new DeployFailure(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), earlierMayHaveActed);
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierMayHaveActed);
     }
     const writes = isWrite(endpoint);
     if (/^\s*</.test(text)) {
         // A login page, a captive portal, the dashboard: not the API, whatever its status.
-        throw new DeployFailure('Streampixel: api-url is not the API', `api-url answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check api-url (https://api.streampixel.io/pixelStripeApi unless you run a stand-in)${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
+        throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.truncated) {
         // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
         if (writes)
             return partialFields(text);
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, 'Check api-url points at the Streampixel API.', 
+        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
         // Never right: a wrong api-url or a changed API, which a wait would not outlast.
         { httpStatus: res.status, input: 'api-url' });
     }
@@ -741,7 +688,7 @@ function parseResponse(endpoint, res, url, redact, earlierMayHaveActed) {
     }
     catch {
         if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, 'Check api-url points at the Streampixel API.', { httpStatus: res.status, input: 'api-url' });
+            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, `Check ${apiUrl} points at the Streampixel API.`, { httpStatus: res.status, input: 'api-url' });
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
         return { message: apiMessageOf(text, redact) };
@@ -763,14 +710,14 @@ function partialFields(text) {
     }
     return fields;
 }
-function networkFailure(endpoint, err, apiUrl, earlierMayHaveActed) {
-    const host = (0,src_redact/* displayUrl */.Qy)(apiUrl);
+function networkFailure({ endpoint, url, earlierMayHaveActed, terms }, err) {
+    const host = (0,format/* displayUrl */.Qy)(url);
     const why = err.sent
         ? 'The request was sent'
         : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
     const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
     return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
-        'Check api-url and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.');
+        `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`);
 }
 function stringField(body, key) {
     if (body && typeof body === 'object' && key in body) {
@@ -781,7 +728,7 @@ function stringField(body, key) {
     return undefined;
 }
 /** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
-function filesOf(body, clean) {
+function filesOf(body, clean, terms) {
     const candidates = [
         body,
         body?.project,
@@ -811,9 +758,11 @@ function filesOf(body, clean) {
             });
         }
     }
-    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', 'Check api-url points at the Streampixel API; if it does, the API may have changed: open an issue.', { input: 'api-url' });
+    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`, { input: 'api-url' });
 }
 
+// EXTERNAL MODULE: ./src/terms.ts
+var src_terms = __webpack_require__(5304);
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The deploy flow: check the artifact → upload (or distribute) → follow the
@@ -825,25 +774,7 @@ function filesOf(body, clean) {
 
 
 
-function dashboardUrl(projectId) {
-    return `https://dashboard.streampixel.io/projectdetail/${encodeURIComponent(projectId)}`;
-}
-function formatElapsed(ms) {
-    const total = Math.round(ms / 1000);
-    const m = Math.floor(total / 60);
-    const s = total % 60;
-    return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
+
 async function deploy(config, progress, deps = {}) {
     const now = deps.now ?? Date.now;
     const sleep = deps.sleep ?? retry_sleep;
@@ -853,14 +784,15 @@ async function deploy(config, progress, deps = {}) {
         status: 'failed',
         mode: config.uploadId ? 'distribute' : 'upload',
         projectId: config.projectId,
-        artifactUrl: config.fileUrl ? (0,src_redact/* displayUrl */.Qy)(config.fileUrl) : undefined,
+        artifactUrl: config.fileUrl ? (0,format/* displayUrl */.Qy)(config.fileUrl) : undefined,
         uploadId: config.uploadId,
         timeline: [],
-        startedAt: new Date(started),
         durationMs: 0,
     };
+    const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f;
     const log = (line) => progress.info(line);
     const clientOptions = {
+        terms,
         apiUrl: config.apiUrl,
         apiKey: config.apiKey,
         userId: config.userId,
@@ -873,6 +805,7 @@ async function deploy(config, progress, deps = {}) {
     };
     const flow = {
         config,
+        terms,
         result,
         progress,
         sleep,
@@ -883,7 +816,7 @@ async function deploy(config, progress, deps = {}) {
         pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
     };
     try {
-        await run(flow);
+        await sendAndFollow(flow);
     }
     catch (err) {
         if (!(err instanceof DeployFailure))
@@ -902,8 +835,8 @@ async function deploy(config, progress, deps = {}) {
     result.durationMs = now() - started;
     return result;
 }
-async function run(flow) {
-    const { config, result, progress, client } = flow;
+async function sendAndFollow(flow) {
+    const { config, result, progress, client, terms } = flow;
     if (config.fileUrl) {
         if (config.checkFileUrl) {
             const info = await checkArtifact(config.fileUrl, {
@@ -913,13 +846,14 @@ async function run(flow) {
                 debug: (line) => progress.debug(line),
                 sleep: flow.sleep,
                 send: flow.send,
+                terms,
             });
             result.artifactBytes = info.sizeBytes;
-            const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
+            const size = info.sizeBytes === undefined ? 'size not reported' : (0,format/* formatBytes */.z3)(info.sizeBytes);
             progress.info(`Artifact OK: ${result.artifactUrl} is a zip archive (${size}).`);
         }
         else {
-            progress.info(`Artifact check skipped (check-file-url: false): ${result.artifactUrl}`);
+            progress.info(`Artifact check skipped (${terms.setting('check-file-url', 'false')}): ${result.artifactUrl}`);
         }
     }
     if (config.dryRun) {
@@ -951,7 +885,7 @@ async function run(flow) {
         return;
     }
     if (!result.uploadId) {
-        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set wait: false to stop gating on it.`);
+        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Set ${terms.setting('wait', 'false')} to stop gating on it.`);
     }
     await follow(flow);
 }
@@ -982,7 +916,7 @@ const TERMINAL_REJECTED = /^reject(ed)?$/i;
 const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
 const isTerminal = (status) => [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
 async function follow(flow) {
-    const { config, result, progress, sleep, now, pollClient: client } = flow;
+    const { config, result, progress, sleep, now, pollClient: client, terms } = flow;
     const uploadId = result.uploadId;
     const started = now();
     const deadline = started + config.waitTimeoutMs;
@@ -995,18 +929,18 @@ async function follow(flow) {
             if (!(err instanceof DeployFailure))
                 throw err;
             // The wait ends, not the build: say so, or a re-run may queue it twice.
-            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`, err.hint, err.details);
+            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
         });
         const file = files?.find((f) => f.id === uploadId);
         const elapsed = now() - started;
         if (files && !file && !reportedMissing) {
-            progress.info(`[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
+            progress.info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
             reportedMissing = true;
         }
         if (file && file.status !== lastStatus) {
             lastStatus = file.status;
             result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-            progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
+            progress.info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] ${file.status || '(no status)'}`);
         }
         // Right after distribute-file, an earlier upload may still show the end state it had before
         // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
@@ -1032,118 +966,18 @@ async function follow(flow) {
             }
             if (TERMINAL_FAILED.test(file.status)) {
                 result.objection = file.objection;
-                throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${dashboardUrl(config.projectId)}), then deploy again.`);
+                throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${(0,format/* dashboardUrl */.aU)(config.projectId)}), then deploy again.`);
             }
         }
         const remaining = deadline - now();
         if (remaining <= 0) {
             result.status = 'timed-out';
-            throw new DeployFailure('Timed out waiting for the build', `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (wait-timeout-minutes: ${config.waitTimeoutMs / 60_000}).`, `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise wait-timeout-minutes if builds usually take longer.`);
+            throw new DeployFailure('Timed out waiting for the build', `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${(0,format/* formatElapsed */.C7)(now() - started)} (${terms.setting('wait-timeout-minutes', String(config.waitTimeoutMs / 60_000))}).`, `The build may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`);
         }
         await sleep(Math.min(config.pollIntervalMs, remaining));
     }
 }
 
-
-/***/ }),
-
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

@@ -3,19 +3,23 @@
  * of the first four bytes (a HEAD fails on URLs presigned for GET), which must
  * come back 2xx, not HTML, and start with the zip signature.
  */
-import { secretValues } from './config.js';
-import { type HttpResponse, NetworkError } from './http.js';
-import { cleanServerText, describeLocation, displayUrl, Redactor } from './redact.js';
-import { type RequestPolicy, sendWithRetries } from './retry.js';
-import { DeployFailure } from './streampixel/errors.js';
-import { USER_AGENT } from './version.js';
+import { displayUrl } from '../format.js';
+import { type HttpResponse, NetworkError } from '../http.js';
+import { type RequestPolicy, sendWithRetries } from '../retry.js';
+import { Redactor, secretValues } from '../secrets.js';
+import { DeployFailure } from '../streampixel/errors.js';
+import type { Terms } from '../terms.js';
+import { cleanServerText, describeLocation } from '../text.js';
+import { USER_AGENT } from '../version.js';
 
 export interface ArtifactInfo {
   /** Total size in bytes, when the server says. */
   sizeBytes?: number;
 }
 
-export type ArtifactCheckOptions = RequestPolicy;
+export interface ArtifactCheckOptions extends RequestPolicy {
+  terms: Terms;
+}
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An empty zip is only an end-of-central-directory record. */
@@ -38,6 +42,7 @@ export async function checkArtifact(
   options: ArtifactCheckOptions,
 ): Promise<ArtifactInfo> {
   const shown = displayUrl(fileUrl);
+  const name = options.terms.name('file-url');
   // The storage server may echo the URL back, signature and all, in a header.
   const secrets = new Redactor();
   for (const secret of secretValues({ 'file-url': fileUrl })) secrets.add(secret);
@@ -52,7 +57,7 @@ export async function checkArtifact(
     {
       maxAttempts: options.maxAttempts,
       idempotent: true,
-      label: 'file-url check',
+      label: `${name} check`,
       log: options.log,
       trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
       sleep: options.sleep,
@@ -61,7 +66,7 @@ export async function checkArtifact(
   );
   if (res instanceof NetworkError) {
     throw fail(
-      'file-url unreachable',
+      `${name} unreachable`,
       `Could not download ${shown}: ${res.message}.`,
       'Check that the URL is public or presigned, and that the earlier step uploaded the file.',
     );
@@ -71,7 +76,7 @@ export async function checkArtifact(
   if (status >= 300 && status < 400) {
     const target = describeLocation(res.headers.location, fileUrl, secrets.redactor);
     throw fail(
-      'file-url redirects',
+      `${name} redirects`,
       `${shown} answers HTTP ${status}, redirecting to ${target}.`,
       'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
       status,
@@ -79,7 +84,7 @@ export async function checkArtifact(
   }
   if (status === 401 || status === 403) {
     throw fail(
-      'file-url refused',
+      `${name} refused`,
       `${shown} answers HTTP ${status}: the file is private or the presigned URL has expired.`,
       'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
       status,
@@ -87,7 +92,7 @@ export async function checkArtifact(
   }
   if (status === 404 || status === 410) {
     throw fail(
-      'file-url not found',
+      `${name} not found`,
       `${shown} answers HTTP ${status}: no file there.`,
       'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
       status,
@@ -95,7 +100,7 @@ export async function checkArtifact(
   }
   if (status === 416) {
     throw fail(
-      'file-url is empty',
+      `${name} is empty`,
       `${shown} has no bytes to read (HTTP 416).`,
       'The upload of the .zip failed or produced an empty file; check the packaging step.',
       status,
@@ -103,7 +108,7 @@ export async function checkArtifact(
   }
   if (status < 200 || status >= 300) {
     throw fail(
-      'file-url check failed',
+      `${name} check failed`,
       `${shown} answers HTTP ${status}.`,
       'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.',
       status,
@@ -113,7 +118,7 @@ export async function checkArtifact(
   const type = String(res.headers['content-type'] ?? '').toLowerCase();
   if (type.includes('text/html') || type.includes('application/xhtml')) {
     throw fail(
-      'file-url is a web page',
+      `${name} is a web page`,
       `${shown} returns an HTML page (${cleanServerText(type, 80, secrets.redactor)}), not the .zip: a login, consent or download page.`,
       'Streampixel needs a direct download link that returns the file itself.',
       status,
@@ -122,7 +127,7 @@ export async function checkArtifact(
   const head = res.body.subarray(0, 4);
   if (head.equals(EMPTY_ZIP_SIGNATURE)) {
     throw fail(
-      'file-url is an empty zip',
+      `${name} is an empty zip`,
       `${shown} is a zip archive with no files in it.`,
       'Check the packaging step: the build output folder was empty.',
       status,
@@ -130,7 +135,7 @@ export async function checkArtifact(
   }
   if (!head.equals(ZIP_SIGNATURE)) {
     throw fail(
-      'file-url is not a zip',
+      `${name} is not a zip`,
       `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`,
       'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.',
       status,

@@ -1,0 +1,131 @@
+/**
+ * The GitHub Actions adapter, and the only importer of @actions/core: reads
+ * the inputs, hands the shared run the action's words and the runner's
+ * channels (masks, log, annotations), and writes outputs and the job summary.
+ */
+import * as core from '@actions/core';
+import { type DeployConfig, type DeploymentConfig, STAND_IN_POLL_FLOOR_ENV } from '../config.js';
+import type { Failure } from '../deploy.js';
+import type { DeploymentTracker } from '../github-deployment.js';
+import { INPUT_NAMES, type RawInputs } from '../inputs.js';
+import { type Outcome, type Reporter, run } from '../run.js';
+import { renderSummary, type RunContext, type SummaryInput } from '../summary.js';
+import { ACTION_TERMS } from '../terms.js';
+import { cleanServerText } from '../text.js';
+
+function runContext(env: NodeJS.ProcessEnv): RunContext {
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  return {
+    repository,
+    sha: env.GITHUB_SHA,
+    ref: env.GITHUB_REF_NAME || env.GITHUB_REF,
+    serverUrl,
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+  };
+}
+
+/** The runner's side of a run: log lines, annotations, masks, outputs and the summary. */
+class RunnerReporter implements Reporter {
+  readonly terms = ACTION_TERMS;
+  private tracker: DeploymentTracker | undefined;
+  private redact: (text: string) => string = (text) => text;
+
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly context: RunContext,
+  ) {}
+
+  addMask(value: string): void {
+    core.setSecret(value);
+  }
+  info(line: string): void {
+    core.info(line);
+  }
+  warning(title: string, message: string): void {
+    core.warning(message, { title });
+  }
+  debug(line: string): void {
+    core.debug(line);
+  }
+  problem(problem: { title: string; message: string }): void {
+    core.error(problem.message, { title: `Invalid input: ${problem.title}` });
+  }
+  error(failure: Pick<Failure, 'title' | 'message' | 'hint'>): void {
+    core.error(`${failure.message} ${failure.hint}`, { title: failure.title });
+  }
+
+  async beforeDeploy(config: DeployConfig, deployment?: DeploymentConfig): Promise<void> {
+    if (!deployment || config.dryRun) return;
+    // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
+    const { startDeployment } = await import('../github-deployment.js');
+    const started = await startDeployment({
+      token: core.getInput('github-token'),
+      environment: deployment.environment,
+      environmentUrl: deployment.environmentUrl,
+      description: config.uploadId ? `Distribute ${config.uploadId}` : 'Upload to Streampixel',
+      logUrl: this.context.runUrl,
+      env: this.env,
+    });
+    if ('warning' in started) {
+      this.warning('GitHub deployment not recorded', started.warning);
+      return;
+    }
+    this.tracker = started;
+    core.setOutput('deployment-id', String(started.id));
+    core.info(
+      `GitHub deployment ${started.id} to environment "${cleanServerText(deployment.environment, 100)}" is in progress.`,
+    );
+  }
+
+  async afterDeploy(ok: boolean): Promise<void> {
+    const warning = await this.tracker?.finish(ok ? 'success' : 'failure');
+    if (warning) this.warning('GitHub deployment status not updated', warning);
+  }
+
+  async finish(outcome: Outcome, redact: (text: string) => string): Promise<void> {
+    this.redact = redact;
+    process.exitCode = outcome.kind === 'deployed' && outcome.result.ok ? 0 : 1;
+    if (outcome.kind === 'invalid') {
+      core.info(`${outcome.problems.length} invalid input(s); nothing was sent to Streampixel.`);
+      this.output('status', 'failed');
+      await this.writeSummary({ problems: outcome.problems, context: this.context });
+    } else if (outcome.kind === 'deployed') {
+      const { result } = outcome;
+      this.output('upload-id', result.uploadId);
+      this.output('status', result.status);
+      this.output('message', result.apiMessage ?? result.failure?.apiMessage);
+      await this.writeSummary({ result, context: this.context });
+    } else {
+      try {
+        this.output('status', 'failed');
+      } catch {
+        // The outputs file itself may be what failed: the annotation and the summary report it.
+      }
+      await this.writeSummary({ failure: outcome.failure, context: this.context });
+    }
+  }
+
+  private output(name: string, value: string | undefined): void {
+    core.setOutput(name, this.redact(value ?? ''));
+  }
+
+  private async writeSummary(input: SummaryInput): Promise<void> {
+    if (!this.env.GITHUB_STEP_SUMMARY) return;
+    try {
+      await core.summary.addRaw(this.redact(renderSummary(input)), true).write();
+    } catch (err) {
+      core.warning(this.redact(`Could not write the job summary: ${(err as Error).message}`));
+    }
+  }
+}
+
+/** The action's whole run, from the runner's inputs to its outputs. */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const raw: RawInputs = {};
+  for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
+  await run(raw, new RunnerReporter(env, runContext(env)), {
+    standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+  });
+}

@@ -1,0 +1,3 @@
+import { runAction } from './adapter.js';
+
+void runAction();

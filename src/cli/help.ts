@@ -1,0 +1,93 @@
+/** `--help`: written from the table of inputs, so a new input shows up here by itself. */
+import { INPUTS, type InputSpec } from '../inputs.js';
+import { ACTION_NAME } from '../version.js';
+
+const WIDTH = 100;
+const LEFT = 30;
+
+/** Words in lines of at most `width` characters, continuation lines indented to the description column. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(LEFT)}`).replace(/\u00a0/g, ' ');
+}
+
+const table = (rows: [string, string][]): string =>
+  rows.map(([l, r]) => `  ${l.padEnd(LEFT - 2)}${wrap(r, WIDTH - LEFT)}`).join('\n');
+
+function row(input: InputSpec): [string, string] {
+  const cli = input.cli;
+  if (!cli?.flag) return ['', ''];
+  const left =
+    input.kind === 'boolean'
+      ? `--[no-]${input.name}[=BOOL]`
+      : `--${input.name} ${cli.meta ?? 'VALUE'}`;
+  const fallback = cli.env ? `$${cli.env}` : input.default;
+  // A default is kept whole on one line.
+  return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
+}
+
+const WHAT = ['file-url', 'upload-id', 'project-id'];
+
+export function usage(): string {
+  const flags = INPUTS.filter((input) => input.cli?.flag);
+  const what = flags.filter((input) => WHAT.includes(input.name)).map(row);
+  const options: [string, string][] = [
+    ...flags.filter((input) => !WHAT.includes(input.name)).map(row),
+    ['--json', 'print the result as one JSON object on stdout (and nothing else there)'],
+    ['--verbose', "also print each request's method, URL (no query), status and timing"],
+    ['-h, --help', 'show this help on stdout (as text, also with --json)'],
+    ['-V, --version', 'print the version on stdout (as text, also with --json)'],
+  ];
+  const variables = INPUTS.flatMap((input): [string, string][] =>
+    input.cli?.env
+      ? [
+          [
+            input.cli.env,
+            input.cli.flag ? `the project ID, when --${input.name} is not given` : input.cli.help,
+          ],
+        ]
+      : [],
+  );
+  return `Usage: ${ACTION_NAME} --project-id ID (--file-url URL | --upload-id ID) [options]
+
+Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
+checks that the URL serves a zip, asks Streampixel to download it, and with
+--wait follows the build until it is approved or rejected.
+
+Secrets are read only from the environment, never from flags (flags end up in
+shell history and in process lists):
+${table(variables)}
+
+What to deploy:
+${table(what)}
+
+Options:
+${table(options)}
+
+Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
+Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
+
+Exit codes:
+  0  deployed: build queued, approved (--wait), distributed, or a dry run
+  1  the deploy failed: refused, rejected, timed out, unreachable
+  2  bad usage: unknown flag, missing or invalid input; nothing was sent
+
+Examples:
+  export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
+  ${ACTION_NAME} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
+    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
+  ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
+  ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --dry-run
+  ${ACTION_NAME} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
+`;
+}

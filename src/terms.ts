@@ -1,0 +1,79 @@
+/**
+ * The vocabulary of an adapter: how the user names inputs and settings. The
+ * config parser and the deploy flow write every message through it, so the
+ * action says `wait: false` and the command line `--wait=false`, and no
+ * message is rewritten after the fact.
+ */
+import type { InputName } from './inputs.js';
+
+export interface Terms {
+  /** How the user names an input: `api-key` (action), `--api-url` or `STREAMPIXEL_API_KEY` (CLI). */
+  name(input: InputName): string;
+  /** A setting as the user writes it: `wait: false` (action), `--wait=false` (CLI). */
+  setting(input: InputName, value: string): string;
+  /** Where a secret is kept: "the secret passed as api-key", "STREAMPIXEL_API_KEY". */
+  secretHome(input: InputName): string;
+  /** Where a later run finds the upload ID: "the upload-id output". */
+  uploadIdOutput: string;
+  /**
+   * Why a required input is missing and how to give it. `given`: the input
+   * was there but empty (an empty secret, `STREAMPIXEL_API_KEY=`).
+   */
+  missing(input: InputName, given: boolean): string;
+  /** How to ask for more detail in a re-run: "debug logging (RUNNER_DEBUG=1)", "--verbose". */
+  moreDetail: string;
+}
+
+const PROJECT_ID_HELP =
+  'it is the 24-character ID at the end of the project page URL in the Streampixel dashboard';
+
+/** The action's words: inputs by their action.yml names, settings as YAML. */
+export const ACTION_TERMS: Terms = {
+  name: (input) => input,
+  setting: (input, value) => `${input}: ${value}`,
+  secretHome: (input) => `the secret passed as ${input}`,
+  uploadIdOutput: 'the upload-id output',
+  missing: (input) => {
+    if (input === 'api-key' || input === 'user-id') {
+      const secret = input === 'api-key' ? 'STREAMPIXEL_API_KEY' : 'STREAMPIXEL_USER_ID';
+      return `${input} is empty: pass it from a secret, e.g. \${{ secrets.${secret} }}, and check the secret exists in this repository or environment.`;
+    }
+    if (input === 'project-id') return `${input} is empty: ${PROJECT_ID_HELP}.`;
+    return `${input} is empty.`;
+  },
+  moreDetail: 'debug logging (RUNNER_DEBUG=1)',
+};
+
+export interface CliNames {
+  /** Environment variables that carry inputs: secrets, and a project ID not given as a flag. */
+  env: Partial<Record<InputName, string>>;
+  /** project-id came from its environment variable, not from --project-id. */
+  projectFromEnv: boolean;
+}
+
+/** The command line's words: flags for inputs, environment variables for secrets. */
+export function cliTerms({ env, projectFromEnv }: CliNames): Terms {
+  const name = (input: InputName): string => {
+    const variable = env[input];
+    if (variable && (input !== 'project-id' || projectFromEnv)) return variable;
+    return `--${input}`;
+  };
+  return {
+    name,
+    setting: (input, value) =>
+      name(input).startsWith('--') ? `${name(input)}=${value}` : name(input),
+    secretHome: name,
+    uploadIdOutput: 'the uploadId (in the --json result)',
+    missing: (input, given) => {
+      const variable = env[input] ?? '';
+      if (input === 'api-key')
+        return `${variable} is ${given ? 'empty' : 'not set'}: export it in the job's environment from your CI's secret store (a masked GitLab CI/CD variable, Jenkins credentials, a Buildkite secret). It is never taken from a flag.`;
+      if (input === 'user-id')
+        return `${variable} is ${given ? 'empty' : 'not set'}: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${env['api-key']}.`;
+      if (input === 'project-id')
+        return `Give --project-id or set ${variable}: ${PROJECT_ID_HELP}.`;
+      return `${name(input)} is empty.`;
+    },
+    moreDetail: '--verbose',
+  };
+}
