@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
-import { INPUT_NAMES } from '../src/inputs.js';
+import { INPUT_NAMES, INPUTS } from '../src/inputs.js';
 import { ACTION_VERSION } from '../src/version.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -139,8 +139,27 @@ describe('README tables and action.yml', () => {
     for (const row of outputRows) expect(row[1]?.length ?? 0).toBeGreaterThan(0);
   });
 
-  it('action.yml declares exactly the inputs the code reads (src/config.ts)', () => {
-    expect([...inputNames].sort()).toEqual([...INPUT_NAMES].sort());
+  it('action.yml declares exactly the inputs of the table in src/inputs.ts, in its order', () => {
+    expect([...inputNames]).toEqual([...INPUT_NAMES]);
+  });
+
+  it("action.yml's descriptions, defaults and required flags are the table's", () => {
+    for (const spec of INPUTS) {
+      const declared = inputs[spec.name];
+      expect({
+        name: spec.name,
+        description: declared?.description,
+        required: declared?.required,
+      }).toEqual({ name: spec.name, description: spec.description, required: spec.required });
+      expect({ name: spec.name, default: actionDefault(declared) }).toEqual({
+        name: spec.name,
+        default: spec.required
+          ? { kind: 'required' }
+          : spec.default === undefined
+            ? { kind: 'none' }
+            : { kind: 'value', value: spec.default },
+      });
+    }
   });
 });
 

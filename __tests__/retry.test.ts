@@ -60,7 +60,7 @@ async function play(script: Step[], options: Partial<RetryOptions> = {}) {
   );
   return {
     outcome: retried.last,
-    earlierMayHaveActed: retried.earlierMayHaveActed,
+    earlierAmbiguousAnswer: retried.earlierAmbiguousAnswer,
     waits,
     log,
     sends,
@@ -285,8 +285,8 @@ describe('sendWithRetries', () => {
   ])(
     'says when an earlier attempt of an upload got a 502 or 504 (a gateway may have passed it on): %#',
     async (script, earlier) => {
-      const { outcome, earlierMayHaveActed } = await play(script);
-      expect(earlierMayHaveActed).toBe(earlier);
+      const { outcome, earlierAmbiguousAnswer } = await play(script);
+      expect(earlierAmbiguousAnswer).toBe(earlier);
       expect(outcome).toBe(script[script.length - 1]);
     },
   );
@@ -303,8 +303,8 @@ describe('sendWithRetries', () => {
   ])(
     'says nothing of an earlier attempt after %s',
     async (_name, script, options: Partial<RetryOptions>) => {
-      const { earlierMayHaveActed } = await play(script, options);
-      expect(earlierMayHaveActed).toBeUndefined();
+      const { earlierAmbiguousAnswer } = await play(script, options);
+      expect(earlierAmbiguousAnswer).toBeUndefined();
     },
   );
 

@@ -9,7 +9,7 @@
  * queued, and a second one would queue a duplicate or hit the rate limit.
  *
  * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierMayHaveActed`),
+ * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
  * so that a later failure does not read as if nothing happened.
  */
 import { NetworkError, sendRequest, type HttpRequest, type HttpResponse } from './http.js';
@@ -55,7 +55,7 @@ export interface Retried {
    * a gateway may give after passing the request on ("HTTP 504"), so the
    * server may have acted on it whatever the last attempt says.
    */
-  earlierMayHaveActed?: string;
+  earlierAmbiguousAnswer?: string;
 }
 
 export type Send = (request: HttpRequest) => Promise<HttpResponse>;
@@ -159,7 +159,7 @@ export async function sendWithRetries(
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const send = options.trace ? traced(transport, options.trace) : transport;
-  let earlierMayHaveActed: string | undefined;
+  let earlierAmbiguousAnswer: string | undefined;
 
   for (let attempt = 1; ; attempt++) {
     let verdict: Verdict;
@@ -181,7 +181,7 @@ export async function sendWithRetries(
           `${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`,
         );
       }
-      return { last: outcome, earlierMayHaveActed };
+      return { last: outcome, earlierAmbiguousAnswer };
     }
 
     if (
@@ -189,7 +189,7 @@ export async function sendWithRetries(
       !(outcome instanceof NetworkError) &&
       MAY_HAVE_BEEN_FORWARDED.has(outcome.status)
     ) {
-      earlierMayHaveActed ??= verdict.reason;
+      earlierAmbiguousAnswer ??= verdict.reason;
     }
     const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
     const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;

@@ -144,7 +144,7 @@ export class StreampixelClient {
       timeoutMs,
       maxBodyBytes,
     };
-    const { last, earlierMayHaveActed } = await sendWithRetries(
+    const { last, earlierAmbiguousAnswer } = await sendWithRetries(
       request,
       {
         maxAttempts,
@@ -161,18 +161,18 @@ export class StreampixelClient {
     );
     if (last instanceof NetworkError)
       throw networkFailure(
-        { endpoint, url: this.options.apiUrl, earlierMayHaveActed, terms: this.options.terms },
+        { endpoint, url: this.options.apiUrl, earlierAmbiguousAnswer, terms: this.options.terms },
         last,
       );
     const body = parseResponse(
-      { endpoint, url: request.url, earlierMayHaveActed, terms: this.options.terms },
+      { endpoint, url: request.url, earlierAmbiguousAnswer, terms: this.options.terms },
       last,
       this.secrets.redactor,
     );
-    if (earlierMayHaveActed) {
+    if (earlierAmbiguousAnswer) {
       // Accepted now, but the earlier attempt may have been passed on as well.
       log(
-        `${endpointLabel(endpoint)}: an earlier attempt got ${earlierMayHaveActed}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`,
+        `${endpointLabel(endpoint)}: an earlier attempt got ${earlierAmbiguousAnswer}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`,
       );
     }
     return body;
@@ -188,13 +188,13 @@ interface Exchange {
   endpoint: Endpoint;
   url: string;
   /** See sendWithRetries: what an earlier attempt of a write got ("HTTP 504"). */
-  earlierMayHaveActed: string | undefined;
+  earlierAmbiguousAnswer: string | undefined;
   terms: Terms;
 }
 
 /** The answer's JSON, or the failure it means. */
 function parseResponse(
-  { endpoint, url, earlierMayHaveActed, terms }: Exchange,
+  { endpoint, url, earlierAmbiguousAnswer, terms }: Exchange,
   res: HttpResponse,
   redact: (text: string) => string,
 ): unknown {
@@ -217,7 +217,7 @@ function parseResponse(
       res.status,
       apiMessageOf(text, redact),
       terms,
-      earlierMayHaveActed,
+      earlierAmbiguousAnswer,
     );
   }
   const writes = isWrite(endpoint);
@@ -274,13 +274,13 @@ function partialFields(text: string): Record<string, string> {
 }
 
 function networkFailure(
-  { endpoint, url, earlierMayHaveActed, terms }: Exchange,
+  { endpoint, url, earlierAmbiguousAnswer, terms }: Exchange,
   err: NetworkError,
 ): DeployFailure {
   const host = displayUrl(url);
   const why = err.sent
     ? 'The request was sent'
-    : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
+    : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
   const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
   return new DeployFailure(
     acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',

@@ -91,7 +91,7 @@ function messageField(parsed: unknown): string | undefined {
 
 /**
  * Maps an HTTP error status (and the API's message) from `endpoint` to a
- * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
+ * failure. `earlierAmbiguousAnswer`: what an earlier attempt of a write got that
  * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
  */
 export function failureForStatus(
@@ -99,14 +99,14 @@ export function failureForStatus(
   status: number,
   apiMessage: string,
   terms: Terms,
-  earlierMayHaveActed?: string,
+  earlierAmbiguousAnswer?: string,
 ): DeployFailure {
   const failure = refusal(endpoint, status, apiMessage, terms);
-  if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined)) return failure;
+  if (!isWrite(endpoint) || (status < 500 && earlierAmbiguousAnswer === undefined)) return failure;
   // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
   const acted = mayHaveActed(
     endpoint,
-    status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''),
+    status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierAmbiguousAnswer ?? ''),
   );
   // A refusal of the input still needs its fix; anything else would say "re-run".
   const keepHint = [400, 401, 403, 404].includes(status);
