@@ -118,15 +118,15 @@ function hexRuns(s: string, offset: number): string {
 }
 
 /**
- * NFKD, drop white space and everything invisible: format (Cf, incl. zero-width and tag
- * characters), nonspacing and enclosing marks (Mn, Me, incl. variation selectors and U+034F),
- * soft hyphen, Mongolian vowel separator; then NFKC.
+ * NFKD, drop white space and everything invisible, then NFKC. Cf covers zero-width characters,
+ * U+00AD soft hyphen, U+180E and the tag characters; Mn covers U+034F and both variation-selector
+ * blocks; Me the enclosing marks.
  */
 export function normalizeForLeaks(s: string): string {
   // Decomposed first, so a mark combined into a letter (e + U+0301 = é) is dropped too.
   return s
     .normalize('NFKD')
-    .replace(/[\s\p{Cf}\p{Mn}\p{Me}\u00ad\u034f\u180e\ufe00-\ufe0f\u{e0000}-\u{e01ef}]/gu, '')
+    .replace(/[\s\p{Cf}\p{Mn}\p{Me}]/gu, '')
     .normalize('NFKC');
 }
 
