@@ -780,6 +780,7 @@ export async function runAction(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: dir,
+    // runner.debug = 1 with step debug (JobRunner.cs:160-163), exported as RUNNER_DEBUG (RunnerContext.cs:13).
     ...(stepDebug ? { RUNNER_DEBUG: '1' } : {}),
     // Runs here are against the loopback stand-in: let it be polled faster than Streampixel's 5 s.
     STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS: '0.05',
@@ -798,7 +799,8 @@ export async function runAction(
   });
   let stdout = '';
   let stderr = '';
-  // Both streams feed one command manager and masker, in arrival order (NodeScriptActionHandler.cs:158-161).
+  // Both streams feed one command manager and masker (NodeScriptActionHandler.cs:158-161). The
+  // runner reads them on two threads, so across streams the order is a race; here it is arrival order.
   const out = new LineSplitter((l) => step.line(l));
   const err = new LineSplitter((l) => step.line(l));
   child.stdout.on('data', (c: Buffer) => {
