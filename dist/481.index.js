@@ -202,7 +202,7 @@ async function sendRequest(request) {
  * queued, and a second one would queue a duplicate or hit the rate limit.
  *
  * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierMayHaveActed`),
+ * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
  * so that a later failure does not read as if nothing happened.
  */
 
@@ -282,7 +282,7 @@ async function sendWithRetries(request, options, transport = sendRequest) {
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     const send = options.trace ? traced(transport, options.trace) : transport;
-    let earlierMayHaveActed;
+    let earlierAmbiguousAnswer;
     for (let attempt = 1;; attempt++) {
         let verdict;
         let outcome;
@@ -302,12 +302,12 @@ async function sendWithRetries(request, options, transport = sendRequest) {
             if (verdict.retry && !last) {
                 options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
             }
-            return { last: outcome, earlierMayHaveActed };
+            return { last: outcome, earlierAmbiguousAnswer };
         }
         if (!options.idempotent &&
             !(outcome instanceof NetworkError) &&
             MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
-            earlierMayHaveActed ??= verdict.reason;
+            earlierAmbiguousAnswer ??= verdict.reason;
         }
         const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
         const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
@@ -402,15 +402,15 @@ function messageField(parsed) {
 }
 /**
  * Maps an HTTP error status (and the API's message) from `endpoint` to a
- * failure. `earlierMayHaveActed`: what an earlier attempt of a write got that
+ * failure. `earlierAmbiguousAnswer`: what an earlier attempt of a write got that
  * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
  */
-function failureForStatus(endpoint, status, apiMessage, terms, earlierMayHaveActed) {
+function failureForStatus(endpoint, status, apiMessage, terms, earlierAmbiguousAnswer) {
     const failure = refusal(endpoint, status, apiMessage, terms);
-    if (!isWrite(endpoint) || (status < 500 && earlierMayHaveActed === undefined))
+    if (!isWrite(endpoint) || (status < 500 && earlierAmbiguousAnswer === undefined))
         return failure;
     // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
-    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierMayHaveActed ?? ''));
+    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierAmbiguousAnswer ?? ''));
     // A refusal of the input still needs its fix; anything else would say "re-run".
     const keepHint = [400, 401, 403, 404].includes(status);
     return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
@@ -631,7 +631,7 @@ class StreampixelClient {
             timeoutMs,
             maxBodyBytes,
         };
-        const { last, earlierMayHaveActed } = await sendWithRetries(request, {
+        const { last, earlierAmbiguousAnswer } = await sendWithRetries(request, {
             maxAttempts,
             // The status GET is safe to repeat; a write may queue a second build.
             idempotent: !isWrite(endpoint),
@@ -643,11 +643,11 @@ class StreampixelClient {
             sleep,
         }, this.options.send);
         if (last instanceof NetworkError)
-            throw networkFailure({ endpoint, url: this.options.apiUrl, earlierMayHaveActed, terms: this.options.terms }, last);
-        const body = parseResponse({ endpoint, url: request.url, earlierMayHaveActed, terms: this.options.terms }, last, this.secrets.redactor);
-        if (earlierMayHaveActed) {
+            throw networkFailure({ endpoint, url: this.options.apiUrl, earlierAmbiguousAnswer, terms: this.options.terms }, last);
+        const body = parseResponse({ endpoint, url: request.url, earlierAmbiguousAnswer, terms: this.options.terms }, last, this.secrets.redactor);
+        if (earlierAmbiguousAnswer) {
             // Accepted now, but the earlier attempt may have been passed on as well.
-            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierMayHaveActed}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
+            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierAmbiguousAnswer}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
         }
         return body;
     }
@@ -656,7 +656,7 @@ function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
 /** The answer's JSON, or the failure it means. */
-function parseResponse({ endpoint, url, earlierMayHaveActed, terms }, res, redact) {
+function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, redact) {
     const text = res.body.toString('utf8');
     const label = endpointLabel(endpoint);
     const apiUrl = terms.name('api-url');
@@ -666,7 +666,7 @@ function parseResponse({ endpoint, url, earlierMayHaveActed, terms }, res, redac
         throw new DeployFailure(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierMayHaveActed);
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierAmbiguousAnswer);
     }
     const writes = isWrite(endpoint);
     if (/^\s*</.test(text)) {
@@ -710,11 +710,11 @@ function partialFields(text) {
     }
     return fields;
 }
-function networkFailure({ endpoint, url, earlierMayHaveActed, terms }, err) {
+function networkFailure({ endpoint, url, earlierAmbiguousAnswer, terms }, err) {
     const host = (0,format/* displayUrl */.Qy)(url);
     const why = err.sent
         ? 'The request was sent'
-        : earlierMayHaveActed && earlierAttemptGot(earlierMayHaveActed);
+        : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
     const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
     return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
         `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`);

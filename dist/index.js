@@ -28846,7 +28846,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
 // Bidirectional overrides and zero-width characters that make text read other than it is.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const ZWSP = '\u200b';
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;
 /**
@@ -28854,9 +28853,10 @@ const MAX_INPUT_CHARS = 64 * 1024;
  *
  * The runner treats a line as a workflow command when, after trimming leading
  * whitespace, it starts with `::` (current form), or when it contains `##[`
- * anywhere (legacy form). Both are broken with a zero-width space, which .NET
- * does not count as whitespace, after any newline that could have started a
- * fresh line is gone.
+ * anywhere (legacy form). Both are broken with a plain space, after any
+ * newline that could have started a fresh line is gone. Not a zero-width
+ * space: the runner finds `::` and `##[` with culture-sensitive .NET string
+ * search (ActionCommand.cs), for which ICU ignores zero-width characters.
  *
  * `redact` runs after the invisible characters are gone (they could split a
  * secret) and before the cut (which could leave half of one).
@@ -28877,7 +28877,7 @@ function cleanServerText(text, maxLength = 300, redact = (t) => t) {
             .replace(/[\ud800-\udbff]$/, '')
             .trimEnd()}…`;
     }
-    return out.replace(/::/g, `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/::/g, ': :').replace(/##\[/g, '# #[');
 }
 /** Escapes text for a Markdown table cell or paragraph (GitHub-flavoured, HTML allowed). */
 function escapeMarkdown(text) {
