@@ -620,8 +620,6 @@ describe('hostile answers', () => {
       // eslint-disable-next-line no-control-regex
       expect(line).not.toMatch(/::|##\[|[\u0000-\u001f\u2028]/);
     }
-    expect(file?.status).toBe(
-      'Reject : :error: :owned : :add-mask: :x # #[error]y',
-    );
+    expect(file?.status).toBe('Reject : :error: :owned : :add-mask: :x # #[error]y');
   });
 });
