@@ -211,10 +211,11 @@ describe('readZipListing on real archives', () => {
     expectSameAsPython(listing, cp437);
 
     // Info-ZIP Unicode Path extra field (0x7075): used while its CRC matches the raw name.
-    for (const [crcOf, expected] of [
+    const cases: Array<[string, string]> = [
       ['Caf\x82.txt', 'Café_地図.txt'],
       ['something else', 'Café.txt'],
-    ]) {
+    ];
+    for (const [crcOf, expected] of cases) {
       const unicode = join(dir, 'unicode.zip');
       execFileSync('python3', [
         '-c',
