@@ -201,7 +201,7 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     errors.push({
       code: 'project-not-build',
       title: 'file-url is an Unreal project, not a packaged build',
-      message: `The zip holds ${signs.join(', ')} but no game .exe and no .pak or .ucas files: these are the project's files. Streampixel needs the Windows build that packaging produces.`,
+      message: `The zip holds ${signs.length > 1 ? `${signs.slice(0, -1).join(', ')} and ${signs.at(-1)}` : signs[0]}, but no game .exe and no .pak or .ucas files: these are the project's files. Streampixel needs the Windows build that packaging produces.`,
       hint: 'In the Unreal Editor choose Platforms > Windows > Package Project (or run RunUAT BuildCookRun -platform=Win64 -cook -stage -package -archive), then zip the contents of the output Windows folder, the one holding the game .exe.',
     });
   } else if (gameExes.length === 0) {
@@ -230,7 +230,7 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     warnings.push({
       code: 'unusual-compression',
       title: 'file-url uses uncommon compression',
-      message: `Entries are compressed with ${parts.join('; ')}. Many extractors cannot unpack them, only Store and Deflate work everywhere.`,
+      message: `Entries are compressed with ${parts.join('; ')}. Many extractors cannot unpack them; only Store and Deflate work everywhere.`,
       hint: "Zip again with Deflate: the default of Info-ZIP zip and of tar -a, or 7-Zip's zip format with -mm=Deflate (not Deflate64, LZMA, BZip2 or PPMd).",
     });
   }
@@ -240,7 +240,7 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     warnings.push({
       code: 'backslash-names',
       title: 'file-url has backslashes in its names',
-      message: `${plural(backslashed.length, 'entry name')} use backslashes as folder separators, e.g. ${someNames(backslashed.map((e) => e.name).slice(0, 3))}: Windows PowerShell 5.1's Compress-Archive writes them that way. Extractors on Linux keep the backslash as part of the file name, so the folders never appear and the build may not start.`,
+      message: `${plural(backslashed.length, 'entry name')} ${backslashed.length === 1 ? 'uses' : 'use'} backslashes as folder separators, e.g. ${someNames(backslashed.map((e) => e.name).slice(0, 3))}: Windows PowerShell 5.1's Compress-Archive writes them that way. Extractors on Linux keep the backslash as part of the file name, so the folders never appear and the build may not start.`,
       hint: 'On Windows 10 or later run `tar -a -c -f build.zip *` inside the build folder, or use 7-Zip or PowerShell 7 (Compress-Archive there writes forward slashes).',
     });
   }
@@ -260,7 +260,7 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     const pdbBytes = pdbs.reduce((sum, f) => sum + f.entry.compressedSize, 0);
     warnings.push({
       code: 'over-size-limit',
-      title: 'file-url is larger than Streampixel accepts',
+      title: `file-url is larger than Streampixel ${over ? 'accepts' : 'recommends'}`,
       message: `The zip is ${gigabytes(archiveBytes)}: over ${over ? 'both the 24 GB Streampixel recommends and the 30 GB cap its docs also name' : 'the 24 GB Streampixel recommends (its docs also name a 30 GB cap)'}. The upload may be rejected.`,
       hint: `Make the build smaller: ${pdbs.length ? `leave out the ${plural(pdbs.length, '.pdb debug file')} (${gigabytes(pdbBytes)} compressed), ` : ''}package in Shipping without debug files, compress paks (Project Settings > Packaging), and drop unused maps and content.`,
     });
