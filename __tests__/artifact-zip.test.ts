@@ -435,6 +435,10 @@ describe('readZipListing request budgets', () => {
       expect(listing.entries.map((e) => e.name)).toEqual(unzipNames(out));
       expect(listing.requests).toBe(1); // only the central directory before those 300 bytes
       expect(listing.bytesRead).toBe(bytes.length - 300 - listing.centralDirectoryOffset);
+      // Too short to hold the end record: the usual tail is read.
+      const again = await readZipListing(reader, { firstTail: bytes.subarray(bytes.length - 4) });
+      expect(again.entries).toEqual(listing.entries);
+      expect(again.requests).toBe(1);
     } finally {
       await reader.close();
     }

@@ -154,12 +154,22 @@ export async function readZipListing(
   }
 
   // The tail: [tailStart, size).
-  let tail: Buffer;
-  if (options.firstTail && options.firstTail.length > 0) {
-    tail = options.firstTail.subarray(Math.max(0, options.firstTail.length - size));
-  } else {
-    tail = await readExact(Math.max(0, size - tailBytes), size, 'end of the zip');
+  const fullTail = Math.min(size, tailBytes);
+  const given = options.firstTail?.subarray(Math.max(0, options.firstTail.length - size));
+  let found: { tail: Buffer; eocdPos: number } | undefined;
+  if (given && given.length > 0) {
+    try {
+      found = { tail: given, eocdPos: findEndRecord(given, size - given.length, size) };
+    } catch (err) {
+      // A given tail too short to hold the end record: read the usual one.
+      if (!(err instanceof ZipFormatError) || given.length >= fullTail) throw err;
+    }
   }
+  if (!found) {
+    const read = await readExact(size - fullTail, size, 'end of the zip');
+    found = { tail: read, eocdPos: findEndRecord(read, size - read.length, size) };
+  }
+  const { tail, eocdPos } = found;
   const tailStart = size - tail.length;
   /** The bytes [start, end) if the tail holds them. */
   const fromTail = (start: number, end: number): Buffer | undefined =>
@@ -167,8 +177,6 @@ export async function readZipListing(
       ? tail.subarray(start - tailStart, end - tailStart)
       : undefined;
 
-  // End of central directory record (4.3.16): prefer the one whose comment ends the file.
-  const eocdPos = findEndRecord(tail, tailStart, size);
   const eocd = tail.subarray(eocdPos - tailStart, eocdPos - tailStart + EOCD_SIZE);
   const commentLength = eocd.readUInt16LE(20);
   const comment = decodeCp437(
