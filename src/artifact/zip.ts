@@ -203,8 +203,8 @@ export async function readZipListing(
     zip64 = true;
     const recordPos = toSafe(locator.readBigUInt64LE(8), 'Zip64 end of central directory offset');
     const totalDisks = locator.readUInt32LE(16);
+    // 1 for a single-file zip; some writers put 0.
     if (totalDisks > 1) {
-      // 0 is seen from some writers; 1 is what the spec means by a single-file zip.
       throw new ZipFormatError(
         'inconsistent',
         `The zip is split across ${totalDisks} files (a spanned or split archive); upload a single-file zip.`,
