@@ -1,0 +1,502 @@
+/**
+ * Lists a remote zip from its end, through HTTP Range requests, without
+ * downloading it: the end of central directory record, the Zip64 end of
+ * central directory locator and record, then the central directory. Offsets
+ * and field layouts follow PKWARE's APPNOTE.TXT (6.3.x), cited by section.
+ *
+ * I/O-free: bytes come from a {@link RangeReader} the caller supplies.
+ */
+
+/** Reads bytes [start, end] inclusive of the remote file; may return fewer only at EOF. */
+export interface RangeReader {
+  /** Total size of the file in bytes. */
+  readonly size: number;
+  read(start: number, endInclusive: number): Promise<Buffer>;
+}
+
+/** One central directory file header (APPNOTE 4.3.12), with Zip64 values applied (4.5.3). */
+export interface ZipEntry {
+  /** Decoded name: UTF-8 when flag bit 11 is set or a valid Info-ZIP Unicode Path extra field is present, else CP437. */
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Compression method number (APPNOTE 4.4.5): 0 store, 8 deflate, 9 Deflate64, 12 bzip2, 14 LZMA, 93 zstd, 95 xz, 98 PPMd, 99 WinZip AES. */
+  method: number;
+  /** Flag bit 0 or 6 (APPNOTE 4.4.4), or method 99 (WinZip AES). */
+  encrypted: boolean;
+  isDirectory: boolean;
+  localHeaderOffset: number;
+  nameHasBackslash: boolean;
+}
+
+export interface ZipListing {
+  entries: ZipEntry[];
+  /** A Zip64 end of central directory locator was found (APPNOTE 4.3.15). */
+  zip64: boolean;
+  centralDirectoryOffset: number;
+  centralDirectorySize: number;
+  /** bytes after the end record/comment */
+  trailingBytes: number;
+  /** The archive comment, decoded as CP437. */
+  comment: string;
+  /** Reads made through the reader by this call (a `firstTail` passed in is not counted). */
+  requests: number;
+  /** Bytes those reads returned. */
+  bytesRead: number;
+}
+
+export type ZipFormatErrorKind =
+  'no-end-record' | 'truncated' | 'inconsistent' | 'bad-central-directory' | 'too-large';
+
+/**
+ * The bytes are not a zip we can list. `kind`:
+ * - `no-end-record`: no end of central directory record in the tail (not a zip, or cut short
+ *   inside file data);
+ * - `truncated`: the file ends inside the zip's metadata (cut short);
+ * - `inconsistent`: the end records do not point at a central directory in this file (an inner
+ *   zip's end record at the tail, bytes prepended, a spanned archive);
+ * - `bad-central-directory`: the central directory itself is malformed;
+ * - `too-large`: the central directory exceeds `maxCentralDirectoryBytes`.
+ */
+export class ZipFormatError extends Error {
+  constructor(
+    readonly kind: ZipFormatErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ZipFormatError';
+  }
+}
+
+export interface ReadZipListingOptions {
+  /** First read: this many bytes from the end. Default {@link DEFAULT_TAIL_BYTES}. */
+  tailBytes?: number;
+  /** The central directory before the tail is read in slices of at most this many bytes. Default {@link DEFAULT_SLICE_BYTES}. */
+  sliceBytes?: number;
+  /** A larger central directory fails with kind `too-large`. Default {@link DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES}. */
+  maxCentralDirectoryBytes?: number;
+  /** The last `firstTail.length` bytes of the file, already fetched: used instead of the first read. */
+  firstTail?: Buffer;
+}
+
+/**
+ * 128 KiB: the end of central directory record with a maximal comment (22 + 65,535 bytes,
+ * APPNOTE 4.3.16) plus the Zip64 locator (20) and record (56), with room for the central
+ * directory of about 1,000 entries, so a typical packaged build is listed in one request.
+ */
+export const DEFAULT_TAIL_BYTES = 128 * 1024;
+/** 4 MiB: the rest of a central directory of up to ~40,000 entries in one more request. */
+export const DEFAULT_SLICE_BYTES = 4 * 1024 * 1024;
+/** 64 MiB: about 600,000 entries; beyond that we stop rather than hold it in memory. */
+export const DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES = 64 * 1024 * 1024;
+
+const SIG_EOCD = 0x06054b50; // 4.3.16
+const SIG_ZIP64_EOCD = 0x06064b50; // 4.3.14
+const SIG_ZIP64_LOCATOR = 0x07064b50; // 4.3.15
+const SIG_CENTRAL = 0x02014b50; // 4.3.12
+const SIG_LOCAL = 0x04034b50; // 4.3.7
+const SIG_DIGITAL_SIGNATURE = 0x05054b50; // 4.3.13
+
+const EOCD_SIZE = 22;
+const LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+
+const U16_MAX = 0xffff;
+const U32_MAX = 0xffffffff;
+
+/**
+ * Lists the zip behind `reader` from its end.
+ *
+ * Reads the last `tailBytes`, finds the end of central directory record (APPNOTE 4.3.16) and,
+ * if present, the Zip64 end of central directory locator and record (4.3.15, 4.3.14), then the
+ * central directory (4.3.12): what the tail already holds is reused and only the missing part is
+ * read, in slices of `sliceBytes`. With the defaults a 20,000-entry archive takes 2 reads and a
+ * Zip64 archive with few entries 1.
+ *
+ * The central directory must sit exactly where the end records say: it ends where the Zip64
+ * record (or the end record) begins, or where a digital signature (4.3.13) does; it holds exactly
+ * the announced number of headers; every entry's data lies before it.
+ *
+ * @throws ZipFormatError (see its kinds); errors thrown by `reader` propagate unchanged.
+ */
+export async function readZipListing(
+  reader: RangeReader,
+  options: ReadZipListingOptions = {},
+): Promise<ZipListing> {
+  const size = reader.size;
+  const tailBytes = Math.max(EOCD_SIZE, options.tailBytes ?? DEFAULT_TAIL_BYTES);
+  const sliceBytes = Math.max(1, options.sliceBytes ?? DEFAULT_SLICE_BYTES);
+  const maxCd = options.maxCentralDirectoryBytes ?? DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES;
+  let requests = 0;
+  let bytesRead = 0;
+
+  /** Reads [start, end) exactly; a short read means the file is shorter than it said. */
+  const readExact = async (start: number, end: number, what: string): Promise<Buffer> => {
+    requests++;
+    const buf = await reader.read(start, end - 1);
+    bytesRead += buf.length;
+    if (buf.length < end - start) {
+      throw new ZipFormatError(
+        'truncated',
+        `The file ended at byte ${start + buf.length} while reading the ${what} (bytes ${start}-${end - 1} of ${size}).`,
+      );
+    }
+    return buf.length === end - start ? buf : buf.subarray(0, end - start);
+  };
+
+  if (size < EOCD_SIZE) {
+    throw new ZipFormatError(
+      size === 0 ? 'no-end-record' : 'truncated',
+      `The file is ${size} bytes, shorter than the smallest zip (22 bytes).`,
+    );
+  }
+
+  // The tail: [tailStart, size).
+  const fullTail = Math.min(size, tailBytes);
+  const given = options.firstTail?.subarray(Math.max(0, options.firstTail.length - size));
+  let found: { tail: Buffer; eocdPos: number } | undefined;
+  if (given && given.length > 0) {
+    try {
+      found = { tail: given, eocdPos: findEndRecord(given, size - given.length, size) };
+    } catch (err) {
+      // A given tail too short to hold the end record: read the usual one.
+      if (!(err instanceof ZipFormatError) || given.length >= fullTail) throw err;
+    }
+  }
+  if (!found) {
+    const read = await readExact(size - fullTail, size, 'end of the zip');
+    found = { tail: read, eocdPos: findEndRecord(read, size - read.length, size) };
+  }
+  const { tail, eocdPos } = found;
+  const tailStart = size - tail.length;
+  /** The bytes [start, end) if the tail holds them. */
+  const fromTail = (start: number, end: number): Buffer | undefined =>
+    start >= tailStart && end <= size
+      ? tail.subarray(start - tailStart, end - tailStart)
+      : undefined;
+
+  const eocd = tail.subarray(eocdPos - tailStart, eocdPos - tailStart + EOCD_SIZE);
+  const commentLength = eocd.readUInt16LE(20);
+  const comment = decodeCp437(
+    tail.subarray(eocdPos - tailStart + EOCD_SIZE, eocdPos - tailStart + EOCD_SIZE + commentLength),
+  );
+  const trailingBytes = size - (eocdPos + EOCD_SIZE + commentLength);
+
+  let diskNumber = eocd.readUInt16LE(4);
+  let cdDisk = eocd.readUInt16LE(6);
+  let entriesThisDisk: number = eocd.readUInt16LE(8);
+  let totalEntries: number = eocd.readUInt16LE(10);
+  let cdSize: number = eocd.readUInt32LE(12);
+  let cdOffset: number = eocd.readUInt32LE(16);
+  let cdEndLimit = eocdPos;
+  let zip64 = false;
+
+  // Zip64 end of central directory locator (4.3.15): immediately before the end record.
+  const locatorPos = eocdPos - LOCATOR_SIZE;
+  let locator = locatorPos >= 0 ? fromTail(locatorPos, locatorPos + LOCATOR_SIZE) : undefined;
+  if (!locator && locatorPos >= 0) {
+    locator = await readExact(locatorPos, eocdPos, 'Zip64 end of central directory locator');
+  }
+  if (locator && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
+    zip64 = true;
+    const recordPos = toSafe(locator.readBigUInt64LE(8), 'Zip64 end of central directory offset');
+    const totalDisks = locator.readUInt32LE(16);
+    // 1 for a single-file zip; some writers put 0.
+    if (totalDisks > 1) {
+      throw new ZipFormatError(
+        'inconsistent',
+        `The zip is split across ${totalDisks} files (a spanned or split archive); upload a single-file zip.`,
+      );
+    }
+    if (recordPos + ZIP64_EOCD_SIZE > locatorPos) {
+      throw new ZipFormatError(
+        'inconsistent',
+        `The Zip64 end of central directory locator points at byte ${recordPos}, past itself (byte ${locatorPos}): the end of this file is not the end of one zip.`,
+      );
+    }
+    // Zip64 end of central directory record (4.3.14).
+    const record =
+      fromTail(recordPos, recordPos + ZIP64_EOCD_SIZE) ??
+      (await readExact(
+        recordPos,
+        recordPos + ZIP64_EOCD_SIZE,
+        'Zip64 end of central directory record',
+      ));
+    if (record.readUInt32LE(0) !== SIG_ZIP64_EOCD) {
+      throw new ZipFormatError(
+        'inconsistent',
+        `No Zip64 end of central directory record at byte ${recordPos}, where the locator points: the end of this file is not the end of one zip.`,
+      );
+    }
+    diskNumber = record.readUInt32LE(16);
+    cdDisk = record.readUInt32LE(20);
+    entriesThisDisk = toSafe(record.readBigUInt64LE(24), 'entry count');
+    totalEntries = toSafe(record.readBigUInt64LE(32), 'entry count');
+    cdSize = toSafe(record.readBigUInt64LE(40), 'central directory size');
+    cdOffset = toSafe(record.readBigUInt64LE(48), 'central directory offset');
+    cdEndLimit = recordPos;
+  }
+
+  if (diskNumber !== 0 || cdDisk !== 0 || entriesThisDisk !== totalEntries) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `The end record describes a spanned or split archive (disk ${diskNumber}, central directory on disk ${cdDisk}); upload a single-file zip.`,
+    );
+  }
+  if (cdSize > maxCd) {
+    throw new ZipFormatError(
+      'too-large',
+      `The central directory is ${cdSize} bytes (${totalEntries} entries), over the ${maxCd}-byte limit for checking.`,
+    );
+  }
+  if (totalEntries * CENTRAL_SIZE > cdSize) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `The end record announces ${totalEntries} entries but a central directory of only ${cdSize} bytes.`,
+    );
+  }
+  const cdEnd = cdOffset + cdSize;
+  if (cdEnd > cdEndLimit) {
+    throw new ZipFormatError(
+      cdEnd > size ? 'truncated' : 'inconsistent',
+      `The end record puts the central directory at bytes ${cdOffset}-${cdEnd - 1}, ${cdEnd > size ? 'past the end of the file' : 'overlapping the end records'} (byte ${cdEndLimit}): ${cdEnd > size ? 'the file is cut short, or ' : ''}the end of this file is not the end of one zip.`,
+    );
+  }
+
+  // Only a digital signature (4.3.13, at most 6 + 65,535 bytes) may sit between the central
+  // directory and the end records; anything more is a sign we found some other zip's end.
+  if (cdEndLimit - cdEnd > 6 + U16_MAX) checkGap(Buffer.alloc(0), cdEnd, cdEndLimit);
+
+  // The central directory: the part before the tail is read in slices, the rest reused.
+  // A gap before the end records is read too, to check that it is a digital signature.
+  const readEnd = cdEndLimit;
+  const parts: Buffer[] = [];
+  const beforeTailEnd = Math.min(readEnd, tailStart);
+  if (cdOffset < beforeTailEnd) {
+    const slices: Promise<Buffer>[] = [];
+    for (let start = cdOffset; start < beforeTailEnd; start += sliceBytes) {
+      slices.push(
+        readExact(start, Math.min(start + sliceBytes, beforeTailEnd), 'central directory'),
+      );
+    }
+    parts.push(...(await Promise.all(slices)));
+  }
+  const fromTailStart = Math.max(cdOffset, tailStart);
+  if (fromTailStart < readEnd)
+    parts.push(tail.subarray(fromTailStart - tailStart, readEnd - tailStart));
+  const region = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+
+  if (cdEnd < readEnd) checkGap(region.subarray(cdSize), cdEnd, readEnd);
+  if (totalEntries > 0 && (cdSize < 4 || region.readUInt32LE(0) !== SIG_CENTRAL)) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `No central directory at byte ${cdOffset}, where the end record points: the end of this file is not the end of one zip (a zip stored inside a zip whose own end is missing, or bytes added in front).`,
+    );
+  }
+  const entries = parseCentralDirectory(region.subarray(0, cdSize), totalEntries, cdOffset);
+  return {
+    entries,
+    zip64,
+    centralDirectoryOffset: cdOffset,
+    centralDirectorySize: cdSize,
+    trailingBytes,
+    comment,
+    requests,
+    bytesRead,
+  };
+}
+
+/**
+ * Position of the end of central directory record (4.3.16) in the tail, searching backwards:
+ * the last one whose comment ends exactly at the end of the file, else the last one whose
+ * comment fits (the rest is trailing bytes).
+ */
+function findEndRecord(tail: Buffer, tailStart: number, size: number): number {
+  // The highest signature found: where it is, and whether its record and comment fit the file.
+  let highest: { pos: number; fits: boolean } | undefined;
+  for (let i = tail.length - 4; i >= 0; i--) {
+    if (tail.readUInt32LE(i) !== SIG_EOCD) continue;
+    if (i + EOCD_SIZE > tail.length) {
+      highest ??= { pos: tailStart + i, fits: false };
+      continue;
+    }
+    const end = tailStart + i + EOCD_SIZE + tail.readUInt16LE(i + 20);
+    if (end === size) return tailStart + i;
+    highest ??= { pos: tailStart + i, fits: end < size };
+  }
+  if (highest?.fits) return highest.pos;
+  if (highest) {
+    throw new ZipFormatError(
+      'truncated',
+      'The end of central directory record (or its comment) runs past the end of the file: the file is cut short.',
+    );
+  }
+  for (const sig of [SIG_CENTRAL, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR]) {
+    if (indexOfU32(tail, sig) >= 0) {
+      throw new ZipFormatError(
+        'truncated',
+        `The last ${tail.length} bytes hold zip headers but no end of central directory record: the file is cut short.`,
+      );
+    }
+  }
+  throw new ZipFormatError(
+    'no-end-record',
+    `No end of central directory record in the last ${tail.length} bytes: the file is not a zip, or is cut short.`,
+  );
+}
+
+function indexOfU32(buf: Buffer, value: number): number {
+  const needle = Buffer.alloc(4);
+  needle.writeUInt32LE(value);
+  return buf.indexOf(needle);
+}
+
+/** Between the central directory and the end records only a digital signature (4.3.13) may sit. */
+function checkGap(gap: Buffer, start: number, end: number): void {
+  if (
+    gap.length >= 6 &&
+    gap.readUInt32LE(0) === SIG_DIGITAL_SIGNATURE &&
+    6 + gap.readUInt16LE(4) === gap.length
+  ) {
+    return;
+  }
+  throw new ZipFormatError(
+    'inconsistent',
+    `The end record puts the central directory's end at byte ${start}, but the end records start at byte ${end}: the end of this file is not the end of one zip (a zip stored inside a zip whose own end is missing, or bytes added in front).`,
+  );
+}
+
+function toSafe(value: bigint, what: string): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new ZipFormatError('inconsistent', `The ${what} (${value}) is beyond any real file.`);
+  }
+  return Number(value);
+}
+
+/**
+ * Parses `count` central directory file headers (4.3.12) filling exactly `cd`, applying the
+ * Zip64 extended information extra field (4.5.3) and the Info-ZIP Unicode Path extra field
+ * (4.6.9). `cdOffset` is where `cd` starts in the file, for messages and bounds.
+ */
+function parseCentralDirectory(cd: Buffer, count: number, cdOffset: number): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  let pos = 0;
+  const bad = (message: string): ZipFormatError =>
+    new ZipFormatError('bad-central-directory', message);
+  for (let index = 0; index < count; index++) {
+    const at = `central directory file header ${index + 1} of ${count} (byte ${cdOffset + pos})`;
+    if (pos + CENTRAL_SIZE > cd.length) throw bad(`The ${at} runs past the central directory.`);
+    if (cd.readUInt32LE(pos) !== SIG_CENTRAL) throw bad(`The ${at} has no signature.`);
+    const flags = cd.readUInt16LE(pos + 8);
+    const method = cd.readUInt16LE(pos + 10);
+    let compressedSize = cd.readUInt32LE(pos + 20);
+    let uncompressedSize = cd.readUInt32LE(pos + 24);
+    const nameLength = cd.readUInt16LE(pos + 28);
+    const extraLength = cd.readUInt16LE(pos + 30);
+    const commentLength = cd.readUInt16LE(pos + 32);
+    let diskStart = cd.readUInt16LE(pos + 34);
+    const versionMadeBy = cd.readUInt16LE(pos + 4);
+    const externalAttributes = cd.readUInt32LE(pos + 38);
+    let localHeaderOffset = cd.readUInt32LE(pos + 42);
+    const nameStart = pos + CENTRAL_SIZE;
+    const extraStart = nameStart + nameLength;
+    const next = extraStart + extraLength + commentLength;
+    if (next > cd.length) throw bad(`The ${at} runs past the central directory.`);
+    const nameBytes = cd.subarray(nameStart, extraStart);
+    let name = flags & 0x800 ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
+
+    for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
+      const id = cd.readUInt16LE(e);
+      const dataLength = cd.readUInt16LE(e + 2);
+      const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraStart + extraLength));
+      if (id === 0x0001) {
+        // 4.5.3: only the saturated fields are present, in this order.
+        let p = 0;
+        const take = (): number => {
+          if (p + 8 > data.length) throw bad(`The ${at} has a short Zip64 extra field.`);
+          const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
+          p += 8;
+          return v;
+        };
+        if (uncompressedSize === U32_MAX) uncompressedSize = take();
+        if (compressedSize === U32_MAX) compressedSize = take();
+        if (localHeaderOffset === U32_MAX) localHeaderOffset = take();
+        if (diskStart === U16_MAX && p + 4 <= data.length) diskStart = data.readUInt32LE(p);
+      } else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(flags & 0x800)) {
+        // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
+        if (data.readUInt32LE(1) === crc32(nameBytes)) name = data.subarray(5).toString('utf8');
+      }
+      e += 4 + dataLength;
+    }
+
+    if (diskStart !== 0) throw bad(`The ${at} says its data is on disk ${diskStart}.`);
+    if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
+      throw bad(
+        `The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`,
+      );
+    }
+    const host = versionMadeBy >> 8;
+    const isDirectory =
+      name.endsWith('/') ||
+      (uncompressedSize === 0 &&
+        (name.endsWith('\\') ||
+          ((host === 0 || host === 10 || host === 11 || host === 14) &&
+            (externalAttributes & 0x10) !== 0) ||
+          (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)));
+    entries.push({
+      name,
+      compressedSize,
+      uncompressedSize,
+      method,
+      encrypted: (flags & 0x41) !== 0 || method === 99,
+      isDirectory,
+      localHeaderOffset,
+      nameHasBackslash: name.includes('\\'),
+    });
+    pos = next;
+  }
+  if (pos !== cd.length) {
+    throw bad(
+      `The central directory is ${cd.length} bytes but its ${count} headers fill ${pos}: the end record's entry count is wrong (more than 65,535 entries written without Zip64?).`,
+    );
+  }
+  return entries;
+}
+
+/** Code page 437, bytes 0x80-0xFF (the original IBM PC character set; APPNOTE Appendix D.1). */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+/** Decodes CP437 (the default encoding of names and comments, APPNOTE Appendix D.1). */
+export function decodeCp437(bytes: Buffer): string {
+  let ascii = true;
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return bytes.toString('latin1');
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return out;
+}
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 as zip uses it (APPNOTE 4.4.7). */
+export function crc32(bytes: Buffer): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = (crcTable[(crc ^ b) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
