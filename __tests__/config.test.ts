@@ -44,6 +44,7 @@ describe('parseConfig', () => {
       wait: false,
       waitTimeoutMs: 3_600_000,
       pollIntervalMs: 15_000,
+      pollFloorMs: 5_000,
     });
   });
 

@@ -26,6 +26,7 @@ function config(s: StandIn, extra: Partial<DeployConfig> = {}): DeployConfig {
     wait: false,
     waitTimeoutMs: 3_600_000,
     pollIntervalMs: 15_000,
+    pollFloorMs: 5_000,
     ...extra,
   };
 }

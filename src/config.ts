@@ -30,6 +30,8 @@ export interface DeployConfig {
   wait: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
+  /** No two status requests closer than this: 5 s, lower only for a loopback stand-in. */
+  pollFloorMs: number;
 }
 
 export interface DeploymentConfig {
@@ -165,7 +167,8 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
   const maxAttempts = r.num('max-attempts');
   const timeoutSeconds = r.num('timeout-seconds');
   const waitMinutes = r.num('wait-timeout-minutes');
-  const pollSeconds = r.num('poll-interval-seconds', pollFloor(loopbackApi, options));
+  const floorSeconds = pollFloor(loopbackApi, options);
+  const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
 
   if (r.value('upload-id') && r.value('auto-release')) {
     r.warning(
@@ -203,6 +206,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
       wait,
       waitTimeoutMs: Math.round(waitMinutes * 60_000),
       pollIntervalMs: Math.round(pollSeconds * 1000),
+      pollFloorMs: Math.round(floorSeconds * 1000),
     },
   };
 }

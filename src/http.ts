@@ -12,6 +12,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { HttpClient } from '@actions/http-client';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { type Cancelled, cancelledBy } from './cancel.js';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -21,6 +22,8 @@ export interface HttpRequest {
   timeoutMs: number;
   /** Bytes of body kept; the rest is not read (the connection is dropped). */
   maxBodyBytes: number;
+  /** Ends the exchange at once with `Cancelled` (src/cancel.ts). */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -117,10 +120,11 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     let written = false;
     let secured = !secure;
     let settled = false;
-    const finish = (error: NetworkError | undefined, response?: HttpResponse): void => {
+    const finish = (error: NetworkError | Cancelled | undefined, response?: HttpResponse): void => {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
+      request.signal?.removeEventListener('abort', onAbort);
       if (error) {
         req.destroy();
         reject(error);
@@ -147,6 +151,9 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
       agent,
     });
     const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
+    const onAbort = (): void => finish(cancelledBy(request.signal as AbortSignal));
+    if (request.signal?.aborted) onAbort();
+    request.signal?.addEventListener('abort', onAbort, { once: true });
 
     req.on('socket', (socket) => {
       if (req.reusedSocket) secured = true;
