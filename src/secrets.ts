@@ -49,10 +49,13 @@ function foldText(text: string): string {
 
 /**
  * What may sit between two characters of a secret and still leave it
- * readable: whitespace and line breaks, controls, invisible characters, and
- * line breaks escaped as JSON (`\n`), URLs (`%0A`) or HTML (`&#10;`).
+ * readable: whitespace, line breaks and other controls, and line breaks
+ * escaped as JSON (`\n`), URLs (`%0A`) or HTML (`&#10;`). Invisible and
+ * combining characters are not listed: `Redactor` folds them out of the text
+ * first (listing the Unicode classes here made each pattern ~100 KB to
+ * compile, per string width).
  */
-const SEP = String.raw`(?:[\s\p{Cc}${INVISIBLE_CLASS}]|\\[nrt]|%0[adAD]|&#(?:[xX]0*[adAD]|0*1[03]);?)*`;
+const SEP = String.raw`(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\\[nrt]|%0[adAD]|&#(?:[xX]0*[adAD]|0*1[03]);?)*`;
 
 /** HTML named references for ASCII punctuation (WHATWG list), lower-cased; matched case-insensitively. */
 const NAMED_ENTITIES: Record<string, string[]> = {
@@ -94,20 +97,21 @@ const hex = (n: number, width = 2): string => n.toString(16).padStart(width, '0'
 /**
  * Every way one character can be written in text a person or a tool could
  * undo, as a regex alternation (matched case-insensitively): itself (or
- * backslash-escaped, as Markdown and shells do), its UTF-8 bytes in hex
+ * backslash-escaped, as Markdown, shells and nested JSON do), its UTF-8 bytes in hex
  * (bare, `%xx` at any URL-encoding depth, `\xNN`, quoted-printable `=XX`),
  * JSON/JS `\uXXXX` and `\u{…}`, HTML decimal, hex and named references, and a
  * space as form encoding writes it.
  */
 function charPattern(char: string): string {
   const code = char.codePointAt(0) ?? 0;
-  const bytes = [...Buffer.from(char, 'utf8')]
-    .map((b) => String.raw`(?:%(?:25)*|\\x|=)?${hex(b)}`)
-    .join('');
+  const byte = (b: number): string => String.raw`(?:%(?:25)*|\\x|=)?${hex(b)}`;
+  // Punctuation may carry the backslashes of one or more rounds of JSON escaping, in hex too.
+  const escapes = /[\p{L}\p{N}]/u.test(char) ? '' : `(?:${byte(0x5c)})*`;
+  const bytes = escapes + [...Buffer.from(char, 'utf8')].map(byte).join('');
   const units =
     [...char].length === 1 && char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
   const alternatives = [
-    String.raw`\\?${escapeRegExp(char)}`,
+    String.raw`\\*${escapeRegExp(char)}`,
     bytes,
     units.map((u) => String.raw`\\u${hex(u, 4)}`).join(''),
     String.raw`\\u\{0*${code.toString(16)}\}`,
@@ -136,16 +140,88 @@ export function base64Inner(bytes: Buffer, shift: 0 | 1 | 2, url = false): strin
   return encoded.slice(first, end);
 }
 
-/** A base64 character as it may appear in text: itself, or `+`, `/`, `=` URL- or JSON-escaped. */
-function base64CharPattern(char: string): string {
-  switch (char) {
-    case '+':
-      return String.raw`(?:\+|%(?:25)*2[bB])`;
-    case '/':
-      return String.raw`(?:\\?\/|%(?:25)*2[fF])`;
-    default:
-      return escapeRegExp(char);
+/**
+ * A stretch of text that may hold base64: its characters (`+`, `/`, `=` also
+ * URL- or JSON-escaped) with line breaks and blanks (MIME wraps at 76, JSON
+ * writes `\n`) between them.
+ */
+const BASE64_RUN =
+  // eslint-disable-next-line no-control-regex
+  /(?:[A-Za-z0-9+/=_-]|%(?:25)*(?:2[bBfF]|3[dD])|\\\/|[\x00-\x20]|\\[nrt]|%0[adAD])+/g;
+const BASE64_UNIT = /[A-Za-z0-9+/=_-]|%(?:25)*(?:2[bBfF]|3[dD])|\\\//y;
+// eslint-disable-next-line no-control-regex
+const BASE64_SEPARATOR = /[\x00-\x20]|\\[nrt]|%0[adAD]/y;
+
+/** A run without its separators, and where each character of it starts and ends in the text. */
+function compactRun(
+  run: string,
+  offset: number,
+): { chars: string; start: number[]; end: number[] } {
+  let chars = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < run.length;) {
+    BASE64_UNIT.lastIndex = i;
+    const unit = BASE64_UNIT.exec(run)?.[0];
+    if (!unit) {
+      BASE64_SEPARATOR.lastIndex = i;
+      i += BASE64_SEPARATOR.exec(run)?.[0].length ?? 1;
+      continue;
+    }
+    const last = unit.slice(-1).toLowerCase();
+    chars += unit.length === 1 ? unit : last === 'b' ? '+' : last === 'd' ? '=' : '/';
+    start.push(offset + i);
+    end.push(offset + i + unit.length);
+    i += unit.length;
   }
+  return { chars, start, end };
+}
+
+/**
+ * Where in `text` the base64 `forms` (longest first) are, as [start, end)
+ * ranges, plus a form's first `minTail`+ characters when text ends there.
+ * Plain `indexOf` on each compacted run: regexes with separators between all
+ * characters of two dozen forms took ~100 ms to compile.
+ */
+function base64Ranges(text: string, forms: string[], minTail: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  const shortest = Math.min(minTail, ...forms.map((f) => f.length));
+  for (const match of text.matchAll(BASE64_RUN)) {
+    const run = compactRun(match[0], match.index);
+    if (run.chars.length < shortest) continue;
+    const atEnd = match.index + match[0].length === text.length;
+    for (const form of forms) {
+      for (
+        let at = run.chars.indexOf(form);
+        at >= 0;
+        at = run.chars.indexOf(form, at + form.length)
+      ) {
+        ranges.push([run.start[at] ?? 0, run.end[at + form.length - 1] ?? 0]);
+      }
+      if (!atEnd) continue;
+      for (let length = form.length - 1; length >= minTail; length--) {
+        if (run.chars.endsWith(form.slice(0, length))) {
+          ranges.push([run.start[run.chars.length - length] ?? 0, text.length]);
+          break;
+        }
+      }
+    }
+  }
+  return ranges;
+}
+
+/** `text` with each range (overlapping ones merged) replaced by the mask. */
+function maskRanges(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    if (start >= at) out += text.slice(at, start) + MASK;
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** `c1 SEP c2 SEP … cn`. */
@@ -158,10 +234,15 @@ function prefixPattern(parts: string[], min: number): string {
   return `${sequence(parts.slice(0, min))}${rest}`;
 }
 
-/** The forms a secret's text takes before it is base64-encoded: the request body holds it JSON- or URL-encoded. */
+/**
+ * The forms a secret's text takes before it is base64-encoded: as is, in
+ * either case, JSON- or URL-encoded (the request body holds it so).
+ */
 function textForms(secret: string): string[] {
   return [
     secret,
+    secret.toUpperCase(),
+    secret.toLowerCase(),
     JSON.stringify(secret).slice(1, -1),
     JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'),
     encodeURIComponent(secret),
@@ -172,8 +253,8 @@ function textForms(secret: string): string[] {
 interface Patterns {
   chars: RegExp | undefined;
   charsTail: RegExp | undefined;
-  base64: RegExp | undefined;
-  base64Tail: RegExp | undefined;
+  /** Base64 and base64url forms, longest first. */
+  base64: string[];
 }
 
 /**
@@ -209,29 +290,36 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    if (!text || this.parts.size === 0) return text;
-    const direct = this.apply(text);
-    const folded = foldText(direct);
-    if (folded === direct) return direct;
-    const again = this.apply(folded);
-    return again === folded ? direct : again;
+    return this.scan(text, true);
   }
 
-  /** Whether `text` carries any secret (or the start of one at its end) in any form `redact` knows. */
-  contains(text: string): boolean {
-    return this.redact(text) !== text;
+  /**
+   * Whether `text` carries a whole secret in any form `redact` knows; with
+   * `partial`, also the start of one (≥ 4 characters) at its end.
+   */
+  contains(text: string, partial = false): boolean {
+    return this.scan(text, partial) !== text;
   }
 
   /** The same as `redact`, as a plain function to hand on. */
   readonly redactor = (text: string): string => this.redact(text);
 
-  private apply(text: string): string {
+  private scan(text: string, tails: boolean): string {
+    if (!text || this.parts.size === 0) return text;
+    const direct = this.apply(text, tails);
+    const folded = foldText(direct);
+    if (folded === direct) return direct;
+    const again = this.apply(folded, tails);
+    return again === folded ? direct : again;
+  }
+
+  private apply(text: string, tails: boolean): string {
     const p = (this.patterns ??= this.build());
     let out = text;
     if (p.chars) out = out.replace(p.chars, MASK);
-    if (p.base64) out = out.replace(p.base64, MASK);
-    if (p.charsTail) out = out.replace(p.charsTail, MASK);
-    if (p.base64Tail) out = out.replace(p.base64Tail, MASK);
+    if (tails && p.charsTail) out = out.replace(p.charsTail, MASK);
+    // Four bytes of secret are six base64 characters: fewer would match by chance.
+    if (p.base64.length) out = maskRanges(out, base64Ranges(out, p.base64, tails ? 6 : Infinity));
     return out;
   }
 
@@ -246,33 +334,31 @@ export class Redactor {
       chars.push(sequence(each));
       if (each.length > MIN_TAIL_CHARS) charsTail.push(prefixPattern(each, MIN_TAIL_CHARS));
       for (const form of textForms(part)) {
-        const bytes = Buffer.from(form, 'utf8');
-        for (const shift of [0, 1, 2] as const) {
-          for (const url of [false, true]) {
-            const inner = base64Inner(bytes, shift, url);
-            // Too short to tell from chance (a one- or two-byte secret).
-            if (inner.length >= MIN_TAIL_CHARS) base64.add(inner);
+        // UTF-16LE too: PowerShell's -EncodedCommand and .NET's Encoding.Unicode.
+        for (const bytes of [Buffer.from(form, 'utf8'), Buffer.from(form, 'utf16le')]) {
+          for (const shift of [0, 1, 2] as const) {
+            for (const url of [false, true]) {
+              const inner = base64Inner(bytes, shift, url);
+              // Too short to tell from chance (a secret of a few bytes).
+              if (inner.length >= MIN_MASK_LENGTH) base64.add(inner);
+            }
           }
         }
       }
     }
-    const forms64 = [...base64].sort((a, b) => b.length - a.length);
-    const each64 = forms64.map((form) => [...form].map(base64CharPattern));
-    // Four bytes of secret, six base64 characters: fewer would match by chance.
-    const tail64 = each64.filter((f) => f.length > 6).map((f) => prefixPattern(f, 6));
     const join = (list: string[]): string => list.map((s) => `(?:${s})`).join('|');
     return {
       chars: chars.length ? new RegExp(join(chars), 'giu') : undefined,
       charsTail: charsTail.length ? new RegExp(`(?:${join(charsTail)})${SEP}$`, 'iu') : undefined,
-      base64: each64.length ? new RegExp(join(each64.map(sequence)), 'gu') : undefined,
-      base64Tail: tail64.length ? new RegExp(`(?:${join(tail64)})${SEP}$`, 'u') : undefined,
+      base64: [...base64].sort((a, b) => b.length - a.length),
     };
   }
 }
 
 // --- Opaque tokens ---------------------------------------------------------
 
-const TOKEN_RUN = /[A-Za-z0-9+/_=-]{20,}/g;
+// Padding only at the end: "k=<hex>" is a name and a token.
+const TOKEN_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const OPAQUE_TOKEN_REMOVED = '[opaque token removed]';
@@ -289,7 +375,8 @@ const charClass = (c: string): number =>
 function isOpaque(segment: string, keep: Set<string>): boolean {
   const core = segment.replace(/^[=_-]+|[=_-]+$/g, '');
   if (keep.has(core.toLowerCase()) || OBJECT_ID.test(core) || UUID.test(core)) return false;
-  if (/^[0-9a-f]+$/i.test(core)) return core.length >= 32;
+  // Hex longer than an ObjectId: 13 bytes or more of something.
+  if (/^[0-9a-f]+$/i.test(core)) return core.length > 24;
   const alnum = core.replace(/[^A-Za-z0-9]/g, '');
   if (alnum.length < 20) return false;
   let switches = 0;
@@ -342,7 +429,9 @@ const ID_SHAPE = /^[A-Za-z0-9_-]{1,64}$/;
  */
 export function isSafeId(value: string, secrets: Redactor): boolean {
   if (!ID_SHAPE.test(value)) return false;
-  if (secrets.contains(value)) return false;
+  // The start of a secret at the end counts too, except for an ObjectId: its
+  // last four hex digits match the start of a hex user ID once in 65536.
+  if (secrets.contains(value, !OBJECT_ID.test(value))) return false;
   const decoded: Buffer[] = [];
   for (let offset = 0; offset < 4; offset++) {
     decoded.push(Buffer.from(value.slice(offset), 'base64url'));
@@ -351,10 +440,12 @@ export function isSafeId(value: string, secrets: Redactor): boolean {
     const hexRun = value.slice(offset).match(/^(?:[0-9a-f]{2})+/i)?.[0];
     if (hexRun) decoded.push(Buffer.from(hexRun, 'hex'));
   }
+  // Decoded bytes are noise unless they are text: four matching characters are no accident there.
   return !decoded.some(
     (bytes) =>
       bytes.length > 0 &&
-      (secrets.contains(bytes.toString('utf8')) || secrets.contains(bytes.toString('latin1'))),
+      (secrets.contains(bytes.toString('utf8'), true) ||
+        secrets.contains(bytes.toString('latin1'), true)),
   );
 }
 
