@@ -49,13 +49,16 @@ function foldText(text: string): string {
 
 /**
  * What may sit between two characters of a secret and still leave it
- * readable: whitespace, line breaks and other controls, and line breaks
- * escaped as JSON (`\n`), URLs (`%0A`) or HTML (`&#10;`). Invisible and
- * combining characters are not listed: `Redactor` folds them out of the text
- * first (listing the Unicode classes here made each pattern ~100 KB to
- * compile, per string width).
+ * readable: whitespace, line breaks and other controls, line breaks escaped
+ * as JSON (`\n`), URLs (`%0A`) or HTML (`&#10;`), and a space as form or URL
+ * encoding or HTML writes it (a secret's own blanks are matched by this
+ * alone, so no two `*` ever sit side by side). Invisible and combining
+ * characters are not listed: `Redactor` folds them out of the text first
+ * (listing the Unicode classes here made each pattern ~100 KB to compile, per
+ * string width). Repeats are bounded (`{0,8}`) so no input backtracks more
+ * than a few steps per position.
  */
-const SEP = String.raw`(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\\[nrt]|%0[adAD]|&#(?:[xX]0*[adAD]|0*1[03]);?)*`;
+const SEP = String.raw`(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\\[nrt]|\+|%(?:25){0,4}(?:0[adAD]|20)|&nbsp;|&#(?:[xX]0{0,8}(?:[adAD]|20)|0{0,8}(?:1[03]|32));?)*`;
 
 /** HTML named references for ASCII punctuation (WHATWG list), lower-cased; matched case-insensitively. */
 const NAMED_ENTITIES: Record<string, string[]> = {
@@ -104,23 +107,23 @@ const hex = (n: number, width = 2): string => n.toString(16).padStart(width, '0'
  */
 function charPattern(char: string): string {
   const code = char.codePointAt(0) ?? 0;
-  const byte = (b: number): string => String.raw`(?:%(?:25)*|\\x|=)?${hex(b)}`;
+  const byte = (b: number): string => String.raw`(?:%(?:25){0,4}|\\x|=)?${hex(b)}`;
   // Punctuation may carry the backslashes of one or more rounds of JSON escaping, in hex too.
-  const escapes = /[\p{L}\p{N}]/u.test(char) ? '' : `(?:${byte(0x5c)})*`;
+  const word = /[\p{L}\p{N}]/u.test(char);
+  const escapes = word ? '' : `(?:${byte(0x5c)}){0,8}`;
   const bytes = escapes + [...Buffer.from(char, 'utf8')].map(byte).join('');
   const units =
     [...char].length === 1 && char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
   const alternatives = [
-    String.raw`\\*${escapeRegExp(char)}`,
+    // Nothing escapes a letter or digit: `\n` is a line break, not an n.
+    `${word ? '' : String.raw`\\{0,8}`}${escapeRegExp(char)}`,
     bytes,
     units.map((u) => String.raw`\\u${hex(u, 4)}`).join(''),
-    String.raw`\\u\{0*${code.toString(16)}\}`,
-    `&#0*${code};?`,
-    `&#x0*${code.toString(16)};?`,
+    String.raw`\\u\{0{0,8}${code.toString(16)}\}`,
+    `&#0{0,8}${code};?`,
+    `&#x0{0,8}${code.toString(16)};?`,
     ...(NAMED_ENTITIES[char] ?? []).map((name) => `&${name};`),
   ];
-  // A space may also have been dropped or turned into another blank (SEP takes those).
-  if (/\s/u.test(char)) return `(?:\\+|%(?:25)*20|&nbsp;|${alternatives.join('|')})?`;
   return `(?:${alternatives.join('|')})`;
 }
 
@@ -224,14 +227,40 @@ function maskRanges(text: string, ranges: [number, number][]): string {
   return out + text.slice(at);
 }
 
-/** `c1 SEP c2 SEP … cn`. */
-const sequence = (parts: string[]): string => parts.join(SEP);
+/**
+ * A blank of the secret written as something SEP does not take: hex `20`,
+ * `\x20`, `\u0020`. Nothing here starts like SEP, so `SEP (?:blank SEP)?`
+ * cannot be split two ways.
+ */
+const BLANK = String.raw`(?:(?:(?:\\x|=)?20|\\u0020|\\u\{0{0,8}20\})${SEP})?`;
 
-/** `c1 … c(min)` then each further character optional in turn: the start of the form, at least `min` long. */
+/**
+ * One pattern piece per non-blank character of `secret`, each (but the
+ * first) led by SEP and by the secret's blanks before it. Every piece ends in
+ * a character, so an optional piece never matches separators alone (which
+ * would backtrack quadratically on a long run of blanks).
+ */
+function pieces(secret: string): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  for (const char of secret) {
+    if (/\s/u.test(char)) {
+      blanks++;
+      continue;
+    }
+    out.push(
+      out.length === 0 ? charPattern(char) : `${SEP}${BLANK.repeat(blanks)}${charPattern(char)}`,
+    );
+    blanks = 0;
+  }
+  return out;
+}
+
+/** The first `min` pieces, then each further one optional in turn: the start of the secret, at least `min` characters. */
 function prefixPattern(parts: string[], min: number): string {
   let rest = '';
-  for (let i = parts.length - 1; i >= min; i--) rest = `(?:${SEP}${parts[i]}${rest})?`;
-  return `${sequence(parts.slice(0, min))}${rest}`;
+  for (let i = parts.length - 1; i >= min; i--) rest = `(?:${parts[i]}${rest})?`;
+  return `${parts.slice(0, min).join('')}${rest}`;
 }
 
 /**
@@ -330,8 +359,8 @@ export class Redactor {
     const charsTail: string[] = [];
     const base64 = new Set<string>();
     for (const part of parts) {
-      const each = [...part].map(charPattern);
-      chars.push(sequence(each));
+      const each = pieces(part);
+      chars.push(each.join(''));
       if (each.length > MIN_TAIL_CHARS) charsTail.push(prefixPattern(each, MIN_TAIL_CHARS));
       for (const form of textForms(part)) {
         // UTF-16LE too: PowerShell's -EncodedCommand and .NET's Encoding.Unicode.
@@ -580,16 +609,20 @@ function urlSecrets(text: string): string[] {
   try {
     url = new URL(text);
   } catch {
-    // Not a URL we can read: everything after "?" is the query.
+    // Not a URL we can read: everything after "?" (or all of it) is the secret.
     return [text.slice(text.indexOf('?') + 1)];
   }
   const secrets: string[] = [];
-  if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+  if (url.password) secrets.push(url.password, safeDecode(url.password));
   if (url.hash.length > 1) secrets.push(url.hash.slice(1));
-  for (const [name, value] of url.searchParams) {
+  for (const pair of url.search.slice(1).split('&')) {
+    const [rawName = '', rawValue = ''] = pair.split(/=(.*)/s);
+    const name = safeDecode(rawName.replace(/\+/g, ' '));
+    const value = safeDecode(rawValue.replace(/\+/g, ' '));
     if (PUBLIC_QUERY_PARAMS.test(name)) continue;
     if (SECRET_QUERY_PARAM.test(name) || value.length >= MIN_MASK_LENGTH) {
-      secrets.push(value);
+      // Decoded, and as written when that differs ("%2f" is not how the runner re-encodes "/").
+      secrets.push(value, rawValue);
       // "AKIA…/20240101/us-east-1/s3/aws4_request": the key ID alone, as it may appear elsewhere.
       if (/credential/i.test(name)) secrets.push(value.split('/')[0] ?? '');
     }
@@ -597,6 +630,14 @@ function urlSecrets(text: string): string[] {
   // The whole query too, when it carries a secret ("dl=0&export=download" alone does not).
   if (secrets.length > 0) secrets.push(url.search.slice(1));
   return secrets;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -610,10 +651,16 @@ export function secretValues(raw: {
   'user-id'?: string;
   'github-token'?: string;
   'file-url'?: string;
+  /** Any other input: a presigned URL pasted into the wrong one is just as secret. */
+  readonly [input: string]: string | undefined;
 }): string[] {
   const candidates = [raw['api-key'], raw['user-id'], raw['github-token']];
-  const fileUrl = raw['file-url']?.trim();
-  if (fileUrl && /[?#@]/.test(fileUrl)) candidates.push(...urlSecrets(fileUrl));
+  for (const [name, value] of Object.entries(raw)) {
+    const url = value?.trim() ?? '';
+    const looksLikeUrl =
+      name === 'file-url' ? /[?#@]/.test(url) : /^[a-z][a-z0-9+.-]*:\/\/\S*\?/i.test(url);
+    if (looksLikeUrl) candidates.push(...urlSecrets(url));
+  }
   const out = new Set<string>();
   for (const candidate of candidates) {
     if (candidate) for (const value of maskValues(candidate)) out.add(value);
