@@ -24,7 +24,7 @@ import {
 const KEY = 'spk_live_7d1e0c9b8a7f6e5d4c3b2a1f0e9d8c7b';
 const USER = '5f0c8d2e9a71b4c36e2f1a90';
 const PROJECT = '665a2b3c4d5e6f7a8b9c0e1f';
-const ODD = 'Ab+c/d=e&f g"h\\i<j>k_l';
+const ODD = 'Ab+c/d=e&f g"h\\i<j>k_l:m@n';
 
 // --- The checker -----------------------------------------------------------
 
@@ -331,20 +331,59 @@ describe('Redactor', () => {
     let text = '';
     while (text.length < 64 * 1024) text += filler + Buffer.from(filler).toString('base64');
     text = `${text.slice(0, 32 * 1024)}${KEY}${text.slice(32 * 1024, 64 * 1024 - KEY.length)}`;
-    s.redact(text); // compile the patterns
-    const started = performance.now();
-    const out = s.redact(text);
-    const plainMs = performance.now() - started;
+    // Two-byte text (one invisible character) takes the folding pass and V8's other regex build.
     const invisible = `${text.slice(0, 1000)}\u200b${text.slice(1000)}`;
-    const started2 = performance.now();
-    s.redact(invisible);
-    const foldedMs = performance.now() - started2;
+    const time = (t: string): number => {
+      const started = performance.now();
+      s.redact(t);
+      return performance.now() - started;
+    };
+    const first = time(text);
+    const firstFolded = time(invisible);
+    const plain = Math.min(...[1, 2, 3, 4, 5].map(() => time(text)));
+    const folded = Math.min(...[1, 2, 3, 4, 5].map(() => time(invisible)));
     console.log(
-      `redact 64 KiB, 5 secrets: ${plainMs.toFixed(1)} ms plain, ${foldedMs.toFixed(1)} ms with folding`,
+      `redact 64 KiB, 5 secrets: ${plain.toFixed(1)} ms (first call, building the patterns: ${first.toFixed(1)} ms); ` +
+        `with an invisible character (two passes): ${folded.toFixed(1)} ms (first: ${firstFolded.toFixed(1)} ms)`,
     );
-    expect(leaks(out, KEY)).toBe(false);
-    expect(plainMs).toBeLessThan(500);
-    expect(foldedMs).toBeLessThan(500);
+    expect(leaks(s.redact(text), KEY)).toBe(false);
+    expect(leaks(s.redact(invisible), KEY)).toBe(false);
+    expect(plain).toBeLessThan(500);
+    expect(folded).toBeLessThan(500);
+    expect(first).toBeLessThan(1500);
+  });
+
+  it('does not backtrack badly on hostile text', () => {
+    const s = new Redactor();
+    for (const secret of [KEY, USER, ODD]) s.add(secret);
+    s.redact('warm up');
+    const n = 64 * 1024;
+    const hostile = {
+      backslashes: '\\'.repeat(n),
+      blanks: `Ab+c/d=e&f${' '.repeat(n)}x`,
+      'escaped blanks': `Ab+c/d=e&f${'%20'.repeat(n / 3)}x`,
+      'key prefix, blanks': `spk_${' '.repeat(n)}x`,
+      'URL-encoding depth': '%25'.repeat(n / 3),
+      'entity zeros': `&#${'0'.repeat(n)}`,
+      'repeated prefix': 'spk_live_'.repeat(n / 9),
+      'almost the key': KEY.slice(0, -1).repeat(n / KEY.length),
+      hex: '73706b'.repeat(n / 6),
+      'escaped line breaks': '\\n'.repeat(n / 2),
+      'invisible between': 's\u200b'.repeat(n / 2),
+    };
+    for (const [name, text] of Object.entries(hostile)) {
+      const started = performance.now();
+      s.redact(text);
+      dropOpaqueTokens(text, []);
+      const ms = performance.now() - started;
+      expect([name, ms < 1000]).toEqual([name, true]);
+    }
+  });
+
+  it('tells a whole secret from the start of one', () => {
+    expect(r.contains(`ends in ${KEY.slice(0, 6)}`)).toBe(false);
+    expect(r.contains(`ends in ${KEY.slice(0, 6)}`, true)).toBe(true);
+    expect(r.contains(`holds ${KEY}.`)).toBe(true);
   });
 });
 
@@ -377,6 +416,8 @@ describe('dropOpaqueTokens', () => {
       HTML_PAGE('Service Temporarily Unavailable'),
       'upload_in_progress_please_wait_for_completion',
       'AccessDenied: Request has expired (X-Amz-Expires 3600, date 20240101T000000Z)',
+      '<html><head><link rel="stylesheet" href="/static/css/main.css"><script src="https://cdn.jsdelivr.net/npm/bootstrap@5.3.2/dist/js/bootstrap.bundle.min.js"></script></head><body><div class="container"><h1>502 Bad Gateway</h1><p>The upstream server returned an invalid response. Please try again later or contact support@streampixel.io.</p><p>Cloudflare Ray ID: 8a1b2c3d4e5f6a7b</p></div></body></html>',
+      '{"success":false,"message":"Your plan allows 3 concurrent uploads; wait for upload 665a2b3c4d5e6f7a8b9c0e20 to finish","code":"UPLOAD_LIMIT_REACHED"}',
     ];
     for (const text of texts) expect(dropOpaqueTokens(text, [])).toBe(text);
     const upload = 'u_9Xk2LmQ7pRt4VwZ8yB3nC6dF';
@@ -391,6 +432,8 @@ describe('isSafeId', () => {
 
   it('accepts ObjectIds and other ID shapes', () => {
     expect(isSafeId(PROJECT, r)).toBe(true);
+    // An ObjectId that happens to end in the first hex digits of the user ID is still an ID.
+    expect(isSafeId(`665a2b3c4d5e6f7a8b9c${USER.slice(0, 4)}`, r)).toBe(true);
     expect(isSafeId('665a2b3c4d5e6f7a8b9c0e20', r)).toBe(true);
     expect(isSafeId('upload_2024-01-01_42', r)).toBe(true);
   });
