@@ -484,6 +484,15 @@ describe('maskValues and shortLines', () => {
     }
   });
 
+  it('registers a secret that happens to be all letters: only query values are judged by shape', () => {
+    expect(maskValues('qwertzuiopasdfgh')).toEqual(['qwertzuiopasdfgh']);
+    expect(
+      secretValues({
+        'file-url': 'https://x.example.com/a.zip?filename=GameBuild&token=0123456789abcdef',
+      }),
+    ).toEqual(['0123456789abcdef', 'filename=GameBuild&token=0123456789abcdef']);
+  });
+
   it('names the short lines of a multi-line secret', () => {
     expect(shortLines(`${KEY}\nab`)).toEqual(['ab']);
     expect(shortLines(KEY)).toEqual([]);
@@ -599,6 +608,16 @@ describe('secretValues', () => {
     expect(forbidden(values)).toEqual([]);
     // Nothing secret in the query: nothing of it is registered.
     expect(masked('https://www.dropbox.com/s/abc/Game.zip?dl=1')).toEqual([KEY, USER]);
+  });
+
+  it('a presigned URL pasted into another input', () => {
+    const values = secretValues({
+      'api-key': KEY,
+      'environment-url': 'https://files.example.com/Game.zip?sig=Zm9vYmFyYmF6cXV4MTIz',
+      'project-id': PROJECT,
+    });
+    expect(values).toEqual(expect.arrayContaining([KEY, 'Zm9vYmFyYmF6cXV4MTIz']));
+    expect(values).not.toContain(PROJECT);
   });
 
   it('a URL password and a short secret-named value', () => {

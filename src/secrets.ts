@@ -4,11 +4,11 @@
  *
  * The runner masks what it is told to mask (`add-mask`), plus a few encodings
  * of it: see actions/runner src/Sdk/DTLogging/Logging/ValueEncoders.cs and
- * HostContext.cs. Its base64 encoders cover standard base64 only (never
- * base64url), and runners before the Shift1/Shift2 encoders match a secret at
- * one of the three byte alignments base64 can put it at; hex, `\uXXXX`, HTML
- * entities, upper case and a secret split by a line break or an invisible
- * character are not covered at all. The CLI has no runner. So everything we
+ * HostContext.cs. Its base64 encoders (in the versions we read) cover
+ * standard base64, not base64url, and runners before the Shift1/Shift2
+ * encoders match a secret at only one of the three byte alignments base64 can
+ * put it at; hex, `\uXXXX`, HTML entities, upper case and a secret split by a
+ * line break or an invisible character are not covered at all. The CLI has no runner. So everything we
  * print from outside goes through `Redactor`, which knows every form, and the
  * runner gets only values that are safe to mask job-wide (`maskValues`).
  *
@@ -150,8 +150,8 @@ export function base64Inner(bytes: Buffer, shift: 0 | 1 | 2, url = false): strin
  */
 const BASE64_RUN =
   // eslint-disable-next-line no-control-regex
-  /(?:[A-Za-z0-9+/=_-]|%(?:25)*(?:2[bBfF]|3[dD])|\\\/|[\x00-\x20]|\\[nrt]|%0[adAD])+/g;
-const BASE64_UNIT = /[A-Za-z0-9+/=_-]|%(?:25)*(?:2[bBfF]|3[dD])|\\\//y;
+  /(?:[A-Za-z0-9+/=_-]|%(?:25){0,4}(?:2[bBfF]|3[dD])|\\\/|[\x00-\x20]|\\[nrt]|%0[adAD])+/g;
+const BASE64_UNIT = /[A-Za-z0-9+/=_-]|%(?:25){0,4}(?:2[bBfF]|3[dD])|\\\//y;
 // eslint-disable-next-line no-control-regex
 const BASE64_SEPARATOR = /[\x00-\x20]|\\[nrt]|%0[adAD]/y;
 
@@ -437,10 +437,10 @@ export function dropOpaqueTokens(text: string, keep: string[]): string {
       changed = true;
       return OPAQUE_TOKEN_REMOVED;
     });
-    if (changed)
-      return out
-        .join('/')
-        .replace(/\[opaque token removed\](?:\/\[opaque token removed\])+/g, OPAQUE_TOKEN_REMOVED);
+    if (changed) {
+      const removedRun = /\[opaque token removed\](?:\/\[opaque token removed\])+/g;
+      return out.join('/').replace(removedRun, OPAQUE_TOKEN_REMOVED);
+    }
     // Short base64 pieces between slashes: "+" or "=" padding say it is not a path.
     if (/[+]|=$/.test(run) && isOpaque(run.replace(/\//g, ''), kept)) return OPAQUE_TOKEN_REMOVED;
     return run;
@@ -515,7 +515,6 @@ const COMMON_WORDS = new Set([
   'production',
   'development',
   'staging',
-  'undefined',
   'anonymous',
   'localhost',
   'content-type',
@@ -528,10 +527,13 @@ const COMMON_WORDS = new Set([
   'bearer',
 ]);
 
-/** A word rather than a secret: in the list, or letters (with `-`/`_`) in at most two case runs (`Download`, `GetObject`). */
+/**
+ * A word rather than a secret: letters (with `-`/`_`), at most 16, in at most
+ * three case switches (`Download`, `GetObject`, `FileName`). Applied to the
+ * values of a URL's query, which are often words; an input secret is only
+ * checked against `COMMON_WORDS` (a key may be all letters).
+ */
 function isWordLike(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (COMMON_WORDS.has(lower)) return true;
   if (!/^[A-Za-z]+(?:[-_][A-Za-z]+)*$/.test(value) || value.length > 16) return false;
   // Case switches within the letters: "download" 0, "Download" 1, "GetObject" 3 (G|et|O|bject).
   const letters = value.replace(/[-_]/g, '');
@@ -557,8 +559,14 @@ export function shortLines(secret: string): string[] {
  * `'abc…\nab'` → `['abc…']`.
  */
 export function maskValues(secret: string): string[] {
+  return maskable(secret, false);
+}
+
+/** `maskValues`, also leaving out word-shaped values when `strict` (a URL's query values). */
+function maskable(secret: string, strict: boolean): string[] {
   const value = secret.trim();
-  const ok = (v: string): boolean => v.length >= MIN_MASK_LENGTH && !isWordLike(v);
+  const ok = (v: string): boolean =>
+    v.length >= MIN_MASK_LENGTH && !COMMON_WORDS.has(v.toLowerCase()) && !(strict && isWordLike(v));
   const lines = value
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
@@ -654,16 +662,16 @@ export function secretValues(raw: {
   /** Any other input: a presigned URL pasted into the wrong one is just as secret. */
   readonly [input: string]: string | undefined;
 }): string[] {
-  const candidates = [raw['api-key'], raw['user-id'], raw['github-token']];
+  const out = new Set<string>();
+  for (const input of [raw['api-key'], raw['user-id'], raw['github-token']]) {
+    for (const value of maskable(input ?? '', false)) out.add(value);
+  }
   for (const [name, value] of Object.entries(raw)) {
     const url = value?.trim() ?? '';
     const looksLikeUrl =
       name === 'file-url' ? /[?#@]/.test(url) : /^[a-z][a-z0-9+.-]*:\/\/\S*\?/i.test(url);
-    if (looksLikeUrl) candidates.push(...urlSecrets(url));
-  }
-  const out = new Set<string>();
-  for (const candidate of candidates) {
-    if (candidate) for (const value of maskValues(candidate)) out.add(value);
+    if (!looksLikeUrl) continue;
+    for (const secret of urlSecrets(url)) for (const v of maskable(secret, true)) out.add(v);
   }
   return [...out];
 }
