@@ -471,7 +471,7 @@ describe('help, version and packaging', () => {
     expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     // Strings only that code has: its path comments, a workflow command, the environment it reads.
     const markers = {
-      '@actions/core': ['node_modules/@actions/core', 'add-mask', 'ACTIONS_ID_TOKEN_REQUEST_URL'],
+      '@actions/core': ['node_modules/@actions/core', 'ACTIONS_ID_TOKEN_REQUEST_URL'],
       '@actions/github': ['node_modules/@actions/github', 'GITHUB_EVENT_PATH', 'octokit'],
     };
     const read = (dir: string): string[] =>

@@ -122,12 +122,17 @@ describe('base64: the runner masks three byte shifts, padding included', () => {
 describe('commands', () => {
   it('reads commands on stderr as on stdout, with one masker for both', async () => {
     const run = await script(
-      `err('::add-mask::stderr-secret'); out('::error title=T::from stdout stderr-secret'); err('::warning::from stderr');`,
+      // The pause lets the runner read the mask before the line it applies to arrives on the other stream.
+      `err('::add-mask::stderr-secret'); setTimeout(() => { out('::error title=T::from stdout stderr-secret'); err('::warning::from stderr'); }, 100);`,
     );
-    expect(run.annotations).toEqual([
-      { level: 'error', title: 'T', message: 'from stdout ***' },
-      { level: 'warning', message: 'from stderr' },
-    ]);
+    // The two streams are read as they arrive: their relative order is a race, as on the runner.
+    expect(run.annotations).toHaveLength(2);
+    expect(run.annotations).toEqual(
+      expect.arrayContaining([
+        { level: 'error', title: 'T', message: 'from stdout ***' },
+        { level: 'warning', message: 'from stderr' },
+      ]),
+    );
     expect(run.maskedLog).toBe('##[error]from stdout ***\n##[warning]from stderr');
   });
 

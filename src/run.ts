@@ -11,7 +11,7 @@ import {
 } from './config.js';
 import type { DeployResult, Failure, Progress } from './deploy.js';
 import type { RawInputs } from './inputs.js';
-import { Redactor, secretValues } from './secrets.js';
+import { maskValues, Redactor, secretValues } from './secrets.js';
 import type { Terms } from './terms.js';
 import { cleanServerText } from './text.js';
 import { ISSUES_URL } from './version.js';
@@ -54,7 +54,8 @@ export async function run(
   const redactor = new Redactor();
   const safe = (text: string): string => redactor.redact(text);
   const mask = (secret: string): void => {
-    for (const form of redactor.add(secret)) reporter.addMask(form);
+    redactor.add(secret);
+    for (const value of maskValues(secret)) reporter.addMask(value);
   };
   // Mask first: nothing is printed before every secret form is registered.
   for (const secret of [...secretValues(raw), ...(options.extraSecrets ?? [])]) mask(secret);

@@ -1,8 +1,8 @@
-export const id = 481;
-export const ids = [481];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 9481:
+/***/ 3552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,44 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
+;// CONCATENATED MODULE: ./src/cancel.ts
+/**
+ * Cancellation: "Cancel workflow", a job's timeout-minutes, a GitLab cancel
+ * or Ctrl-C send SIGINT (the runner then SIGTERM about 7.5 s later, then
+ * SIGKILL). The adapters turn the signal into an AbortSignal; the flow's
+ * waits and requests end with `Cancelled` as soon as it fires.
+ */
+/** The run was cancelled by a signal; `signal` names it (`SIGINT`, `SIGTERM`). */
+class Cancelled extends Error {
+    signal;
+    constructor(signal) {
+        super(`cancelled (${signal})`);
+        this.signal = signal;
+        this.name = 'Cancelled';
+    }
+}
+/** The signal's reason as a Cancelled, whatever it was aborted with. */
+function cancelledBy(signal) {
+    const reason = signal.reason;
+    return reason instanceof Cancelled ? reason : new Cancelled(String(reason ?? 'aborted'));
+}
+/** Waits `ms` milliseconds, or rejects with Cancelled as soon as `signal` fires. */
+function sleepUnless(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(cancelledBy(signal));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(cancelledBy(signal));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/http.ts
 /**
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
@@ -30,6 +68,7 @@ var proxy = __webpack_require__(9783);
  * here because the deadline, the byte cap and knowing whether the request
  * left the machine (`sent`) need the raw request object.
  */
+
 
 
 
@@ -119,6 +158,7 @@ async function sendRequest(request) {
                 return;
             settled = true;
             clearTimeout(deadline);
+            request.signal?.removeEventListener('abort', onAbort);
             if (error) {
                 req.destroy();
                 reject(error);
@@ -137,6 +177,10 @@ async function sendRequest(request) {
             agent,
         });
         const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
+        const onAbort = () => finish(cancelledBy(request.signal));
+        if (request.signal?.aborted)
+            onAbort();
+        request.signal?.addEventListener('abort', onAbort, { once: true });
         req.on('socket', (socket) => {
             if (req.reusedSocket)
                 secured = true;
@@ -484,8 +528,8 @@ async function checkArtifact(fileUrl, options) {
     const shown = (0,format/* displayUrl */.Qy)(fileUrl);
     const name = options.terms.name('file-url');
     // The storage server may echo the URL back, signature and all, in a header.
-    const secrets = new src_secrets/* Redactor */.p();
-    for (const secret of (0,src_secrets/* secretValues */.V)({ 'file-url': fileUrl }))
+    const secrets = new src_secrets/* Redactor */.pO();
+    for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
         secrets.add(secret);
     const { last: res } = await sendWithRetries({
         method: 'GET',
@@ -565,7 +609,7 @@ const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
 const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 class StreampixelClient {
     options;
-    secrets = new src_secrets/* Redactor */.p();
+    secrets = new src_secrets/* Redactor */.pO();
     constructor(options) {
         this.options = options;
         // A server may echo the request back: its text is redacted before it is cut or escaped.
@@ -574,7 +618,7 @@ class StreampixelClient {
     }
     clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, this.secrets.redactor);
     async upload(projectId, fileUrl, autoRelease) {
-        for (const secret of (0,src_secrets/* secretValues */.V)({ 'file-url': fileUrl }))
+        for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
             this.secrets.add(secret);
         const body = await this.post('upload', '/projects/upload-file', {
             projectId,

@@ -1,5 +1,5 @@
 /**
- * Secrets out, server text made inert: the Redactor, cleanServerText (what
+ * Server text made inert (the Redactor is in secrets.test.ts): cleanServerText (what
  * the runner could read as a command), displayUrl / describeLocation, the
  * Markdown escape, and the HTML-page excerpt.
  */
@@ -23,58 +23,6 @@ const isCommand = (text: string): boolean => {
   const line = text.replace(IGNORABLE, '');
   return line.replace(DOTNET_SPACE, '').startsWith('::') || line.includes('##[');
 };
-
-describe('Redactor', () => {
-  it('masks a secret in every form it takes on the way out', () => {
-    const r = new Redactor();
-    const secret = 'a+b/c=d&e f"g_h';
-    r.add(secret);
-    const forms = [
-      secret,
-      encodeURIComponent(secret),
-      new URLSearchParams({ v: secret }).toString().slice(2),
-      JSON.stringify(secret).slice(1, -1),
-      escapeMarkdown(secret),
-    ];
-    for (const form of forms) expect(r.redact(`<${form}>`)).toBe('<***>');
-  });
-
-  it('masks the first part of a secret left at the end of text that was cut short', () => {
-    const r = new Redactor();
-    r.add(KEY);
-    expect(r.redact(`echoed: {"apiKey":"${KEY.slice(0, 20)}`)).toBe('echoed: {"apiKey":"***');
-    expect(r.redact(`ends in ${KEY.slice(0, 4)}`)).toBe('ends in ***');
-    // Three characters are too few to call a secret: "spk" is a word as well.
-    expect(r.redact(`ends in ${KEY.slice(0, 3)}`)).toBe(`ends in ${KEY.slice(0, 3)}`);
-  });
-
-  it('masks the key as the job summary escapes it', () => {
-    const r = new Redactor();
-    r.add(KEY);
-    expect(escapeMarkdown(KEY)).toContain('\\_');
-    expect(r.redact(`said ${escapeMarkdown(KEY)}`)).toBe('said ***');
-  });
-
-  it('masks each line of a multi-line secret, but not lines too short to mask safely', () => {
-    const r = new Redactor();
-    const added = r.add('first-line-secret\nab\nthird-line-secret');
-    expect(added).toContain('first-line-secret');
-    expect(added).not.toContain('ab');
-    expect(r.redact('x first-line-secret y ab third-line-secret')).toBe('x *** y ab ***');
-  });
-
-  it('replaces a longer secret whole even when it contains a shorter one', () => {
-    const r = new Redactor();
-    r.add('abcd');
-    r.add('xxabcdxx');
-    expect(r.redact('xxabcdxx')).toBe('***');
-  });
-
-  it('ignores empty secrets', () => {
-    expect(new Redactor().add(undefined)).toEqual([]);
-    expect(new Redactor().add('')).toEqual([]);
-  });
-});
 
 describe('cleanServerText', () => {
   const attacks = [
