@@ -118,13 +118,18 @@ export function shownProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
-/** A proxy value that is not a URL, as shown: anything before an `@` may be credentials. */
-function shownValue(value: string): string {
+/** A proxy value that is not a URL, as shown, unquoted: anything before an `@` may be credentials. */
+function maskedValue(value: string): string {
   const at = value.lastIndexOf('@');
   const scheme = value.indexOf('//');
   const prefix = scheme >= 0 && scheme < at ? value.slice(0, scheme + 2) : '';
   const shown = at < 0 ? value : `${prefix}***${value.slice(at)}`;
-  return JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
+
+/** maskedValue, quoted. */
+function shownValue(value: string): string {
+  return JSON.stringify(maskedValue(value));
 }
 
 function isLoopback(host: string): boolean {
@@ -227,7 +232,7 @@ export function proxyProblems(env: NodeJS.ProcessEnv = process.env): string[] {
       );
     } else if (!parsed.hostname) {
       problems.push(
-        `${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${value}.`,
+        `${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`,
       );
     } else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
       // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
