@@ -11,8 +11,11 @@ import { runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, startStandIn } from '../demo/stand-in.js';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
-import { NetworkError, proxyFor, proxyProblems, sendRequest } from '../src/http.js';
+import { NetworkError, PROXY_HINT, proxyFor, proxyProblems, sendRequest } from '../src/http.js';
 import { sendWithRetries } from '../src/retry.js';
+import { StreampixelClient } from '../src/streampixel/client.js';
+import { DeployFailure } from '../src/streampixel/errors.js';
+import { ACTION_TERMS } from '../src/terms.js';
 
 let target: Server;
 let proxy: Server;
@@ -277,6 +280,36 @@ describe('a proxy that refuses the tunnel', () => {
       'http_proxy ("proxy corp:3128") is not a proxy URL: write it as http://host:port, or unset it',
     );
     expect(connects).toEqual([]);
+  });
+
+  it('the Streampixel client names the proxy and what to do, once, and says nothing reached Streampixel', async () => {
+    refuseWith = '407 Proxy Authentication Required';
+    const log: string[] = [];
+    const client = new StreampixelClient({
+      apiUrl: 'http://[::ffff:7f00:1]:9/pixelStripeApi',
+      apiKey: 'k'.repeat(32),
+      userId: 'user-1',
+      terms: ACTION_TERMS,
+      timeoutMs: 3_000,
+      maxAttempts: 3,
+      log: (l) => log.push(l),
+      debug: () => undefined,
+      sleep: async () => undefined,
+    });
+    const err = await client.upload('project-1', 'https://bucket.example/Game.zip', false).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DeployFailure);
+    const failure = err as DeployFailure;
+    expect(failure.title).toBe('Streampixel unreachable through the proxy');
+    expect(failure.message).toContain(
+      `failed: the proxy http://127.0.0.1:${proxyPort} (from http_proxy) refused the tunnel: HTTP 407 Proxy Authentication Required.`,
+    );
+    expect(failure.message).not.toMatch(/may have|was sent/);
+    expect(failure.hint).toBe(PROXY_HINT);
+    expect(connects).toHaveLength(1);
+    expect(log).toEqual([]);
   });
 
   it('the built action says the proxy refused, and names the variable, not "check the URL is public"', async () => {
