@@ -68,7 +68,7 @@ beforeEach(async () => {
     }
   });
   proxyPort = await listen(proxy);
-  for (const k of PROXY_VARIABLES) delete process.env[k];
+  for (const k of PROXY_VARIABLES) Reflect.deleteProperty(process.env, k);
   process.env.http_proxy = `http://127.0.0.1:${proxyPort}`;
 });
 
@@ -77,7 +77,7 @@ afterEach(async () => {
   sockets.clear();
   // Assigning undefined would store the string "undefined".
   for (const k of PROXY_VARIABLES) {
-    if (saved[k] === undefined) delete process.env[k];
+    if (saved[k] === undefined) Reflect.deleteProperty(process.env, k);
     else process.env[k] = saved[k];
   }
   target.closeAllConnections();
@@ -369,7 +369,7 @@ describe('proxyFor', () => {
       [{ https_proxy: 'http://u:p@p:1' }, https, 'https_proxy'],
     ];
     for (const [env, url, variable] of cases) {
-      for (const k of PROXY_VARIABLES) delete process.env[k];
+      for (const k of PROXY_VARIABLES) Reflect.deleteProperty(process.env, k);
       Object.assign(process.env, env);
       const theirs = getProxyUrl(url);
       const ours = proxyFor(url, env);
