@@ -8,6 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { runAction } from '../demo/runner.js';
 import { type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
 import { baseInputs, expectNoSecrets, throwOnPost } from './helpers.js';
+import {
+  MAX_ATTEMPTS,
+  RATE_LIMIT_BUDGET_MS,
+  WAIT_CANCELLED_DESCRIPTION,
+  startDeployment,
+  type DeploymentTracker,
+} from '../src/github-deployment.js';
 
 interface GitHubCall {
   method: string;
@@ -19,8 +26,30 @@ interface GitHubCall {
 
 const TOKEN = 'ghs_FakeInstallationToken0123456789';
 
+/** A scripted answer for one call; calls past the script get the stand-in's usual answer. */
+interface GitHubAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+const SECONDARY_LIMIT: GitHubAnswer = {
+  status: 403,
+  body: {
+    message:
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    documentation_url:
+      'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+  },
+};
+const NOT_ACCESSIBLE: GitHubAnswer = {
+  status: 403,
+  body: { message: 'Resource not accessible by integration' },
+};
+
 async function startGitHub(
   refuse = false,
+  answers: (GitHubAnswer | undefined)[] = [],
 ): Promise<{ url: string; calls: GitHubCall[]; server: Server }> {
   const calls: GitHubCall[] = [];
   const server = createServer((req, res) => {
@@ -35,6 +64,11 @@ async function startGitHub(
         userAgent: req.headers['user-agent'],
       });
       res.setHeader('content-type', 'application/json');
+      const scripted = answers[calls.length - 1];
+      if (scripted) {
+        res.writeHead(scripted.status, scripted.headers);
+        return res.end(JSON.stringify(scripted.body));
+      }
       if (refuse) {
         res.statusCode = 403;
         return res.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
@@ -64,9 +98,10 @@ async function deployWithEnvironment(
   options: StandInOptions = {},
   refuse = false,
   env: NodeJS.ProcessEnv = {},
+  answers: (GitHubAnswer | undefined)[] = [],
 ) {
   standIn = await startStandIn(options);
-  const gh = await startGitHub(refuse);
+  const gh = await startGitHub(refuse, answers);
   github = gh.server;
   const run = await runAction(
     baseInputs(standIn, {
@@ -149,5 +184,147 @@ describe('environment set', () => {
     const { run, calls } = await deployWithEnvironment({ 'dry-run': 'true' });
     expect(run.exitCode).toBe(0);
     expect(calls).toEqual([]);
+  });
+});
+
+const callsOf = (calls: GitHubCall[]) =>
+  calls.map((c) =>
+    `${c.method} ${c.path.replace(/^\/repos\/acme\/unreal-game/, '')} ${c.body.state ?? ''}`.trim(),
+  );
+
+describe('GitHub rate limits and failed statuses', () => {
+  it('a secondary rate limit (403) is waited out and retried, never blamed on permissions', async () => {
+    const { run, calls } = await deployWithEnvironment({}, {}, false, {}, [
+      { ...SECONDARY_LIMIT, headers: { 'retry-after': '1' } },
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['deployment-id']).toBe('777');
+    expect(callsOf(calls)).toEqual([
+      'POST /deployments',
+      'POST /deployments',
+      'POST /deployments/777/statuses in_progress',
+      'POST /deployments/777/statuses success',
+    ]);
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(run.stdout).not.toContain('deployments: write');
+  });
+
+  it('a 429 with retry-after is retried', async () => {
+    const { run, calls } = await deployWithEnvironment({}, {}, false, {}, [
+      undefined,
+      { status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too many requests' } },
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(callsOf(calls)).toEqual([
+      'POST /deployments',
+      'POST /deployments/777/statuses in_progress',
+      'POST /deployments/777/statuses in_progress',
+      'POST /deployments/777/statuses success',
+    ]);
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('a failed in_progress status still leaves the deployment finished as success, and deployment-id set', async () => {
+    const { run, calls } = await deployWithEnvironment({}, {}, false, {}, [
+      undefined,
+      { status: 500, body: { message: 'Server Error' } },
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['deployment-id']).toBe('777');
+    expect(callsOf(calls)).toEqual([
+      'POST /deployments',
+      'POST /deployments/777/statuses in_progress',
+      'POST /deployments/777/statuses success',
+    ]);
+    const warning = run.annotations.find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('Could not mark GitHub deployment 777 as in progress');
+    expect(warning?.message).toContain('It was marked success at the end.');
+    expect(warning?.message).not.toContain('deployments: write');
+  });
+
+  it('a real permission 403 on a status names the permission, and the deployment is still finished', async () => {
+    const { run, calls } = await deployWithEnvironment({}, {}, false, {}, [
+      undefined,
+      NOT_ACCESSIBLE,
+    ]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['deployment-id']).toBe('777');
+    expect(calls).toHaveLength(3);
+    const warning = run.annotations.find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('Resource not accessible by integration');
+    expect(warning?.message).toContain('permissions: deployments: write');
+  });
+});
+
+describe('startDeployment, with its waits injected', () => {
+  const ENV = {
+    GITHUB_REPOSITORY: 'acme/unreal-game',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  };
+  async function start(answers: (GitHubAnswer | undefined)[], now = () => 1_700_000_000_000) {
+    const gh = await startGitHub(false, answers);
+    github = gh.server;
+    const waits: number[] = [];
+    const started = await startDeployment({
+      token: TOKEN,
+      environment: 'production',
+      description: 'Upload to Streampixel',
+      env: { ...ENV, GITHUB_API_URL: gh.url },
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+      now,
+    });
+    return { started, calls: gh.calls, waits };
+  }
+
+  it('a secondary rate limit without headers waits the documented minute', async () => {
+    const { started, waits } = await start([SECONDARY_LIMIT]);
+    expect(started).toMatchObject({ id: 777 });
+    expect(waits).toEqual([60_000]);
+  });
+
+  it('x-ratelimit-remaining: 0 waits until x-ratelimit-reset', async () => {
+    const now = 1_700_000_000_000;
+    const { started, waits } = await start(
+      [
+        {
+          status: 403,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 12) },
+          body: { message: 'API rate limit exceeded for installation ID 1.' },
+        },
+      ],
+      () => now,
+    );
+    expect(started).toMatchObject({ id: 777 });
+    expect(waits).toEqual([12_000]);
+  });
+
+  it(`gives up after ${MAX_ATTEMPTS} attempts, or at once past the ${RATE_LIMIT_BUDGET_MS / 1000} s budget, saying rate limit, not permissions`, async () => {
+    const limited = { ...SECONDARY_LIMIT, headers: { 'retry-after': '5' } };
+    const { started, calls, waits } = await start([limited, limited, limited, limited]);
+    expect(calls).toHaveLength(MAX_ATTEMPTS);
+    expect(waits).toEqual([5_000, 5_000]);
+    expect('warning' in started && started.warning).toMatch(
+      /^Could not create a GitHub deployment: GitHub's secondary rate limit \(HTTP 403: You have exceeded a secondary rate limit/,
+    );
+    expect(JSON.stringify(started)).not.toContain('permissions');
+
+    await new Promise((r) => github?.close(r));
+    const long = await start([{ ...SECONDARY_LIMIT, headers: { 'retry-after': '61' } }]);
+    expect(long.calls).toHaveLength(1);
+    expect(long.waits).toEqual([]);
+    expect(JSON.stringify(long.started)).not.toContain('permissions');
+  });
+
+  it("finish('error') records the cancelled wait", async () => {
+    const { started, calls } = await start([]);
+    const warning = await (started as DeploymentTracker).finish('error');
+    expect(warning).toBeUndefined();
+    expect(calls[2]?.body).toMatchObject({
+      state: 'error',
+      description: WAIT_CANCELLED_DESCRIPTION,
+      auto_inactive: false,
+    });
   });
 });

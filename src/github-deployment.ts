@@ -2,8 +2,14 @@
  * Optional GitHub Deployment records, so the repository's Environments page
  * lists every Streampixel release. Loaded lazily (it pulls in Octokit), and
  * never fails a deploy: every GitHub API error becomes a warning text.
+ *
+ * Once a deployment is created it is always finished: a failed intermediate
+ * status (`in_progress`) is reported when it is finished, not by dropping the
+ * deployment. A rate limit is waited out (bounded) and never blamed on the
+ * job's permissions.
  */
 import { getOctokit } from '@actions/github';
+import { parseRetryAfter, sleep as realSleep } from './retry.js';
 import { USER_AGENT } from './version.js';
 
 export interface DeploymentRequest {
@@ -13,24 +19,94 @@ export interface DeploymentRequest {
   description: string;
   logUrl?: string;
   env: NodeJS.ProcessEnv;
+  /** Waits out a rate limit; tests pass their own. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
+
+export type DeploymentState = 'success' | 'failure' | 'error';
 
 export interface DeploymentTracker {
   id: number;
-  /** Marks the deployment done; returns a warning text instead of throwing. */
-  finish(state: 'success' | 'failure'): Promise<string | undefined>;
+  /**
+   * Marks the deployment done, with `description` (GitHub keeps 140
+   * characters) or, for 'error', WAIT_CANCELLED_DESCRIPTION. Returns a warning
+   * text instead of throwing: this call's failure, and that of the earlier
+   * `in_progress` status if it failed.
+   */
+  finish(state: DeploymentState, description?: string): Promise<string | undefined>;
 }
 
-function explain(err: unknown, doing: string): string {
-  const status = (err as { status?: number }).status;
+/** The description of an 'error' status: the action stopped following a build it had started. */
+export const WAIT_CANCELLED_DESCRIPTION =
+  'The wait for Streampixel was cancelled; the build may still go live';
+
+/**
+ * At most this long in all spent waiting out GitHub's rate limits, over every
+ * call of one deployment: the record is optional and must not hold up a run.
+ */
+export const RATE_LIMIT_BUDGET_MS = 60_000;
+/** Attempts per GitHub API call when rate limited. */
+export const MAX_ATTEMPTS = 3;
+/** "Otherwise, wait for at least one minute before retrying" (GitHub docs, below). */
+const UNSPECIFIED_WAIT_MS = 60_000;
+
+interface ApiError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+/** How long GitHub asks to wait before the call is worth repeating, and why. */
+export interface RateLimit {
+  waitMs: number;
+  /** "secondary rate limit", "rate limit" */
+  kind: string;
+}
+
+/**
+ * Whether a failed call is GitHub's rate limit, and the wait it asks for,
+ * per "Rate limits for the REST API" (docs.github.com/en/rest/using-the-rest-api/
+ * rate-limits-for-the-rest-api): a 403 or 429; with `retry-after`, wait that
+ * long; with `x-ratelimit-remaining: 0`, until `x-ratelimit-reset` (epoch
+ * seconds); otherwise (a secondary limit says so in its message) at least a
+ * minute. A 403 with none of these is a permission problem: undefined.
+ */
+export function rateLimitOf(err: unknown, now: number): RateLimit | undefined {
+  const { status, response } = (err ?? {}) as ApiError;
+  if (status !== 403 && status !== 429) return undefined;
+  const headers = response?.headers ?? {};
+  const header = (name: string): string | undefined =>
+    headers[name] === undefined ? undefined : String(headers[name]);
+  const data = response?.data as { message?: unknown } | undefined;
+  const message = `${typeof data?.message === 'string' ? data.message : ''} ${(err as Error).message ?? ''}`;
+  const secondary = /secondary rate limit/i.test(message);
+  const kind = secondary ? 'secondary rate limit' : 'rate limit';
+  const retryAfter = parseRetryAfter(header('retry-after'), now);
+  if (retryAfter !== undefined) return { waitMs: retryAfter, kind };
+  const reset = Number(header('x-ratelimit-reset'));
+  if (header('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0) {
+    return { waitMs: Math.max(0, reset * 1000 - now), kind };
+  }
+  if (status === 429 || /rate limit/i.test(message)) return { waitMs: UNSPECIFIED_WAIT_MS, kind };
+  return undefined;
+}
+
+function explain(err: unknown, doing: string, now: number): string {
+  const status = (err as ApiError)?.status;
   const message = (err as Error)?.message ?? String(err);
+  const detail = `${status ? `HTTP ${status}: ` : ''}${message.slice(0, 300)}`;
+  const limited = rateLimitOf(err, now);
+  if (limited) {
+    return `Could not ${doing}: GitHub's ${limited.kind} (${detail}), still in force after ${MAX_ATTEMPTS} attempts or longer than the ${RATE_LIMIT_BUDGET_MS / 1000} s this action waits for it. The Streampixel deploy itself is unaffected.`;
+  }
   const permission =
     status === 403 ||
     status === 404 ||
     /not accessible by integration|resource not accessible/i.test(message)
       ? ' Give the job `permissions: deployments: write` (and pass github-token if you use another token).'
       : '';
-  return `Could not ${doing} (${status ? `HTTP ${status}: ` : ''}${message.slice(0, 300)}).${permission} The Streampixel deploy itself is unaffected.`;
+  return `Could not ${doing} (${detail}).${permission} The Streampixel deploy itself is unaffected.`;
 }
 
 export async function startDeployment(
@@ -55,46 +131,84 @@ export async function startDeployment(
     log_url: request.logUrl,
     environment_url: request.environmentUrl,
   };
+  const wait = request.sleep ?? realSleep;
+  const now = request.now ?? Date.now;
+  let budgetMs = RATE_LIMIT_BUDGET_MS;
+
+  /** `call`, repeated while GitHub rate-limits it, within MAX_ATTEMPTS and the shared budget. */
+  async function limited<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (err) {
+        const limit = rateLimitOf(err, now());
+        if (!limit || attempt >= MAX_ATTEMPTS || limit.waitMs > budgetMs) throw err;
+        budgetMs -= limit.waitMs;
+        await wait(limit.waitMs);
+      }
+    }
+  }
 
   let id: number;
   try {
-    const created = await octokit.rest.repos.createDeployment({
-      owner,
-      repo,
-      ref: sha,
-      environment: request.environment,
-      description: request.description,
-      auto_merge: false,
-      required_contexts: [],
-    });
+    // A rate-limited POST was not acted on, so repeating it creates one deployment.
+    const created = await limited(() =>
+      octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: sha,
+        environment: request.environment,
+        description: request.description,
+        auto_merge: false,
+        required_contexts: [],
+      }),
+    );
     if (!('id' in created.data))
       return {
         warning: `Could not create a GitHub deployment: ${created.data.message ?? 'no id returned'}.`,
       };
     id = created.data.id;
-    await octokit.rest.repos.createDeploymentStatus({
-      ...statusFields,
-      deployment_id: id,
-      state: 'in_progress',
-    });
   } catch (err) {
-    return { warning: explain(err, 'create a GitHub deployment') };
+    return { warning: explain(err, 'create a GitHub deployment', now()) };
+  }
+
+  // From here the deployment exists: whatever fails, it is returned so that it gets finished.
+  let inProgressWarning: string | undefined;
+  try {
+    await limited(() =>
+      octokit.rest.repos.createDeploymentStatus({
+        ...statusFields,
+        deployment_id: id,
+        state: 'in_progress',
+      }),
+    );
+  } catch (err) {
+    inProgressWarning = explain(err, `mark GitHub deployment ${id} as in progress`, now());
   }
 
   return {
     id,
-    async finish(state) {
+    async finish(state, description) {
+      let finishWarning: string | undefined;
       try {
-        await octokit.rest.repos.createDeploymentStatus({
-          ...statusFields,
-          deployment_id: id,
-          state,
-          auto_inactive: state === 'success',
-        });
-        return undefined;
+        await limited(() =>
+          octokit.rest.repos.createDeploymentStatus({
+            ...statusFields,
+            deployment_id: id,
+            state,
+            description:
+              description ?? (state === 'error' ? WAIT_CANCELLED_DESCRIPTION : undefined),
+            auto_inactive: state === 'success',
+          }),
+        );
       } catch (err) {
-        return explain(err, `mark GitHub deployment ${id} as ${state}`);
+        finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, now());
       }
+      const earlier =
+        inProgressWarning &&
+        `${inProgressWarning}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
+      inProgressWarning = undefined;
+      return [earlier, finishWarning].filter(Boolean).join(' ') || undefined;
     },
   };
 }

@@ -7,6 +7,10 @@
  * `no_proxy` behave as in every other action. The request itself is made
  * here because the deadline, the byte cap and knowing whether the request
  * left the machine (`sent`) need the raw request object.
+ *
+ * A proxy that does not open the tunnel (407, 403, 5xx to the CONNECT, or no
+ * answer) is a `'proxy'` failure naming the proxy and its variable, not a
+ * "connection reset"; proxyProblems names the settings the action cannot use.
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -35,7 +39,28 @@ export interface HttpResponse {
   elapsedMs: number;
 }
 
-export type NetworkFailure = 'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'protocol' | 'other';
+export type NetworkFailure =
+  'timeout' | 'refused' | 'dns' | 'reset' | 'tls' | 'protocol' | 'proxy' | 'other';
+
+/** Which proxy a `'proxy'` failure is about. */
+export interface ProxyFailure {
+  /**
+   * The proxy as shown: scheme, host and port, never its credentials ("http://proxy.corp:3128");
+   * for a value that is not a URL, the value quoted, without what may be credentials.
+   */
+  url: string;
+  /** The environment variable it came from, as spelled in the environment ("https_proxy"). */
+  variable: string;
+  /**
+   * The proxy's answer to the CONNECT (407, 403, 502…); undefined when it gave none
+   * (unreachable, hung up) or when the variable itself is unusable.
+   */
+  status?: number;
+}
+
+/** What to do about a `'proxy'` failure, whose message names the proxy, its variable and status. */
+export const PROXY_HINT =
+  "Check the proxy's credentials/allow-list, or set no_proxy for this host.";
 
 /** The exchange did not produce a complete response. */
 export class NetworkError extends Error {
@@ -45,10 +70,213 @@ export class NetworkError extends Error {
     readonly sent: boolean,
     readonly code: string | undefined,
     message: string,
+    /** Set for `failure: 'proxy'`: the request never got past the proxy. */
+    readonly proxy?: ProxyFailure,
   ) {
     super(message);
     this.name = 'NetworkError';
   }
+}
+
+/*
+ * Proxy settings, read as @actions/http-client 4.0.1 reads them
+ * (lib/proxy.js getProxyUrl and checkBypass): https_proxy, else HTTPS_PROXY,
+ * for https URLs; http_proxy, else HTTP_PROXY, for http URLs (an empty value
+ * counts as unset); no_proxy, else NO_PROXY. Loopback hosts always go direct.
+ * __tests__/proxy.test.ts checks that proxyFor agrees with getProxyUrl.
+ */
+const PROXY_VARIABLES = {
+  'https:': ['https_proxy', 'HTTPS_PROXY'],
+  'http:': ['http_proxy', 'HTTP_PROXY'],
+} as const;
+
+/** The variable as the environment spells it: Windows' process.env matches names in any case. */
+function spelled(name: string, env: NodeJS.ProcessEnv): string {
+  const keys = Object.keys(env);
+  if (keys.includes(name)) return name;
+  return keys.find((k) => k.toLowerCase() === name.toLowerCase() && env[k]) ?? name;
+}
+
+/**
+ * How getProxyUrl reads a value: as a URL; if that throws and the value does
+ * not start with http:// or https://, as `http://` + value, which may throw
+ * again (http-client then throws out of the request); if it starts with
+ * http(s):// and still is not a URL, the value is ignored ('ignored').
+ */
+function parseProxyValue(value: string): URL | 'ignored' | 'invalid' {
+  try {
+    return new URL(value);
+  } catch {
+    if (value.startsWith('http://') || value.startsWith('https://')) return 'ignored';
+    try {
+      return new URL(`http://${value}`);
+    } catch {
+      return 'invalid';
+    }
+  }
+}
+
+/** A proxy URL as shown: scheme, host and port; never user:password@, nor a path. */
+export function shownProxy(url: URL): string {
+  return `${url.protocol}//${url.host}`;
+}
+
+/** A proxy value that is not a URL, as shown, unquoted: anything before an `@` may be credentials. */
+function maskedValue(value: string): string {
+  const at = value.lastIndexOf('@');
+  const scheme = value.indexOf('//');
+  const prefix = scheme >= 0 && scheme < at ? value.slice(0, scheme + 2) : '';
+  const shown = at < 0 ? value : `${prefix}***${value.slice(at)}`;
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
+
+/** maskedValue, quoted. */
+function shownValue(value: string): string {
+  return JSON.stringify(maskedValue(value));
+}
+
+function isLoopback(host: string): boolean {
+  const h = host.toLowerCase();
+  return (
+    h === 'localhost' ||
+    h.startsWith('127.') ||
+    h.startsWith('[::1]') ||
+    h.startsWith('[0:0:0:0:0:0:0:1]')
+  );
+}
+
+/** checkBypass: exact host, host:port, a domain suffix (with or without the leading dot), or "*". */
+function bypassed(url: URL, env: NodeJS.ProcessEnv): boolean {
+  if (!url.hostname) return false;
+  if (isLoopback(url.hostname)) return true;
+  const noProxy = env.no_proxy || env.NO_PROXY || '';
+  const port = url.port
+    ? Number(url.port)
+    : url.protocol === 'http:'
+      ? 80
+      : url.protocol === 'https:'
+        ? 443
+        : undefined;
+  const host = url.hostname.toUpperCase();
+  const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+  return noProxy
+    .split(',')
+    .map((x) => x.trim().toUpperCase())
+    .filter((x) => x)
+    .some(
+      (item) =>
+        item === '*' ||
+        hosts.some(
+          (h) => h === item || h.endsWith(`.${item}`) || (item.startsWith('.') && h.endsWith(item)),
+        ),
+    );
+}
+
+/** The proxy variable that applies to `url` and its raw value, before parsing. */
+function proxySetting(
+  url: URL,
+  env: NodeJS.ProcessEnv,
+): { variable: string; value: string } | undefined {
+  if (bypassed(url, env)) return undefined;
+  const names = url.protocol === 'https:' ? PROXY_VARIABLES['https:'] : PROXY_VARIABLES['http:'];
+  const name = names.find((n) => env[n]);
+  return name ? { variable: spelled(name, env), value: env[name] ?? '' } : undefined;
+}
+
+/**
+ * The proxy a request to `url` goes through, and the variable that set it
+ * ("https_proxy"); undefined when it goes direct (no variable, no_proxy, a
+ * loopback host, or a value http-client ignores). `url` may carry the
+ * proxy's credentials: show it with shownProxy. Source: getProxyUrl and
+ * checkBypass in @actions/http-client/lib/proxy.js.
+ */
+export function proxyFor(
+  url: URL,
+  env: NodeJS.ProcessEnv = process.env,
+): { url: URL; variable: string } | undefined {
+  const setting = proxySetting(url, env);
+  if (!setting) return undefined;
+  const parsed = parseProxyValue(setting.value);
+  // An empty host (e.g. "localhost:3128" parses as the scheme "localhost:"): http-client goes direct.
+  if (typeof parsed === 'string' || !parsed.hostname) return undefined;
+  return { url: parsed, variable: setting.variable };
+}
+
+/**
+ * Every proxy variable the action cannot use as its value says, one sentence
+ * each naming the variable, for a warning at the start of a run. Empty when
+ * all is well. What each sentence says happens is what @actions/http-client
+ * 4.0.1 (lib/proxy.js, lib/index.js _getAgent) and tunnel 0.0.6 do with it.
+ */
+export function proxyProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  const problems: string[] = [];
+  const pairs = [
+    ['https_proxy', 'HTTPS_PROXY', 'https'],
+    ['http_proxy', 'HTTP_PROXY', 'http'],
+  ] as const;
+  for (const [lower, upper, scheme] of pairs) {
+    const name = env[lower] ? lower : env[upper] ? upper : undefined;
+    if (!name) continue;
+    const variable = spelled(name, env);
+    const value = env[name] ?? '';
+    if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
+      problems.push(
+        `${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`,
+      );
+    }
+    const parsed = parseProxyValue(value);
+    if (parsed === 'invalid') {
+      problems.push(
+        `${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`,
+      );
+    } else if (parsed === 'ignored') {
+      problems.push(
+        `${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`,
+      );
+    } else if (!parsed.hostname) {
+      problems.push(
+        `${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`,
+      );
+    } else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
+      const socks = parsed.protocol.startsWith('socks');
+      problems.push(
+        `${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`,
+      );
+    }
+  }
+  const noProxyName = env.no_proxy ? 'no_proxy' : env.NO_PROXY ? 'NO_PROXY' : undefined;
+  if (noProxyName) {
+    const variable = spelled(noProxyName, env);
+    if (
+      noProxyName === 'no_proxy' &&
+      env.NO_PROXY &&
+      env.NO_PROXY !== env.no_proxy &&
+      spelled('NO_PROXY', env) === 'NO_PROXY'
+    ) {
+      problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
+    }
+    const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
+    for (const entry of entries.filter((x) => x && x !== '*')) {
+      const quoted = JSON.stringify(entry);
+      // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
+      const fix = entry.includes('*')
+        ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
+        : entry.includes('/') && !entry.includes('://')
+          ? 'address ranges (CIDR) are not supported; list the host names or addresses'
+          : entry.includes('://')
+            ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
+            : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
+              ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
+              : undefined;
+      if (fix) {
+        problems.push(
+          `${variable} entry ${quoted} matches no host, so requests to it still go through the proxy: ${fix}.`,
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
@@ -58,17 +286,74 @@ export class NetworkError extends Error {
 // it out for later URLs, and https.request rejects an http agent.
 const direct: { 'http:'?: http.Agent; 'https:'?: https.Agent } = {};
 let proxyAware: Promise<Record<'http:' | 'https:', HttpClient>> | undefined;
-async function agentFor(url: URL, secure: boolean): Promise<http.Agent> {
-  if (getProxyUrl(url)?.hostname) {
+
+/** The agent for `url`, and the proxy it goes through (for the messages), if any. */
+async function agentFor(
+  url: URL,
+  secure: boolean,
+): Promise<{ agent: http.Agent; proxy?: Omit<ProxyFailure, 'status'> }> {
+  let proxyUrl: URL | undefined;
+  try {
+    proxyUrl = getProxyUrl(url);
+  } catch {
+    // getProxyUrl throws when the value is not a URL even with http:// in front.
+    const setting = proxySetting(url, process.env);
+    const variable = setting?.variable ?? 'the proxy setting';
+    const shown = setting ? shownValue(setting.value) : '""';
+    throw new NetworkError(
+      'proxy',
+      false,
+      'ERR_INVALID_URL',
+      `${variable} (${shown}) is not a proxy URL: write it as http://host:port, or unset it`,
+      { url: shown, variable },
+    );
+  }
+  if (proxyUrl?.hostname) {
     proxyAware ??= import('@actions/http-client').then(({ HttpClient }) => ({
       'http:': new HttpClient(),
       'https:': new HttpClient(),
     }));
-    return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+    const agent = (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+    const variable = proxyFor(url)?.variable ?? 'the proxy settings';
+    return { agent, proxy: { url: shownProxy(proxyUrl), variable } };
   }
   const options = { keepAlive: false, maxSockets: 100 };
-  if (secure) return (direct['https:'] ??= new https.Agent(options));
-  return (direct['http:'] ??= new http.Agent(options));
+  if (secure) return { agent: (direct['https:'] ??= new https.Agent(options)) };
+  return { agent: (direct['http:'] ??= new http.Agent(options)) };
+}
+
+/**
+ * tunnel 0.0.6 (lib/tunnel.js createSocket) reports every CONNECT that did not
+ * open a tunnel as an ECONNRESET error on the request, told apart only by its
+ * message: "tunneling socket could not be established, statusCode=407" (the
+ * proxy answered, not 200), "…, cause=connect ECONNREFUSED …" (no answer) or
+ * "got illegal response body from proxy". Undefined for any other error.
+ */
+function tunnelFailure(err: Error, proxy: Omit<ProxyFailure, 'status'>): NetworkError | undefined {
+  const from = `the proxy ${proxy.url} (from ${proxy.variable})`;
+  const refused = /^tunneling socket could not be established, statusCode=(\d+)/.exec(err.message);
+  if (refused) {
+    const status = Number(refused[1]);
+    const reason = http.STATUS_CODES[status];
+    return new NetworkError(
+      'proxy',
+      false,
+      `HTTP ${status}`,
+      `${from} refused the tunnel: HTTP ${status}${reason ? ` ${reason}` : ''}`,
+      { ...proxy, status },
+    );
+  }
+  const cause = /^tunneling socket could not be established, cause=(.*)$/s.exec(err.message);
+  if (cause || /^got illegal response body from proxy/.test(err.message)) {
+    return new NetworkError(
+      'proxy',
+      false,
+      (err as NodeJS.ErrnoException).code,
+      `${from} did not open the tunnel: ${cause ? cause[1]?.trim() : 'it answered the CONNECT with a body'}`,
+      proxy,
+    );
+  }
+  return undefined;
 }
 
 function classify(code: string | undefined): NetworkFailure {
@@ -103,6 +388,7 @@ const FAILURE_TEXT: Record<NetworkFailure, string> = {
   reset: 'connection reset',
   tls: 'TLS handshake failed',
   protocol: 'the answer is not valid HTTP',
+  proxy: 'the proxy did not open the tunnel',
   other: 'network error',
 };
 
@@ -112,7 +398,7 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const transport = secure ? https : http;
   const started = Date.now();
 
-  const agent = await agentFor(url, secure);
+  const { agent, proxy } = await agentFor(url, secure);
   return new Promise<HttpResponse>((resolve, reject) => {
     // Sent means the server may have acted: every byte went out over an open
     // connection. A TLS socket takes writes (and 'finish' fires) before its
@@ -162,7 +448,11 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     req.on('finish', () => {
       written = true;
     });
-    req.on('error', (err: NodeJS.ErrnoException) => fail(classify(err.code), err.code));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const refused = proxy && tunnelFailure(err, proxy);
+      if (refused) finish(refused);
+      else fail(classify(err.code), err.code);
+    });
     // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
     req.on('upgrade', (_res, socket) => {
       socket.destroy();

@@ -8,6 +8,9 @@
  * then got a 500 or no answer is NOT repeated: the build may already be
  * queued, and a second one would queue a duplicate or hit the rate limit.
  *
+ * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
+ * 5xx or no answer; a 407 or 403 from it is final.
+ *
  * A 502 or 504 to such a request is retried, but a gateway may give either
  * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
  * so that a later failure does not read as if nothing happened.
@@ -125,6 +128,17 @@ function judgeResponse(res: HttpResponse, options: RetryOptions, now: number): V
 }
 
 function judgeNetwork(err: NetworkError, idempotent: boolean): Verdict {
+  if (err.failure === 'proxy') {
+    // Nothing got past the proxy, so any request may be repeated; worth it only if the
+    // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
+    // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
+    // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
+    // attempt the same way: retrying only delays the message.
+    const status = err.proxy?.status;
+    const transient =
+      status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
+    return { retry: transient, reason: err.message };
+  }
   return { retry: idempotent || !err.sent, reason: err.message };
 }
 

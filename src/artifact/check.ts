@@ -4,7 +4,7 @@
  * come back 2xx, not HTML, and start with the zip signature.
  */
 import { displayUrl } from '../format.js';
-import { type HttpResponse, NetworkError } from '../http.js';
+import { type HttpResponse, NetworkError, PROXY_HINT } from '../http.js';
 import { type RequestPolicy, sendWithRetries } from '../retry.js';
 import { Redactor, secretValues } from '../secrets.js';
 import { DeployFailure } from '../streampixel/errors.js';
@@ -64,6 +64,14 @@ export async function checkArtifact(
     },
     options.send,
   );
+  if (res instanceof NetworkError && res.failure === 'proxy') {
+    // Not the URL's fault: the proxy did not let the request out.
+    throw fail(
+      `${name} unreachable through the proxy`,
+      `Could not download ${shown}: ${res.message}.`,
+      PROXY_HINT,
+    );
+  }
   if (res instanceof NetworkError) {
     throw fail(
       `${name} unreachable`,

@@ -7,7 +7,7 @@
  * body carries the key.
  */
 import { displayUrl } from '../format.js';
-import { type HttpRequest, type HttpResponse, NetworkError } from '../http.js';
+import { type HttpRequest, type HttpResponse, NetworkError, PROXY_HINT } from '../http.js';
 import { DEFAULT_API_URL } from '../inputs.js';
 import { type RequestPolicy, RATE_LIMIT_WAIT_MS, sendWithRetries } from '../retry.js';
 import { Redactor, secretValues } from '../secrets.js';
@@ -278,6 +278,14 @@ function networkFailure(
   err: NetworkError,
 ): DeployFailure {
   const host = displayUrl(url);
+  // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
+  if (err.failure === 'proxy') {
+    return new DeployFailure(
+      'Streampixel unreachable through the proxy',
+      `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`,
+      PROXY_HINT,
+    );
+  }
   const why = err.sent
     ? 'The request was sent'
     : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
