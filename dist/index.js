@@ -33344,7 +33344,7 @@ async function run(raw, reporter, options = {}) {
         mask(config.userId);
         await reporter.beforeDeploy?.(config, deployment);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 3552));
+        const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3931));
         const result = await deploy(config, progress, { terms });
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
@@ -33530,7 +33530,7 @@ class RunnerReporter {
         if (!deployment || config.dryRun)
             return;
         // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
-        const { startDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+        const { startDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(809), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
         const started = await startDeployment({
             token: getInput('github-token'),
             environment: deployment.environment,

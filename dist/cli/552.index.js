@@ -67,25 +67,211 @@ function sleepUnless(ms, signal) {
  * `no_proxy` behave as in every other action. The request itself is made
  * here because the deadline, the byte cap and knowing whether the request
  * left the machine (`sent`) need the raw request object.
+ *
+ * A proxy that does not open the tunnel (407, 403, 5xx to the CONNECT, or no
+ * answer) is a `'proxy'` failure naming the proxy and its variable, not a
+ * "connection reset"; proxyProblems names the settings the action cannot use.
  */
 
 
 
 
+/** What to do about a `'proxy'` failure, whose message names the proxy, its variable and status. */
+const PROXY_HINT = "Check the proxy's credentials/allow-list, or set no_proxy for this host.";
 /** The exchange did not produce a complete response. */
 class NetworkError extends Error {
     failure;
     sent;
     code;
+    proxy;
     constructor(failure, 
     /** The whole request had been handed to the socket: the server may have acted on it. */
-    sent, code, message) {
+    sent, code, message, 
+    /** Set for `failure: 'proxy'`: the request never got past the proxy. */
+    proxy) {
         super(message);
         this.failure = failure;
         this.sent = sent;
         this.code = code;
+        this.proxy = proxy;
         this.name = 'NetworkError';
     }
+}
+/*
+ * Proxy settings, read as @actions/http-client 4.0.1 reads them
+ * (lib/proxy.js getProxyUrl and checkBypass): https_proxy, else HTTPS_PROXY,
+ * for https URLs; http_proxy, else HTTP_PROXY, for http URLs (an empty value
+ * counts as unset); no_proxy, else NO_PROXY. Loopback hosts always go direct.
+ * __tests__/proxy.test.ts checks that proxyFor agrees with getProxyUrl.
+ */
+const PROXY_VARIABLES = {
+    'https:': ['https_proxy', 'HTTPS_PROXY'],
+    'http:': ['http_proxy', 'HTTP_PROXY'],
+};
+/** The variable as the environment spells it: Windows' process.env matches names in any case. */
+function spelled(name, env) {
+    const keys = Object.keys(env);
+    if (keys.includes(name))
+        return name;
+    return keys.find((k) => k.toLowerCase() === name.toLowerCase() && env[k]) ?? name;
+}
+/**
+ * How getProxyUrl reads a value: as a URL; if that throws and the value does
+ * not start with http:// or https://, as `http://` + value, which may throw
+ * again (http-client then throws out of the request); if it starts with
+ * http(s):// and still is not a URL, the value is ignored ('ignored').
+ */
+function parseProxyValue(value) {
+    try {
+        return new URL(value);
+    }
+    catch {
+        if (value.startsWith('http://') || value.startsWith('https://'))
+            return 'ignored';
+        try {
+            return new URL(`http://${value}`);
+        }
+        catch {
+            return 'invalid';
+        }
+    }
+}
+/** A proxy URL as shown: scheme, host and port; never user:password@, nor a path. */
+function shownProxy(url) {
+    return `${url.protocol}//${url.host}`;
+}
+/** A proxy value that is not a URL, as shown, unquoted: anything before an `@` may be credentials. */
+function maskedValue(value) {
+    const at = value.lastIndexOf('@');
+    const scheme = value.indexOf('//');
+    const prefix = scheme >= 0 && scheme < at ? value.slice(0, scheme + 2) : '';
+    const shown = at < 0 ? value : `${prefix}***${value.slice(at)}`;
+    return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
+/** maskedValue, quoted. */
+function shownValue(value) {
+    return JSON.stringify(maskedValue(value));
+}
+function isLoopback(host) {
+    const h = host.toLowerCase();
+    return (h === 'localhost' ||
+        h.startsWith('127.') ||
+        h.startsWith('[::1]') ||
+        h.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+/** checkBypass: exact host, host:port, a domain suffix (with or without the leading dot), or "*". */
+function bypassed(url, env) {
+    if (!url.hostname)
+        return false;
+    if (isLoopback(url.hostname))
+        return true;
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    const port = url.port
+        ? Number(url.port)
+        : url.protocol === 'http:'
+            ? 80
+            : url.protocol === 'https:'
+                ? 443
+                : undefined;
+    const host = url.hostname.toUpperCase();
+    const hosts = port === undefined ? [host] : [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((x) => x.trim().toUpperCase())
+        .filter((x) => x)
+        .some((item) => item === '*' ||
+        hosts.some((h) => h === item || h.endsWith(`.${item}`) || (item.startsWith('.') && h.endsWith(item))));
+}
+/** The proxy variable that applies to `url` and its raw value, before parsing. */
+function proxySetting(url, env) {
+    if (bypassed(url, env))
+        return undefined;
+    const names = url.protocol === 'https:' ? PROXY_VARIABLES['https:'] : PROXY_VARIABLES['http:'];
+    const name = names.find((n) => env[n]);
+    return name ? { variable: spelled(name, env), value: env[name] ?? '' } : undefined;
+}
+/**
+ * The proxy a request to `url` goes through, and the variable that set it
+ * ("https_proxy"); undefined when it goes direct (no variable, no_proxy, a
+ * loopback host, or a value http-client ignores). `url` may carry the
+ * proxy's credentials: show it with shownProxy. Source: getProxyUrl and
+ * checkBypass in @actions/http-client/lib/proxy.js.
+ */
+function proxyFor(url, env = process.env) {
+    const setting = proxySetting(url, env);
+    if (!setting)
+        return undefined;
+    const parsed = parseProxyValue(setting.value);
+    // An empty host (e.g. "localhost:3128" parses as the scheme "localhost:"): http-client goes direct.
+    if (typeof parsed === 'string' || !parsed.hostname)
+        return undefined;
+    return { url: parsed, variable: setting.variable };
+}
+/**
+ * Every proxy variable the action cannot use as its value says, one sentence
+ * each naming the variable, for a warning at the start of a run. Empty when
+ * all is well. What each sentence says happens is what @actions/http-client
+ * 4.0.1 (lib/proxy.js, lib/index.js _getAgent) and tunnel 0.0.6 do with it.
+ */
+function proxyProblems(env = process.env) {
+    const problems = [];
+    const pairs = [
+        ['https_proxy', 'HTTPS_PROXY', 'https'],
+        ['http_proxy', 'HTTP_PROXY', 'http'],
+    ];
+    for (const [lower, upper, scheme] of pairs) {
+        const name = env[lower] ? lower : env[upper] ? upper : undefined;
+        if (!name)
+            continue;
+        const variable = spelled(name, env);
+        const value = env[name] ?? '';
+        if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
+            problems.push(`${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`);
+        }
+        const parsed = parseProxyValue(value);
+        if (parsed === 'invalid') {
+            problems.push(`${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`);
+        }
+        else if (parsed === 'ignored') {
+            problems.push(`${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`);
+        }
+        else if (!parsed.hostname) {
+            problems.push(`${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`);
+        }
+        else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+            // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
+            const socks = parsed.protocol.startsWith('socks');
+            problems.push(`${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`);
+        }
+    }
+    const noProxyName = env.no_proxy ? 'no_proxy' : env.NO_PROXY ? 'NO_PROXY' : undefined;
+    if (noProxyName) {
+        const variable = spelled(noProxyName, env);
+        if (noProxyName === 'no_proxy' &&
+            env.NO_PROXY &&
+            env.NO_PROXY !== env.no_proxy &&
+            spelled('NO_PROXY', env) === 'NO_PROXY') {
+            problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
+        }
+        const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
+        for (const entry of entries.filter((x) => x && x !== '*')) {
+            const quoted = JSON.stringify(entry);
+            // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
+            const fix = entry.includes('*')
+                ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
+                : entry.includes('/') && !entry.includes('://')
+                    ? 'address ranges (CIDR) are not supported; list the host names or addresses'
+                    : entry.includes('://')
+                        ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
+                        : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
+                            ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
+                            : undefined;
+            if (fix) {
+                problems.push(`${variable} entry ${quoted} matches no host, so requests to it still go through the proxy: ${fix}.`);
+            }
+        }
+    }
+    return problems;
 }
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
 // 100 sockets): the same is made here, so the command line (which has no
@@ -94,18 +280,53 @@ class NetworkError extends Error {
 // it out for later URLs, and https.request rejects an http agent.
 const direct = {};
 let proxyAware;
+/** The agent for `url`, and the proxy it goes through (for the messages), if any. */
 async function agentFor(url, secure) {
-    if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
+    let proxyUrl;
+    try {
+        proxyUrl = (0,proxy/* getProxyUrl */.s)(url);
+    }
+    catch {
+        // getProxyUrl throws when the value is not a URL even with http:// in front.
+        const setting = proxySetting(url, process.env);
+        const variable = setting?.variable ?? 'the proxy setting';
+        const shown = setting ? shownValue(setting.value) : '""';
+        throw new NetworkError('proxy', false, 'ERR_INVALID_URL', `${variable} (${shown}) is not a proxy URL: write it as http://host:port, or unset it`, { url: shown, variable });
+    }
+    if (proxyUrl?.hostname) {
         proxyAware ??= __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
             'http:': new HttpClient(),
             'https:': new HttpClient(),
         }));
-        return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+        const agent = (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
+        const variable = proxyFor(url)?.variable ?? 'the proxy settings';
+        return { agent, proxy: { url: shownProxy(proxyUrl), variable } };
     }
     const options = { keepAlive: false, maxSockets: 100 };
     if (secure)
-        return (direct['https:'] ??= new external_node_https_.Agent(options));
-    return (direct['http:'] ??= new external_node_http_.Agent(options));
+        return { agent: (direct['https:'] ??= new external_node_https_.Agent(options)) };
+    return { agent: (direct['http:'] ??= new external_node_http_.Agent(options)) };
+}
+/**
+ * tunnel 0.0.6 (lib/tunnel.js createSocket) reports every CONNECT that did not
+ * open a tunnel as an ECONNRESET error on the request, told apart only by its
+ * message: "tunneling socket could not be established, statusCode=407" (the
+ * proxy answered, not 200), "…, cause=connect ECONNREFUSED …" (no answer) or
+ * "got illegal response body from proxy". Undefined for any other error.
+ */
+function tunnelFailure(err, proxy) {
+    const from = `the proxy ${proxy.url} (from ${proxy.variable})`;
+    const refused = /^tunneling socket could not be established, statusCode=(\d+)/.exec(err.message);
+    if (refused) {
+        const status = Number(refused[1]);
+        const reason = external_node_http_.STATUS_CODES[status];
+        return new NetworkError('proxy', false, `HTTP ${status}`, `${from} refused the tunnel: HTTP ${status}${reason ? ` ${reason}` : ''}`, { ...proxy, status });
+    }
+    const cause = /^tunneling socket could not be established, cause=(.*)$/s.exec(err.message);
+    if (cause || /^got illegal response body from proxy/.test(err.message)) {
+        return new NetworkError('proxy', false, err.code, `${from} did not open the tunnel: ${cause ? cause[1]?.trim() : 'it answered the CONNECT with a body'}`, proxy);
+    }
+    return undefined;
 }
 function classify(code) {
     switch (code) {
@@ -138,6 +359,7 @@ const FAILURE_TEXT = {
     reset: 'connection reset',
     tls: 'TLS handshake failed',
     protocol: 'the answer is not valid HTTP',
+    proxy: 'the proxy did not open the tunnel',
     other: 'network error',
 };
 async function sendRequest(request) {
@@ -145,7 +367,7 @@ async function sendRequest(request) {
     const secure = url.protocol === 'https:';
     const transport = secure ? external_node_https_ : external_node_http_;
     const started = Date.now();
-    const agent = await agentFor(url, secure);
+    const { agent, proxy } = await agentFor(url, secure);
     return new Promise((resolve, reject) => {
         // Sent means the server may have acted: every byte went out over an open
         // connection. A TLS socket takes writes (and 'finish' fires) before its
@@ -190,7 +412,13 @@ async function sendRequest(request) {
         req.on('finish', () => {
             written = true;
         });
-        req.on('error', (err) => fail(classify(err.code), err.code));
+        req.on('error', (err) => {
+            const refused = proxy && tunnelFailure(err, proxy);
+            if (refused)
+                finish(refused);
+            else
+                fail(classify(err.code), err.code);
+        });
         // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
         req.on('upgrade', (_res, socket) => {
             socket.destroy();
@@ -244,6 +472,9 @@ async function sendRequest(request) {
  * request was sent. A POST to upload-file or distribute-file that was sent and
  * then got a 500 or no answer is NOT repeated: the build may already be
  * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
+ * 5xx or no answer; a 407 or 403 from it is final.
  *
  * A 502 or 504 to such a request is retried, but a gateway may give either
  * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
@@ -299,6 +530,16 @@ function judgeResponse(res, options, now) {
     return { retry: false, reason };
 }
 function judgeNetwork(err, idempotent) {
+    if (err.failure === 'proxy') {
+        // Nothing got past the proxy, so any request may be repeated; worth it only if the
+        // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
+        // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
+        // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
+        // attempt the same way: retrying only delays the message.
+        const status = err.proxy?.status;
+        const transient = status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
+        return { retry: transient, reason: err.message };
+    }
     return { retry: idempotent || !err.sent, reason: err.message };
 }
 /** `send`, with one debug line per exchange: status or error, and how long it took. */
@@ -545,6 +786,10 @@ async function checkArtifact(fileUrl, options) {
         trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
         sleep: options.sleep,
     }, options.send);
+    if (res instanceof NetworkError && res.failure === 'proxy') {
+        // Not the URL's fault: the proxy did not let the request out.
+        throw fail(`${name} unreachable through the proxy`, `Could not download ${shown}: ${res.message}.`, PROXY_HINT);
+    }
     if (res instanceof NetworkError) {
         throw fail(`${name} unreachable`, `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
     }
@@ -756,6 +1001,10 @@ function partialFields(text) {
 }
 function networkFailure({ endpoint, url, earlierAmbiguousAnswer, terms }, err) {
     const host = (0,format/* displayUrl */.Qy)(url);
+    // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
+    if (err.failure === 'proxy') {
+        return new DeployFailure('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, PROXY_HINT);
+    }
     const why = err.sent
         ? 'The request was sent'
         : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);

@@ -1,8 +1,8 @@
-export const id = 552;
-export const ids = [552];
+export const id = 931;
+export const ids = [931];
 export const modules = {
 
-/***/ 3552:
+/***/ 3931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,356 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __webpack_require__(9783);
-;// CONCATENATED MODULE: ./src/cancel.ts
-/**
- * Cancellation: "Cancel workflow", a job's timeout-minutes, a GitLab cancel
- * or Ctrl-C send SIGINT (the runner then SIGTERM about 7.5 s later, then
- * SIGKILL). The adapters turn the signal into an AbortSignal; the flow's
- * waits and requests end with `Cancelled` as soon as it fires.
- */
-/** The run was cancelled by a signal; `signal` names it (`SIGINT`, `SIGTERM`). */
-class Cancelled extends Error {
-    signal;
-    constructor(signal) {
-        super(`cancelled (${signal})`);
-        this.signal = signal;
-        this.name = 'Cancelled';
-    }
-}
-/** The signal's reason as a Cancelled, whatever it was aborted with. */
-function cancelledBy(signal) {
-    const reason = signal.reason;
-    return reason instanceof Cancelled ? reason : new Cancelled(String(reason ?? 'aborted'));
-}
-/** Waits `ms` milliseconds, or rejects with Cancelled as soon as `signal` fires. */
-function sleepUnless(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(cancelledBy(signal));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(cancelledBy(signal));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-/**
- * One HTTP exchange with hard limits: a total deadline (connect, headers and
- * the whole body), a cap on what is read, and no redirects followed.
- *
- * Whether a proxy applies is @actions/http-client's decision, and behind a
- * proxy its agent carries the request, so `https_proxy`, `http_proxy` and
- * `no_proxy` behave as in every other action. The request itself is made
- * here because the deadline, the byte cap and knowing whether the request
- * left the machine (`sent`) need the raw request object.
- */
-
-
-
-
-/** The exchange did not produce a complete response. */
-class NetworkError extends Error {
-    failure;
-    sent;
-    code;
-    constructor(failure, 
-    /** The whole request had been handed to the socket: the server may have acted on it. */
-    sent, code, message) {
-        super(message);
-        this.failure = failure;
-        this.sent = sent;
-        this.code = code;
-        this.name = 'NetworkError';
-    }
-}
-// Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
-// 100 sockets): the same is made here, so the command line (which has no
-// @actions/core) loads @actions/http-client only when a proxy applies.
-// One HttpClient per scheme: each caches the first agent it makes and hands
-// it out for later URLs, and https.request rejects an http agent.
-const direct = {};
-let proxyAware;
-async function agentFor(url, secure) {
-    if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-        proxyAware ??= Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2779)).then(({ HttpClient }) => ({
-            'http:': new HttpClient(),
-            'https:': new HttpClient(),
-        }));
-        return (await proxyAware)[secure ? 'https:' : 'http:'].getAgent(url.href);
-    }
-    const options = { keepAlive: false, maxSockets: 100 };
-    if (secure)
-        return (direct['https:'] ??= new external_node_https_.Agent(options));
-    return (direct['http:'] ??= new external_node_http_.Agent(options));
-}
-function classify(code) {
-    switch (code) {
-        case 'ECONNREFUSED':
-            return 'refused';
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return 'dns';
-        case 'ECONNRESET':
-        case 'EPIPE':
-        case 'ECONNABORTED':
-        case 'ERR_STREAM_PREMATURE_CLOSE':
-            return 'reset';
-        case 'EPROTO': // OpenSSL's "wrong version number": the server does not speak TLS.
-            return 'tls';
-        default:
-            if (code?.startsWith('HPE_'))
-                return 'protocol';
-            return code?.startsWith('ERR_TLS') || code?.includes('CERT') || code?.includes('SSL')
-                ? 'tls'
-                : 'other';
-    }
-}
-/** Failures that happen before any byte of the request can reach the server's HTTP layer. */
-const NEVER_DELIVERED = new Set(['refused', 'dns', 'tls']);
-const FAILURE_TEXT = {
-    timeout: 'no complete answer within the time limit',
-    refused: 'connection refused',
-    dns: 'host name could not be resolved',
-    reset: 'connection reset',
-    tls: 'TLS handshake failed',
-    protocol: 'the answer is not valid HTTP',
-    other: 'network error',
-};
-async function sendRequest(request) {
-    const url = new URL(request.url);
-    const secure = url.protocol === 'https:';
-    const transport = secure ? external_node_https_ : external_node_http_;
-    const started = Date.now();
-    const agent = await agentFor(url, secure);
-    return new Promise((resolve, reject) => {
-        // Sent means the server may have acted: every byte went out over an open
-        // connection. A TLS socket takes writes (and 'finish' fires) before its
-        // handshake is done, so over https the handshake must have completed too.
-        let written = false;
-        let secured = !secure;
-        let settled = false;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            request.signal?.removeEventListener('abort', onAbort);
-            if (error) {
-                req.destroy();
-                reject(error);
-            }
-            else if (response) {
-                resolve(response);
-            }
-        };
-        const fail = (failure, code) => finish(new NetworkError(failure, written && secured && !NEVER_DELIVERED.has(failure), code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = Buffer.byteLength(request.body);
-        const req = transport.request(url, {
-            method: request.method,
-            headers,
-            agent,
-        });
-        const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
-        const onAbort = () => finish(cancelledBy(request.signal));
-        if (request.signal?.aborted)
-            onAbort();
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('socket', (socket) => {
-            if (req.reusedSocket)
-                secured = true;
-            else if (!secured)
-                socket.once('secureConnect', () => (secured = true));
-        });
-        req.on('finish', () => {
-            written = true;
-        });
-        req.on('error', (err) => fail(classify(err.code), err.code));
-        // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
-        req.on('upgrade', (_res, socket) => {
-            socket.destroy();
-            fail('protocol', 'HTTP 101');
-        });
-        req.on('response', (res) => {
-            const chunks = [];
-            let kept = 0;
-            let truncated = false;
-            const done = () => finish(undefined, {
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks),
-                truncated,
-                elapsedMs: Date.now() - started,
-            });
-            res.on('data', (chunk) => {
-                const room = request.maxBodyBytes - kept;
-                if (chunk.length > room) {
-                    if (room > 0)
-                        chunks.push(chunk.subarray(0, room));
-                    kept += Math.max(room, 0);
-                    truncated = true;
-                    done();
-                    res.destroy();
-                    return;
-                }
-                chunks.push(chunk);
-                kept += chunk.length;
-            });
-            res.on('end', done);
-            res.on('error', (err) => fail(classify(err.code), err.code));
-            res.on('aborted', () => fail('reset'));
-            // A close without 'end' is a cut connection, unless we stopped reading on purpose.
-            res.on('close', () => {
-                if (!res.complete && !truncated)
-                    fail('reset');
-            });
-        });
-        req.end(request.body);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * Which failures are worth another attempt, and how long to wait first.
- *
- * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
- * that are safe to repeat (GETs) also 500, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file that was sent and
- * then got a 500 or no answer is NOT repeated: the build may already be
- * queued, and a second one would queue a duplicate or hit the rate limit.
- *
- * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
- * so that a later failure does not read as if nothing happened.
- */
-
-/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
-const MAX_WAIT_MS = 120_000;
-/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
-const RATE_LIMIT_WAIT_MS = 120_000;
-const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_CAP_MS = 20_000;
-const retry_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/**
- * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
- * then falls back to its own wait). Only an HTTP date is read as a date: V8's
- * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
- */
-function parseRetryAfter(value, now) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (!raw)
-        return undefined;
-    const trimmed = raw.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.ceil(Number(trimmed) * 1000);
-    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
-    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
-        return undefined;
-    // asctime has no zone; HTTP dates are all GMT.
-    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
-    const date = Date.parse(zoned);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Full jitter: anywhere between 0 and the exponential ceiling. */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
-const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
-function judgeResponse(res, options, now) {
-    const { idempotent, rateLimitWaitMs } = options;
-    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
-    const reason = `HTTP ${res.status}`;
-    if (res.status === 429)
-        return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
-    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
-        return { retry: true, reason, waitMs: retryAfter };
-    }
-    return { retry: false, reason };
-}
-function judgeNetwork(err, idempotent) {
-    return { retry: idempotent || !err.sent, reason: err.message };
-}
-/** `send`, with one debug line per exchange: status or error, and how long it took. */
-function traced(send, trace) {
-    return async (request) => {
-        const started = Date.now();
-        try {
-            const res = await send(request);
-            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
-            return res;
-        }
-        catch (err) {
-            if (err instanceof NetworkError)
-                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
-            throw err;
-        }
-    };
-}
-/**
- * Sends `request` up to `maxAttempts` times. Resolves with the last response
- * or network error; anything else thrown (a bug) is thrown at once.
- */
-async function sendWithRetries(request, options, transport = sendRequest) {
-    const wait = options.sleep ?? retry_sleep;
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    const send = options.trace ? traced(transport, options.trace) : transport;
-    let earlierAmbiguousAnswer;
-    for (let attempt = 1;; attempt++) {
-        let verdict;
-        let outcome;
-        try {
-            outcome = await send(request);
-            verdict = judgeResponse(outcome, options, now());
-        }
-        catch (err) {
-            if (!(err instanceof NetworkError))
-                throw err;
-            outcome = err;
-            verdict = judgeNetwork(err, options.idempotent);
-        }
-        const last = attempt >= options.maxAttempts;
-        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
-        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
-            if (verdict.retry && !last) {
-                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
-            }
-            return { last: outcome, earlierAmbiguousAnswer };
-        }
-        if (!options.idempotent &&
-            !(outcome instanceof NetworkError) &&
-            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
-            earlierAmbiguousAnswer ??= verdict.reason;
-        }
-        const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
-        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
-        const why = knownWindow
-            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
-            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
-        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
-        await wait(waitMs);
-    }
-}
-
+// EXTERNAL MODULE: ./src/http.ts + 1 modules
+var http = __webpack_require__(1453);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
 // EXTERNAL MODULE: ./src/secrets.ts
 var src_secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/text.ts
@@ -531,7 +185,7 @@ async function checkArtifact(fileUrl, options) {
     const secrets = new src_secrets/* Redactor */.pO();
     for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
         secrets.add(secret);
-    const { last: res } = await sendWithRetries({
+    const { last: res } = await (0,retry/* sendWithRetries */.HI)({
         method: 'GET',
         url: fileUrl,
         headers: { range: 'bytes=0-3', 'user-agent': version/* USER_AGENT */._O },
@@ -545,7 +199,11 @@ async function checkArtifact(fileUrl, options) {
         trace: { what: `GET ${shown} (first 4 bytes)`, debug: options.debug },
         sleep: options.sleep,
     }, options.send);
-    if (res instanceof NetworkError) {
+    if (res instanceof http/* NetworkError */.Dr && res.failure === 'proxy') {
+        // Not the URL's fault: the proxy did not let the request out.
+        throw fail(`${name} unreachable through the proxy`, `Could not download ${shown}: ${res.message}.`, http/* PROXY_HINT */.Lx);
+    }
+    if (res instanceof http/* NetworkError */.Dr) {
         throw fail(`${name} unreachable`, `Could not download ${shown}: ${res.message}.`, 'Check that the URL is public or presigned, and that the earlier step uploaded the file.');
     }
     const status = res.status;
@@ -675,18 +333,18 @@ class StreampixelClient {
             timeoutMs,
             maxBodyBytes,
         };
-        const { last, earlierAmbiguousAnswer } = await sendWithRetries(request, {
+        const { last, earlierAmbiguousAnswer } = await (0,retry/* sendWithRetries */.HI)(request, {
             maxAttempts,
             // The status GET is safe to repeat; a write may queue a second build.
             idempotent: !isWrite(endpoint),
             // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
-            rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
+            rateLimitWaitMs: isWrite(endpoint) ? retry/* RATE_LIMIT_WAIT_MS */.s : undefined,
             label: endpointLabel(endpoint),
             log,
             trace: { what: `${request.method} ${(0,format/* displayUrl */.Qy)(request.url)}`, debug },
             sleep,
         }, this.options.send);
-        if (last instanceof NetworkError)
+        if (last instanceof http/* NetworkError */.Dr)
             throw networkFailure({ endpoint, url: this.options.apiUrl, earlierAmbiguousAnswer, terms: this.options.terms }, last);
         const body = parseResponse({ endpoint, url: request.url, earlierAmbiguousAnswer, terms: this.options.terms }, last, this.secrets.redactor);
         if (earlierAmbiguousAnswer) {
@@ -756,6 +414,10 @@ function partialFields(text) {
 }
 function networkFailure({ endpoint, url, earlierAmbiguousAnswer, terms }, err) {
     const host = (0,format/* displayUrl */.Qy)(url);
+    // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
+    if (err.failure === 'proxy') {
+        return new DeployFailure('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, http/* PROXY_HINT */.Lx);
+    }
     const why = err.sent
         ? 'The request was sent'
         : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
@@ -821,7 +483,7 @@ var src_terms = __webpack_require__(5304);
 
 async function deploy(config, progress, deps = {}) {
     const now = deps.now ?? Date.now;
-    const sleep = deps.sleep ?? retry_sleep;
+    const sleep = deps.sleep ?? retry/* sleep */.yy;
     const started = now();
     const result = {
         ok: false,
