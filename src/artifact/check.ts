@@ -493,8 +493,7 @@ function judgeFirstBytes(check: Check, res: HttpResponse): Finding[] {
       },
     ];
   }
-  const text = res.body.toString('latin1').trimStart().slice(0, 100).toLowerCase();
-  if (pageLike || text.startsWith('<!doctype html') || text.startsWith('<html')) {
+  if (pageLike || looksLikeHtml(res.body)) {
     throw fail(
       check,
       'web-page',
@@ -521,6 +520,19 @@ function judgeFirstBytes(check: Check, res: HttpResponse): Finding[] {
     `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`,
     'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.',
     res.status,
+  );
+}
+
+/**
+ * The body starts as an HTML document does. A ranged answer holds 4 bytes, so a body shorter
+ * than the marker counts when it is the marker's start ("<!DO", "<htm").
+ */
+function looksLikeHtml(body: Buffer): boolean {
+  const text = body.toString('latin1').trimStart().slice(0, 20).toLowerCase();
+  return ['<!doctype html', '<html'].some((marker) =>
+    text.length >= marker.length
+      ? text.startsWith(marker)
+      : text.length >= 4 && marker.startsWith(text),
   );
 }
 
