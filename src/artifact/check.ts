@@ -62,6 +62,10 @@ export interface ArtifactCheckOptions extends RequestPolicy {
 
 /** A refused artifact: `code` names the finding (see rules.ts and the codes below). */
 export class ArtifactFailure extends DeployFailure {
+  /** Requests and body bytes the check had spent when it refused, as in {@link ArtifactInfo}. */
+  requests = 0;
+  bytesRead = 0;
+
   constructor(
     readonly code: string,
     title: string,
@@ -134,6 +138,18 @@ export async function checkArtifact(
   options: ArtifactCheckOptions,
 ): Promise<ArtifactInfo> {
   const check = startCheck(fileUrl, options);
+  try {
+    return await runCheck(check, fileUrl);
+  } catch (err) {
+    if (err instanceof ArtifactFailure) {
+      err.requests = check.requests;
+      err.bytesRead = check.bytesRead;
+    }
+    throw err;
+  }
+}
+
+async function runCheck(check: Check, fileUrl: string): Promise<ArtifactInfo> {
   const expiry = presignedExpiry(fileUrl);
   const warnings = expiryWarnings(check, expiry);
 
