@@ -125,6 +125,9 @@ function fail(
   return new ArtifactFailure(code, `${check.name} ${title}`, message, hint, httpStatus);
 }
 
+/** The NetworkError of an attempt not sent because the check's time budget was spent. */
+const BUDGET_SPENT = "the check's time budget ran out";
+
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 /**
@@ -207,7 +210,7 @@ async function get(
   const send = options.send ?? sendRequest;
   const transport = async (request: HttpRequest): Promise<HttpResponse> => {
     const timeoutMs = Math.min(request.timeoutMs, left());
-    if (timeoutMs <= 0) throw new NetworkError('timeout', false, undefined, 'no time left');
+    if (timeoutMs <= 0) throw new NetworkError('timeout', false, undefined, BUDGET_SPENT);
     check.requests++;
     const res = await send({ ...request, timeoutMs });
     check.bytesRead += res.body.length;
@@ -288,7 +291,7 @@ async function getFirstBytes(check: Check): Promise<HttpResponse> {
       check,
       'unreachable',
       'unreachable',
-      `Could not download ${check.shown}: ${res.message === 'no time left' ? 'no complete answer within the time limit' : res.message} (gave up after ${waited}; the check allows ${seconds(check.budget.requestMs)} a request and ${seconds(check.budget.totalMs)} in all).`,
+      `Could not download ${check.shown}: ${res.message === BUDGET_SPENT ? 'no complete answer within the time limit' : res.message} (gave up after ${waited}; the check allows ${seconds(check.budget.requestMs)} a request and ${seconds(check.budget.totalMs)} in all).`,
       'Check that the URL is public or presigned, that the earlier step uploaded the file, and that the storage host is reachable from the runner.',
     );
   }
@@ -590,7 +593,7 @@ function httpRangeReader(check: Check, size: number, etag: string | undefined): 
       const res = await get(check, `bytes=${start}-${end}`, length, `bytes ${start}-${end}`);
       if (res instanceof NetworkError) {
         throw new NotInspected(
-          res.message === 'no time left'
+          res.message === BUDGET_SPENT
             ? `the check's ${seconds(check.budget.totalMs)} ran out while reading the end of the file`
             : `reading the end of the file failed: ${res.message}`,
         );
