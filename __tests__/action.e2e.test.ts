@@ -27,9 +27,11 @@ describe('a deploy that succeeds', () => {
     expect(run.outputs['upload-id']).toMatch(/^[0-9a-f]{24}$/);
     expect(run.outputs.message).toBe('Build queued for processing');
 
-    const [check, upload] = s.requests;
+    const [check, tail, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
+    expect(tail).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
+    expect(tail?.headers.range).toBe('bytes=0-113');
     expectUploadOf(s, upload);
 
     expect(run.log).toContain('is a zip archive (114 B)');
@@ -60,7 +62,7 @@ describe('a deploy that succeeds', () => {
     const s = await start();
     const run = await runAction(baseInputs(s, { 'auto-release': 'False' }));
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(s.requests[1]?.body ?? '').autoRelease).toBe(false);
+    expect(JSON.parse(s.requests[2]?.body ?? '').autoRelease).toBe(false);
   });
 
   it('accepts the older API answer without an uploadId', async () => {
@@ -77,7 +79,7 @@ describe('a deploy that succeeds', () => {
     const run = await runAction(baseInputs(s, { 'dry-run': 'true' }));
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
-    expect(s.requests.map((r) => r.path)).toEqual(['/files/Game.zip']);
+    expect(s.requests.map((r) => r.path)).toEqual(['/files/Game.zip', '/files/Game.zip']);
     expect(run.summary).toContain('Dry run');
   });
 });

@@ -121,11 +121,13 @@ describe('a deploy that succeeds', () => {
       failure: null,
     });
 
-    const [check, upload] = s.requests;
+    const [check, tail, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
+    expect(tail).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
+    expect(tail?.headers.range).toBe('bytes=0-113');
     expectUploadOf(s, upload);
-    expect(s.requests).toHaveLength(2);
+    expect(s.requests).toHaveLength(3);
 
     expect(run.stderr).toContain('is a zip archive (114 B)');
     expect(run.stderr).toContain(`Build queued on Streampixel (upload ${s.files[0]?._id})`);
@@ -165,7 +167,7 @@ describe('a deploy that succeeds', () => {
     const s = await start({ rateLimit: false });
     const held = await cli(deployArgs(s, '--auto-release=false', '--wait=False'));
     expect(held.code).toBe(0);
-    expect(JSON.parse(s.requests[1]?.body ?? '').autoRelease).toBe(false);
+    expect(JSON.parse(s.requests[2]?.body ?? '').autoRelease).toBe(false);
 
     const before = s.requests.length;
     const dry = await cli(deployArgs(s, '--dry-run', '--no-check-file-url', '--json'));

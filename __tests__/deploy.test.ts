@@ -76,17 +76,18 @@ describe('deploy()', () => {
     const result = await deploy(config(s, { wait: true }), recorder(), clock);
 
     expect(result.status).toBe('approved');
-    expect(clock.sleeps.every((ms) => ms === 15_000)).toBe(true);
+    // The first poll keeps the 5 s floor after the project read that preceded the upload.
+    expect(clock.sleeps).toEqual([5_000, 15_000, 15_000, 15_000, 15_000]);
     expect(result.timeline.map((t) => [t.status, t.elapsedMs])).toEqual([
-      ['Downloading Files', 0],
-      ['Extracting & Scanning', 15_000],
-      ['Saving to Repository', 30_000],
-      ['Distribute', 45_000],
-      ['Approved', 60_000],
+      ['Downloading Files', 5_000],
+      ['Extracting & Scanning', 20_000],
+      ['Saving to Repository', 35_000],
+      ['Distribute', 50_000],
+      ['Approved', 65_000],
     ]);
   });
 
-  it('stops at the wait timeout, never sleeping past it', async () => {
+  it('stops at the wait timeout, and never polls closer than the 5 s floor, even the last time', async () => {
     const s = await start({ lifecycle: ['pending', 'Downloading Files'] });
     const clock = virtualClock();
     const progress = recorder();
@@ -94,7 +95,8 @@ describe('deploy()', () => {
 
     expect(result.status).toBe('timed-out');
     expect(result.ok).toBe(false);
-    expect(clock.sleeps).toEqual([15_000, 15_000, 10_000]);
+    expect(clock.sleeps).toEqual([5_000, 15_000, 15_000, 5_000]);
+    expect(Math.min(...clock.sleeps)).toBeGreaterThanOrEqual(5_000);
     expect(result.failure?.title).toBe('Timed out waiting for the build');
     expect(result.failure?.hint).toContain('may still go live');
   });
@@ -106,7 +108,7 @@ describe('deploy()', () => {
     expect(result).toMatchObject({ ok: false, status: 'failed' });
     expect(result.failure?.title).toBe('Streampixel could not process the build');
     expect(result.failure?.message).toContain('"Failed"');
-    expect(clock.sleeps).toHaveLength(1);
+    expect(clock.sleeps).toEqual([5_000, 15_000]);
   });
 
   it('ends the wait at once when the status request redirects: a wrong api-url does not heal', async () => {
@@ -151,8 +153,10 @@ describe('deploy()', () => {
       clock,
     );
     expect(result).toMatchObject({ ok: true, status: 'approved' });
-    expect(clock.sleeps).toEqual([15_000]);
-    expect(progress.lines.join('\n')).toContain('state from before this distribution');
+    expect(clock.sleeps).toEqual([5_000, 15_000]);
+    expect(progress.lines.join('\n')).toContain(
+      'is also the state this upload had before the distribution',
+    );
   });
 
   it('reports an artifact failure as a result, not a throw, and uploads nothing', async () => {
@@ -163,13 +167,180 @@ describe('deploy()', () => {
     expect(s.requests.some((r) => r.path === '/projects/upload-file')).toBe(false);
   });
 
-  it('a dry run of a distribute sends nothing at all', async () => {
-    const s = await start();
+  it('a dry run of a distribute reads the project, finds the upload, and sends nothing', async () => {
+    const earlier = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [earlier]: 'Approved' } });
     const result = await deploy(
-      config(s, { fileUrl: undefined, uploadId: '6650aa0b1c2d3e4f5a6b7c8d', dryRun: true }),
+      config(s, { fileUrl: undefined, uploadId: earlier, dryRun: true }),
       recorder(),
     );
-    expect(result).toMatchObject({ ok: true, status: 'dry-run', mode: 'distribute' });
-    expect(s.requests).toEqual([]);
+    expect(result).toMatchObject({
+      ok: true,
+      status: 'dry-run',
+      mode: 'distribute',
+      sent: 'nothing',
+    });
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /projects/${DEMO_ACCOUNT.projectId}`,
+    ]);
+    expect(result.dryRun?.checked.join(' ')).toContain(`upload ${earlier} is in the project`);
+    expect(result.dryRun?.notChecked.join(' ')).toContain('write access');
+  });
+
+  it('a dry run proves the credentials: a wrong key fails it with the upload’s own words', async () => {
+    const s = await start();
+    const result = await deploy(
+      config(s, { apiKey: 'spk_rotated_key_0000000000', dryRun: true }),
+      recorder(),
+    );
+    expect(result).toMatchObject({ ok: false, status: 'failed' });
+    expect(result.failure?.title).toBe('Streampixel: invalid API key');
+    expect(s.requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+});
+
+describe('deploy(): held builds, a busy project, writes that may have acted, cancellation', () => {
+  it('auto-release false: the wait ends as held once the build is past Extracting & Scanning', async () => {
+    // The older docs keep a held build at Saving to Repository "until it is distributed".
+    const s = await start({
+      lifecycle: ['pending', 'Downloading Files', 'Extracting & Scanning', 'Saving to Repository'],
+    });
+    const clock = virtualClock();
+    const progress = recorder();
+    const result = await deploy(config(s, { wait: true, autoRelease: false }), progress, clock);
+    expect(result).toMatchObject({ ok: true, status: 'held' });
+    expect(result.timeline.at(-1)?.status).toBe('Saving to Repository');
+    expect(progress.lines.join('\n')).toContain('is held (autoRelease: false): distribute it');
+  });
+
+  it('auto-release false: the dashboard’s Archived ends the wait as held; a Reject is still a rejection', async () => {
+    const archived = await start({ lifecycle: ['pending', 'Extracting & Scanning', 'Archived'] });
+    const held = await deploy(
+      config(archived, { wait: true, autoRelease: false }),
+      recorder(),
+      virtualClock(),
+    );
+    expect(held.status).toBe('held');
+    const rejecting = await start({ lifecycle: ['pending', 'Extracting & Scanning', 'Reject'] });
+    const rejected = await deploy(
+      config(rejecting, { wait: true, autoRelease: false }),
+      recorder(),
+      virtualClock(),
+    );
+    expect(rejected).toMatchObject({ ok: false, status: 'rejected' });
+  });
+
+  it('waits for another build being processed before sending, also with wait false', async () => {
+    const other = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [other]: 'Downloading Files' } });
+    const clock = virtualClock();
+    const progress = recorder();
+    const result = await deploy(config(s), progress, clock);
+    expect(result).toMatchObject({ ok: true, status: 'queued' });
+    const log = progress.lines.join('\n');
+    expect(log).toContain(
+      `Another build is being processed: upload ${other} ("Extracting & Scanning")`,
+    );
+    // Downloading → Extracting → Saving → Distribute → Approved: four more reads, then the upload.
+    const paths = s.requests.map((r) => `${r.method} ${r.path}`);
+    expect(paths.filter((p) => p.startsWith('GET /projects/'))).toHaveLength(5);
+    expect(paths.at(-1)).toBe('POST /projects/upload-file');
+    expect(clock.sleeps.every((ms) => ms >= 5_000)).toBe(true);
+  });
+
+  it('a busy project that stays busy: nothing is sent, and the failure says so', async () => {
+    const other = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({
+      existingUploads: { [other]: 'Downloading Files' },
+      lifecycle: ['pending', 'Downloading Files', 'Downloading Files2'],
+    });
+    s.files[0]!.step = 1;
+    const result = await deploy(config(s, { waitTimeoutMs: 60_000 }), recorder(), virtualClock());
+    expect(result).toMatchObject({ ok: false, status: 'failed', sent: 'nothing' });
+    expect(result.failure?.title).toBe('Another build is still being processed');
+    expect(result.failure?.message).toContain('Nothing was sent to Streampixel');
+    expect(s.requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('a 504 to upload-file that Streampixel did queue: adopted from the project, exactly one build', async () => {
+    const s = await start({ rateLimit: true });
+    let posts = 0;
+    s.override('POST /projects/upload-file', () => {
+      posts++;
+      return false; // the stand-in queues it...
+    });
+    // ...and a gateway loses the answer: wrap the transport so the first upload's answer is a 504.
+    const clock = virtualClock();
+    const progress = recorder();
+    const { sendRequest } = await import('../src/http.js');
+    let lost = false;
+    const result = await deploy(config(s, { maxAttempts: 3 }), progress, {
+      ...clock,
+      send: async (req) => {
+        const res = await sendRequest(req);
+        if (!lost && req.url.endsWith('/projects/upload-file')) {
+          lost = true;
+          return { ...res, status: 504, body: Buffer.from('<html>504 Gateway Time-out</html>') };
+        }
+        return res;
+      },
+    });
+    expect(posts).toBe(1);
+    expect(s.files).toHaveLength(1);
+    expect(result).toMatchObject({ ok: true, status: 'queued', uploadId: s.files[0]?._id });
+    expect(progress.lines.join('\n')).toContain('Streampixel did queue it');
+  });
+
+  it('a 504 that did not queue, then a 429 to the resend: stops, nothing more sent', async () => {
+    const s = await start({ rateLimit: false });
+    let posts = 0;
+    s.override('POST /projects/upload-file', (_req, res) => {
+      posts++;
+      res.writeHead(posts === 1 ? 504 : 429, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          message:
+            posts === 1 ? 'Gateway Time-out' : 'Rate limit exceeded. Try again in 2 minutes.',
+        }),
+      );
+    });
+    const result = await deploy(config(s, { maxAttempts: 3 }), recorder(), virtualClock());
+    expect(posts).toBe(2);
+    expect(result).toMatchObject({ ok: false, status: 'failed' });
+    expect(result.failure?.title).toBe('Streampixel: the first request may have got through');
+    expect(result.failure?.message).toContain('Nothing more was sent');
+  });
+
+  it('cancelled before the upload was sent: nothing sent, and the result says so', async () => {
+    const s = await start();
+    const controller = new AbortController();
+    const { Cancelled } = await import('../src/cancel.js');
+    controller.abort(new Cancelled('SIGINT'));
+    const result = await deploy(config(s), recorder(), { signal: controller.signal });
+    expect(result).toMatchObject({ ok: false, status: 'cancelled', sent: 'nothing' });
+    expect(result.failure?.message).toContain('before anything was sent');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('cancelled while following: the accepted upload is named, and it may still go live', async () => {
+    const s = await start();
+    const controller = new AbortController();
+    const { Cancelled } = await import('../src/cancel.js');
+    const clock = virtualClock();
+    const accepted: string[] = [];
+    const progress = { ...recorder(), accepted: (id: string) => accepted.push(id) };
+    let sleeps = 0;
+    const result = await deploy(config(s, { wait: true }), progress, {
+      ...clock,
+      signal: controller.signal,
+      sleep: async (ms) => {
+        if (++sleeps === 2) controller.abort(new Cancelled('SIGTERM'));
+        await clock.sleep(ms);
+      },
+    });
+    expect(result).toMatchObject({ ok: false, status: 'cancelled', sent: 'accepted' });
+    expect(accepted).toEqual([result.uploadId]);
+    expect(result.failure?.message).toContain(`upload ${result.uploadId}, which may still go live`);
+    expect(result.failure?.hint).toContain('dashboard.streampixel.io/projectdetail/');
   });
 });

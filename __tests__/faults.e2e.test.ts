@@ -122,7 +122,7 @@ describe('the network fails', () => {
       ),
       expect.stringMatching(/^upload-file: attempt 2 of 3 failed .*; retrying in [0-2]\.\d s\.$/),
     ]);
-    expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip']);
+    expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip', '/files/Game.zip']);
     expect(r.durationMs).toBeLessThan(3000 + SLACK_MS);
     expectNothingLeaks(r);
   });
@@ -198,7 +198,7 @@ describe('the network fails', () => {
     expect(error.message).toContain('TLS handshake failed');
     expect(error.message).not.toMatch(/queued/);
     expect(retryLines(r)).toHaveLength(1);
-    expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip']);
+    expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip', '/files/Game.zip']);
     expectQuick(r, 1000);
     expectNothingLeaks(r);
   });
@@ -213,7 +213,7 @@ describe('the network fails', () => {
     expect(error.message).toContain('the answer is not valid HTTP');
     expect(error.message).toContain('may already be queued');
     expect(garbage.connections).toBe(1);
-    expect(s.requests).toHaveLength(1);
+    expect(s.requests).toHaveLength(2);
     expectQuick(r);
     expectNothingLeaks(r);
   });
@@ -754,13 +754,16 @@ describe('debug mode', () => {
         ),
       );
       expect(debug[1]).toMatch(
-        new RegExp(`^POST ${origin}/pixelStripeApi/projects/upload-file → HTTP 503 in \\d+ ms$`),
+        new RegExp(`^GET ${origin}/files/Game\\.zip\\?… \\(bytes 0-113\\) → HTTP 206 in \\d+ ms$`),
       );
       expect(debug[2]).toMatch(
+        new RegExp(`^POST ${origin}/pixelStripeApi/projects/upload-file → HTTP 503 in \\d+ ms$`),
+      );
+      expect(debug[3]).toMatch(
         new RegExp(`^POST ${origin}/pixelStripeApi/projects/upload-file → HTTP 201 in \\d+ ms$`),
       );
-      expect(debug.length).toBeGreaterThanOrEqual(5);
-      for (const line of debug.slice(3))
+      expect(debug.length).toBeGreaterThanOrEqual(6);
+      for (const line of debug.slice(4))
         expect(line).toMatch(
           new RegExp(
             `^GET ${origin}/pixelStripeApi/projects/${project}\\?… → HTTP 200 in \\d+ ms$`,

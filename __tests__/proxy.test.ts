@@ -122,9 +122,10 @@ describe('proxy settings', () => {
       );
       expect(run.exitCode).toBe(0);
       expect(run.outputs.status).toBe('queued');
-      // The artifact check went through the proxy; the loopback api-url did not.
-      expect(connects).toHaveLength(1);
+      // The artifact check (first bytes, then the end) went through the proxy; the loopback api-url did not.
+      expect(connects).toHaveLength(2);
       expect(standIn.requests.map((r) => r.path)).toEqual([
+        '/files/Game.zip',
         '/files/Game.zip',
         '/projects/upload-file',
       ]);

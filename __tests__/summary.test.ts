@@ -10,6 +10,8 @@ const base: DeployResult = {
   artifactUrl: 'https://bucket.example.com/Game.zip?…',
   uploadId: '6650aa0b1c2d3e4f5a6b7c8d',
   timeline: [{ status: 'Reject', at: new Date('2026-11-26T12:00:05Z'), elapsedMs: 5_000 }],
+  sent: 'accepted',
+  warnings: [],
   durationMs: 65_000,
 };
 

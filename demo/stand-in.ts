@@ -141,14 +141,20 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   const lifecycle = options.lifecycle ?? APPROVED_LIFECYCLE;
   const requests: RecordedRequest[] = [];
   const overrides = new Map<string, Handler>();
-  const files: FileEntry[] = Object.entries(options.existingUploads ?? {}).map(([id, status]) => ({
-    _id: id,
-    url: 'https://storage.example/earlier.zip',
-    status,
-    objection: '',
-    date: new Date(0).toISOString(),
-    step: Number.MAX_SAFE_INTEGER,
-  }));
+  // An earlier upload part-way through the lifecycle is still being processed (a busy project):
+  // it moves on with every status request, as a new one does. Any other status stays put.
+  const files: FileEntry[] = Object.entries(options.existingUploads ?? {}).map(([id, status]) => {
+    const step = lifecycle.indexOf(status);
+    const moving = step >= 0 && step < lifecycle.length - 1;
+    return {
+      _id: id,
+      url: 'https://storage.example/earlier.zip',
+      status,
+      objection: '',
+      date: new Date(moving ? Date.now() : 0).toISOString(),
+      step: moving ? step : Number.MAX_SAFE_INTEGER,
+    };
+  });
   let lastWrite = -Infinity;
 
   const artifacts: Record<string, () => [number, Buffer, string]> = {

@@ -1,23 +1,38 @@
 /**
- * The deploy flow: check the artifact → upload (or distribute) → follow the
- * build. Plain TypeScript: progress goes through `Progress`, the outcome is a
- * `DeployResult`. Expected failures are part of the result, never thrown.
+ * The deploy flow: check the artifact → read the project (credentials, one
+ * build at a time) → upload or distribute, exactly once → follow the build.
+ * Plain TypeScript: progress goes through `Progress`, the outcome is a
+ * `DeployResult`. Expected failures, and a cancellation, are part of the
+ * result, never thrown.
  */
-import { checkArtifact } from './artifact/check.js';
+import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
+import type { BuildFacts } from './artifact/rules.js';
+import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
-import { dashboardUrl, displayUrl, formatBytes, formatElapsed } from './format.js';
-import { type Send, sleep as realSleep } from './retry.js';
+import { followUpload, ProjectWatch, waitForIdleProject, type WatchDeps } from './follow.js';
+import { dashboardUrl, displayUrl, formatBytes } from './format.js';
+import type { Send } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
 import { DeployFailure } from './streampixel/errors.js';
 import { ACTION_TERMS, type Terms } from './terms.js';
 
 export type DeployStatus =
-  'queued' | 'dry-run' | 'approved' | 'rejected' | 'timed-out' | 'distributed' | 'failed';
+  | 'queued'
+  | 'dry-run'
+  | 'approved'
+  | 'held'
+  | 'rejected'
+  | 'timed-out'
+  | 'distributed'
+  | 'cancelled'
+  | 'failed';
 
 export interface Progress {
   info(line: string): void;
   warning(title: string, message: string): void;
   debug(line: string): void;
+  /** Streampixel accepted the upload: the adapter writes the upload-id output at once. */
+  accepted?(uploadId: string): void;
 }
 
 export interface TimelineEntry {
@@ -35,6 +50,9 @@ export interface Failure {
   apiMessage?: string;
 }
 
+/** Whether anything reached Streampixel: nothing, possibly (no answer came), or accepted. */
+export type Sent = 'nothing' | 'maybe' | 'accepted';
+
 export interface DeployResult {
   ok: boolean;
   status: DeployStatus;
@@ -43,13 +61,18 @@ export interface DeployResult {
   /** file-url as shown: no query string. */
   artifactUrl?: string;
   artifactBytes?: number;
+  /** What the archive inspection found, when it ran. */
+  artifact?: ArtifactInfo;
   uploadId?: string;
   /** The API's own message for the upload or distribute request. */
   apiMessage?: string;
   objection?: string;
-  /** Approved with auto-release false: ready, not live until distributed. */
-  held?: boolean;
+  sent: Sent;
+  /** A dry run: what was proven, and what would have been sent. */
+  dryRun?: { checked: string[]; notChecked: string[]; wouldSend: string };
   timeline: TimelineEntry[];
+  /** Every warning of the run, for the summary. */
+  warnings: { title: string; message: string }[];
   durationMs: number;
   failure?: Failure;
 }
@@ -57,73 +80,11 @@ export interface DeployResult {
 export interface DeployDeps {
   /** The adapter's vocabulary for messages; the action's by default. */
   terms?: Terms;
+  /** Fires on SIGINT/SIGTERM: waits and requests end, and the result says what was sent. */
+  signal?: AbortSignal;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   send?: Send;
-}
-
-export async function deploy(
-  config: DeployConfig,
-  progress: Progress,
-  deps: DeployDeps = {},
-): Promise<DeployResult> {
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? realSleep;
-  const started = now();
-  const result: DeployResult = {
-    ok: false,
-    status: 'failed',
-    mode: config.uploadId ? 'distribute' : 'upload',
-    projectId: config.projectId,
-    artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
-    uploadId: config.uploadId,
-    timeline: [],
-    durationMs: 0,
-  };
-  const terms = deps.terms ?? ACTION_TERMS;
-  const log = (line: string): void => progress.info(line);
-  const clientOptions = {
-    terms,
-    apiUrl: config.apiUrl,
-    apiKey: config.apiKey,
-    userId: config.userId,
-    timeoutMs: config.timeoutMs,
-    maxAttempts: config.maxAttempts,
-    log,
-    debug: (line: string) => progress.debug(line),
-    sleep,
-    send: deps.send,
-  };
-
-  const flow: Flow = {
-    config,
-    terms,
-    result,
-    progress,
-    sleep,
-    now,
-    send: deps.send,
-    client: new StreampixelClient(clientOptions),
-    // Between polls the interval is the retry: one attempt per poll.
-    pollClient: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
-  };
-
-  try {
-    await sendAndFollow(flow);
-  } catch (err) {
-    if (!(err instanceof DeployFailure)) throw err;
-    result.ok = false;
-    if (result.status !== 'rejected' && result.status !== 'timed-out') result.status = 'failed';
-    result.failure = {
-      title: err.title,
-      message: err.message,
-      hint: err.hint,
-      httpStatus: err.details.httpStatus,
-      apiMessage: err.details.apiMessage,
-    };
-  }
-  result.durationMs = now() - started;
-  return result;
 }
 
 /** What one deploy carries from step to step. */
@@ -135,61 +96,121 @@ interface Flow {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   send?: Send;
+  signal?: AbortSignal;
   client: StreampixelClient;
-  pollClient: StreampixelClient;
+  watch: ProjectWatch;
+  watchDeps: WatchDeps;
+  started: number;
 }
 
-async function sendAndFollow(flow: Flow): Promise<void> {
-  const { config, result, progress, client, terms } = flow;
-  if (config.fileUrl) {
-    if (config.checkFileUrl) {
-      const info = await checkArtifact(config.fileUrl, {
-        timeoutMs: config.timeoutMs,
-        maxAttempts: config.maxAttempts,
-        log: (line) => progress.info(line),
-        debug: (line) => progress.debug(line),
-        sleep: flow.sleep,
-        send: flow.send,
-        terms,
-      });
-      result.artifactBytes = info.sizeBytes;
-      const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
-      progress.info(`Artifact OK: ${result.artifactUrl} is a zip archive (${size}).`);
+/** Runs one deploy. Never throws for an expected failure or a cancellation. */
+export async function deploy(
+  config: DeployConfig,
+  progress: Progress,
+  deps: DeployDeps = {},
+): Promise<DeployResult> {
+  const flow = makeFlow(config, progress, deps);
+  const { result } = flow;
+  try {
+    await runFlow(flow);
+  } catch (err) {
+    const signal = flow.signal;
+    if (err instanceof Cancelled || (signal?.aborted && !(err instanceof DeployFailure))) {
+      cancelled(flow, err instanceof Cancelled ? err : cancelledBy(signal as AbortSignal));
+    } else if (err instanceof DeployFailure) {
+      result.ok = false;
+      if (result.status !== 'rejected' && result.status !== 'timed-out') result.status = 'failed';
+      result.failure = {
+        title: err.title,
+        message: err.message,
+        hint: err.hint,
+        httpStatus: err.details.httpStatus,
+        apiMessage: err.details.apiMessage,
+      };
     } else {
-      progress.info(
-        `Artifact check skipped (${terms.setting('check-file-url', 'false')}): ${result.artifactUrl}`,
-      );
+      throw err;
     }
   }
+  result.durationMs = flow.now() - flow.started;
+  return result;
+}
 
-  if (config.dryRun) {
-    const what = config.fileUrl
-      ? `upload ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
-      : `distribute upload ${config.uploadId}`;
-    progress.info(
-      `Dry run: would ${what} to project ${config.projectId}. Nothing was sent to Streampixel.`,
-    );
-    result.ok = true;
-    result.status = 'dry-run';
-    return;
-  }
+function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): Flow {
+  const now = deps.now ?? Date.now;
+  const signal = deps.signal;
+  const sleep = async (ms: number): Promise<void> => {
+    if (!deps.sleep) return sleepUnless(ms, signal);
+    if (signal?.aborted) throw cancelledBy(signal);
+    await deps.sleep(ms);
+    if (signal?.aborted) throw cancelledBy(signal);
+  };
+  const terms = deps.terms ?? ACTION_TERMS;
+  const warnings: DeployResult['warnings'] = [];
+  const tracked: Progress = {
+    ...progress,
+    warning: (title, message) => {
+      warnings.push({ title, message });
+      progress.warning(title, message);
+    },
+  };
+  const clientOptions = {
+    terms,
+    apiUrl: config.apiUrl,
+    apiKey: config.apiKey,
+    userId: config.userId,
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    log: (line: string) => progress.info(line),
+    debug: (line: string) => progress.debug(line),
+    sleep,
+    signal,
+    send: deps.send,
+  };
+  const watchDeps: WatchDeps = {
+    config,
+    client: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    now,
+    sleep,
+    info: (line) => progress.info(line),
+  };
+  return {
+    config,
+    terms,
+    progress: tracked,
+    sleep,
+    now,
+    signal,
+    send: deps.send,
+    client: new StreampixelClient(clientOptions),
+    watch: new ProjectWatch(watchDeps),
+    watchDeps,
+    started: now(),
+    result: {
+      ok: false,
+      status: 'failed',
+      mode: config.uploadId ? 'distribute' : 'upload',
+      projectId: config.projectId,
+      artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
+      uploadId: config.uploadId,
+      sent: 'nothing',
+      timeline: [],
+      warnings,
+      durationMs: 0,
+    },
+  };
+}
 
-  if (config.fileUrl) {
-    progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
-    const accepted = await client.upload(config.projectId, config.fileUrl, config.autoRelease);
-    result.status = 'queued';
-    result.apiMessage = accepted.message;
-    result.uploadId = accepted.uploadId;
-    progress.info(
-      `Streampixel accepted the build${accepted.uploadId ? ` as upload ${accepted.uploadId}` : ''}: "${accepted.message || 'no message'}".`,
-    );
-  } else if (config.uploadId) {
-    progress.info(`Distributing upload ${config.uploadId} in project ${config.projectId}…`);
-    const accepted = await client.distribute(config.projectId, config.uploadId);
-    result.status = 'distributed';
-    result.apiMessage = accepted.message;
-    progress.info(`Streampixel started the distribution: "${accepted.message || 'no message'}".`);
-  }
+async function runFlow(flow: Flow): Promise<void> {
+  const { config, result } = flow;
+  if (config.fileUrl) await checkFile(flow, config.fileUrl);
+  // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
+  const files = await flow.watch.readSoon();
+  if (config.dryRun) return dryRun(flow, files);
+  const before = config.fileUrl
+    ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
+    : files;
+  if (config.fileUrl) await uploadOnce(flow, config.fileUrl, before);
+  else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
 
   if (!config.wait) {
     result.ok = true;
@@ -199,127 +220,226 @@ async function sendAndFollow(flow: Flow): Promise<void> {
     throw new DeployFailure(
       'Cannot follow the build',
       'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.',
-      `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set ${terms.setting('wait', 'false')} to stop gating on it.`,
+      `Watch it in the dashboard: ${dashboardUrl(config.projectId)}. Set ${flow.terms.setting('wait', 'false')} to stop gating on it.`,
     );
   }
-  await follow(flow);
+  const state = { uploadId: result.uploadId, mode: result.mode, timeline: result.timeline };
+  try {
+    const ended = await followUpload(flow.watch, state, flow.watchDeps, flow.terms);
+    result.status = ended;
+    result.ok = true;
+  } catch (err) {
+    if (err instanceof DeployFailure) {
+      result.objection = (state as { objection?: string }).objection;
+      if (err.title === 'Streampixel rejected the build') result.status = 'rejected';
+      if (err.title === 'Timed out waiting for the build') result.status = 'timed-out';
+    }
+    throw err;
+  }
+}
+
+async function checkFile(flow: Flow, fileUrl: string): Promise<void> {
+  const { config, progress, result, terms } = flow;
+  if (!config.checkFileUrl) {
+    progress.info(
+      `Artifact check skipped (${terms.setting('check-file-url', 'false')}): ${result.artifactUrl}`,
+    );
+    return;
+  }
+  const info = await checkArtifact(fileUrl, {
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    log: (line) => progress.info(line),
+    debug: (line) => progress.debug(line),
+    sleep: flow.sleep,
+    signal: flow.signal,
+    send: flow.send,
+    terms,
+  });
+  result.artifact = info;
+  result.artifactBytes = info.sizeBytes;
+  for (const w of info.verdict.warnings) progress.warning(w.title, `${w.message} ${w.hint}`);
+  const size = info.sizeBytes === undefined ? 'size not reported' : formatBytes(info.sizeBytes);
+  const facts = info.verdict.facts;
+  progress.info(
+    facts
+      ? `Archive OK: ${result.artifactUrl} (${size}) holds ${describeFacts(facts)}; checked in ${info.requests} request(s), ${formatBytes(info.bytesRead)} read.`
+      : `Artifact OK: ${result.artifactUrl} is a zip archive (${size}); its contents were not inspected.`,
+  );
+}
+
+/** "a packaged build of Game (Game.exe) inside Windows/: 1,204 files, 3.1 GiB unpacked, Deflate and Store" */
+export function describeFacts(facts: BuildFacts): string {
+  const project = facts.projectName ? ` of ${facts.projectName}` : '';
+  const exe = facts.executables.slice(0, 3).join(', ');
+  const where = facts.root ? ` inside ${facts.root}` : ' at the root';
+  return `a packaged build${project} (${exe})${where}: ${facts.files.toLocaleString('en-US')} files, ${formatBytes(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
+}
+
+function dryRun(flow: Flow, files: ProjectFile[]): void {
+  const { config, progress, result } = flow;
+  const wouldSend = config.fileUrl
+    ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+    : `distribute-file of upload ${config.uploadId}`;
+  const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
+  if (config.uploadId && !known) {
+    throw new DeployFailure(
+      'Streampixel: upload not found in the project',
+      `Project ${config.projectId} lists no upload ${config.uploadId}.`,
+      `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`,
+    );
+  }
+  result.dryRun = {
+    checked: [
+      'the API key, the user ID and the project: Streampixel answered the project status request',
+      ...(config.fileUrl && config.checkFileUrl ? ['the file URL: it serves a zip archive'] : []),
+      ...(known ? [`upload ${known.id} is in the project (${known.status || 'no status'})`] : []),
+    ],
+    notChecked: [
+      "write access: it cannot be proven without uploading (a READONLY member's key can read the project)",
+    ],
+    wouldSend,
+  };
+  progress.info(
+    `Dry run: the key, user ID and project are valid (read access). Would send ${wouldSend} to project ${config.projectId}. Write access cannot be proven without uploading. Nothing was sent to Streampixel.`,
+  );
+  result.ok = true;
+  result.status = 'dry-run';
+}
+
+/** The same file: scheme, host and path, without the query a presigner adds or changes. */
+function sameFile(listed: string | undefined, fileUrl: string): boolean {
+  try {
+    if (!listed) return false;
+    const [a, b] = [new URL(listed), new URL(fileUrl)];
+    return a.origin === b.origin && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * One status request. Credentials, access and a wrong api-url do not heal
- * between polls, so their failures end the wait; anything else (5xx, 429,
- * network) is retried at the next interval: undefined.
+ * upload-file, exactly once per run. After an answer that means Streampixel
+ * may have acted (a 502/504, no answer once sent), the project is read first:
+ * a new upload of this file is adopted; none, and the request is sent again;
+ * a 429 then means the first got through (or another deploy runs): stop.
  */
-async function pollOnce(
-  client: StreampixelClient,
-  projectId: string,
-  progress: Progress,
-): Promise<ProjectFile[] | undefined> {
-  try {
-    return await client.projectFiles(projectId);
-  } catch (err) {
-    if (!(err instanceof DeployFailure)) throw err;
-    const status = err.details.httpStatus;
-    // A redirect or a web page means api-url is wrong; that does not heal either.
-    const permanent = status !== undefined && status >= 300 && status < 500 && status !== 429;
-    if (permanent || err.details.input === 'api-url') throw err;
-    progress.info(
-      `Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`,
-    );
-    return undefined;
+async function uploadOnce(flow: Flow, fileUrl: string, before: ProjectFile[]): Promise<void> {
+  const { config, progress, result, client } = flow;
+  const known = new Set(before.map((f) => f.id));
+  progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
+  for (let attempt = 1; ; attempt++) {
+    result.sent = 'maybe';
+    try {
+      const accepted = await client.upload(
+        config.projectId,
+        fileUrl,
+        config.autoRelease,
+        attempt > 1,
+      );
+      accept(flow, 'queued', accepted.message, accepted.uploadId);
+      return;
+    } catch (err) {
+      if (!(err instanceof DeployFailure)) throw err;
+      if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
+      if (!err.details.ambiguous) {
+        if (!err.details.ambiguous && err.details.httpStatus !== undefined) result.sent = 'nothing';
+        throw err;
+      }
+      progress.info(
+        `upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`,
+      );
+      const files = await flow.watch.readSoon();
+      const adopted = files.find((f) => !known.has(f.id) && sameFile(f.url, fileUrl));
+      if (adopted) {
+        progress.info(
+          `Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`,
+        );
+        accept(flow, 'queued', '', adopted.id);
+        return;
+      }
+      if (attempt >= config.maxAttempts) throw err;
+      progress.info('No upload of this file is listed: sending upload-file again.');
+    }
   }
 }
 
-const TERMINAL_OK = /^approved$/i;
-const TERMINAL_REJECTED = /^reject(ed)?$/i;
-// Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
-const TERMINAL_FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
-const isTerminal = (status: string): boolean =>
-  [TERMINAL_OK, TERMINAL_REJECTED, TERMINAL_FAILED].some((re) => re.test(status));
-
-async function follow(flow: Flow): Promise<void> {
-  const { config, result, progress, sleep, now, pollClient: client, terms } = flow;
-  const uploadId = result.uploadId as string;
-  const started = now();
-  const deadline = started + config.waitTimeoutMs;
-  let lastStatus: string | undefined;
-  let reportedMissing = false;
-  progress.info(
-    `Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`,
-  );
-
-  let observations = 0;
-  for (;;) {
-    const files = await pollOnce(client, config.projectId, progress).catch((err: unknown) => {
+/** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
+async function distributeOnce(flow: Flow, uploadId: string, before: ProjectFile[]): Promise<void> {
+  const { config, progress, client } = flow;
+  const earlier = before.find((f) => f.id === uploadId)?.status;
+  progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
+  for (let attempt = 1; ; attempt++) {
+    flow.result.sent = 'maybe';
+    try {
+      const accepted = await client.distribute(config.projectId, uploadId, attempt > 1);
+      accept(flow, 'distributed', accepted.message, uploadId);
+      return;
+    } catch (err) {
       if (!(err instanceof DeployFailure)) throw err;
-      // The wait ends, not the build: say so, or a re-run may queue it twice.
-      throw new DeployFailure(
-        err.title,
-        `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`,
-        err.hint,
-        err.details,
-      );
-    });
-    const file = files?.find((f) => f.id === uploadId);
-    const elapsed = now() - started;
-    if (files && !file && !reportedMissing) {
+      if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
+      if (!err.details.ambiguous) throw err;
       progress.info(
-        `[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`,
+        `distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`,
       );
-      reportedMissing = true;
-    }
-    if (file && file.status !== lastStatus) {
-      lastStatus = file.status;
-      result.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-      progress.info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
-    }
-    // Right after distribute-file, an earlier upload may still show the end state it had before
-    // (Approved): that is not this distribution's outcome, so it counts from the next poll on.
-    if (file) observations++;
-    const stateBefore = result.mode === 'distribute' && observations === 1;
-    if (file && stateBefore && isTerminal(file.status)) {
-      progress.info(
-        `That may still be the upload's state from before this distribution; checking again in ${config.pollIntervalMs / 1000} s.`,
-      );
-    } else if (file) {
-      if (TERMINAL_OK.test(file.status)) {
-        result.status = 'approved';
-        result.ok = true;
-        const live = config.autoRelease || result.mode === 'distribute';
-        result.held = !live;
+      const now = (await flow.watch.readSoon()).find((f) => f.id === uploadId)?.status;
+      if (now !== undefined && now !== earlier) {
         progress.info(
-          `Build ${uploadId} is approved${live ? ' and live' : ' (held: distribute it to go live)'}.`,
+          `Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`,
         );
+        accept(flow, 'distributed', '', uploadId);
         return;
       }
-      if (TERMINAL_REJECTED.test(file.status)) {
-        result.status = 'rejected';
-        result.objection = file.objection;
-        throw new DeployFailure(
-          'Streampixel rejected the build',
-          `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`,
-          'Fix what the objection names in the packaged build, then deploy again.',
-        );
-      }
-      if (TERMINAL_FAILED.test(file.status)) {
-        result.objection = file.objection;
-        throw new DeployFailure(
-          'Streampixel could not process the build',
-          `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`,
-          `See the project in the dashboard (${dashboardUrl(config.projectId)}), then deploy again.`,
-        );
-      }
+      if (attempt >= config.maxAttempts) throw err;
+      progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
     }
-
-    const remaining = deadline - now();
-    if (remaining <= 0) {
-      result.status = 'timed-out';
-      throw new DeployFailure(
-        'Timed out waiting for the build',
-        `Upload ${uploadId} was still ${lastStatus ? `"${lastStatus}"` : 'not listed'} after ${formatElapsed(now() - started)} (${terms.setting('wait-timeout-minutes', String(config.waitTimeoutMs / 60_000))}).`,
-        `The build may still go live: watch it at ${dashboardUrl(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`,
-      );
-    }
-    await sleep(Math.min(config.pollIntervalMs, remaining));
   }
+}
+
+function accept(flow: Flow, status: DeployStatus, message: string, uploadId?: string): void {
+  const { result, progress } = flow;
+  result.sent = 'accepted';
+  result.status = status;
+  result.apiMessage = message || undefined;
+  result.uploadId = uploadId ?? result.uploadId;
+  if (result.mode === 'upload' && uploadId) progress.accepted?.(uploadId);
+  progress.info(
+    status === 'distributed'
+      ? `Streampixel started the distribution${message ? `: "${message}"` : ''}.`
+      : `Streampixel accepted the build${uploadId ? ` as upload ${uploadId}` : ''}${message ? `: "${message}"` : ''}.`,
+  );
+}
+
+/** A 429 to a second send: the first one probably got through. Nothing more is sent. */
+function duplicateGuard(flow: Flow, err: DeployFailure): DeployFailure {
+  return new DeployFailure(
+    'Streampixel: the first request may have got through',
+    `The first request got no clear answer, no new upload of this file is listed yet, and sending it again got HTTP 429 (one upload or distribute per 2 minutes per user): the first request probably got through, or another deploy of this account is running. Nothing more was sent.`,
+    `Check the project in the dashboard (${dashboardUrl(flow.config.projectId)}) before re-running: a re-run may queue the build twice.`,
+    err.details,
+  );
+}
+
+/** The result of a run cut short by SIGINT/SIGTERM: what was sent, and where to watch. */
+function cancelled(flow: Flow, why: Cancelled): void {
+  const { result, config } = flow;
+  result.ok = false;
+  result.status = 'cancelled';
+  const watch = `watch it at ${dashboardUrl(config.projectId)}`;
+  const what = result.mode === 'upload' ? 'upload-file' : 'distribute-file';
+  const said: Record<Sent, { message: string; hint: string }> = {
+    nothing: {
+      message: `The deploy was cancelled (${why.signal}) before anything was sent to Streampixel.`,
+      hint: 'Nothing to undo: re-run when ready.',
+    },
+    maybe: {
+      message: `The deploy was cancelled (${why.signal}) while ${what} was being sent, before Streampixel answered: the build may be queued.`,
+      hint: `Check the project before re-running (${watch}): a re-run may queue it twice.`,
+    },
+    accepted: {
+      message: `The wait was cancelled (${why.signal}). Streampixel had accepted ${result.uploadId ? `upload ${result.uploadId}` : 'the build'}, which may still go live.`,
+      hint: `Nothing was undone: ${watch}.`,
+    },
+  };
+  result.failure = { title: 'Deploy cancelled', ...said[result.sent] };
 }

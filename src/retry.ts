@@ -35,6 +35,14 @@ export interface RetryOptions {
    * known (Streampixel's upload window); otherwise the usual backoff.
    */
   rateLimitWaitMs?: number;
+  /**
+   * For a request that is not safe to repeat: stop at the first answer that
+   * means the server may have acted (a 502/504, or no answer once sent) and
+   * say so in `ambiguous`, so the caller can look before sending it again.
+   */
+  stopWhenAmbiguous?: boolean;
+  /** Retry a 429 (default true). False once an earlier request may have caused it. */
+  retryRateLimit?: boolean;
   log: (line: string) => void;
   /** One debug line per attempt: the request, then its status or error and timing. */
   trace?: Trace;
@@ -59,6 +67,8 @@ export interface Retried {
    * server may have acted on it whatever the last attempt says.
    */
   earlierAmbiguousAnswer?: string;
+  /** With `stopWhenAmbiguous`: the answer that means the server may have acted ("HTTP 504"). */
+  ambiguous?: string;
 }
 
 export type Send = (request: HttpRequest) => Promise<HttpResponse>;
@@ -72,6 +82,8 @@ export interface RequestPolicy {
   /** Method, URL without query, status and timing. Never a body. */
   debug: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
+  /** Ends requests and waits with `Cancelled` (src/cancel.ts). */
+  signal?: AbortSignal;
   /** The transport; tests may wrap it. */
   send?: Send;
 }
@@ -120,7 +132,8 @@ function judgeResponse(res: HttpResponse, options: RetryOptions, now: number): V
   const { idempotent, rateLimitWaitMs } = options;
   const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
   const reason = `HTTP ${res.status}`;
-  if (res.status === 429) return { retry: true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
+  if (res.status === 429)
+    return { retry: options.retryRateLimit ?? true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
   if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
     return { retry: true, reason, waitMs: retryAfter };
   }
@@ -187,6 +200,14 @@ export async function sendWithRetries(
       verdict = judgeNetwork(err, options.idempotent);
     }
 
+    const ambiguous =
+      !options.idempotent &&
+      (outcome instanceof NetworkError
+        ? outcome.sent
+        : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
+    if (options.stopWhenAmbiguous && ambiguous) {
+      return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
+    }
     const last = attempt >= options.maxAttempts;
     const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
     if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {

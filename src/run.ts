@@ -10,30 +10,38 @@ import {
   parseConfig,
 } from './config.js';
 import type { DeployResult, Failure, Progress } from './deploy.js';
+import { Cancelled } from './cancel.js';
+import { proxyProblems } from './http.js';
 import type { RawInputs } from './inputs.js';
 import { maskValues, Redactor, secretValues } from './secrets.js';
 import type { Terms } from './terms.js';
 import { cleanServerText } from './text.js';
 import { ISSUES_URL } from './version.js';
 
-/** How a run ended. Texts inside are as the server or parser gave them: redact with `redact`. */
-export type Outcome =
+/**
+ * How a run ended. Texts inside are as the server or parser gave them:
+ * redact with `redact`. `signal`: the run was cancelled by it.
+ */
+export type Outcome = (
   | { kind: 'invalid'; problems: InputProblem[] }
   | { kind: 'deployed'; config: DeployConfig; result: DeployResult }
-  | { kind: 'unexpected'; failure: Failure };
+  | { kind: 'unexpected'; failure: Failure }
+) & { signal?: NodeJS.Signals };
 
 /** Where a run's words go: the runner's log and files, or a terminal and JSON. */
 export interface Reporter extends Progress {
   readonly terms: Terms;
   /** Hands a secret's form to the host's own masker (the runner's add-mask). */
   addMask(value: string): void;
+  /** Streampixel accepted the upload: its ID, already checked to be an ID. */
+  accepted?(uploadId: string): void;
   /** One problem with one input, before anything was sent. */
   problem(problem: InputProblem): void;
   /** The failure that ended the run. */
   error(failure: Failure): void;
   /** Steps only one adapter takes around the deploy (the action's GitHub deployment). */
   beforeDeploy?(config: DeployConfig, deployment: DeploymentConfig | undefined): Promise<void>;
-  afterDeploy?(ok: boolean): Promise<void>;
+  afterDeploy?(result: { ok: boolean; status: string }): Promise<void>;
   /** The end: outputs, the job summary, the JSON result. */
   finish(outcome: Outcome, redact: (text: string) => string): Promise<void>;
 }
@@ -43,6 +51,10 @@ export interface RunOptions {
   standInPollFloorSeconds?: string;
   /** Secrets the adapter found outside the inputs (a presigned URL pasted into argv). */
   extraSecrets?: string[];
+  /** The environment, for the proxy variables. */
+  env?: NodeJS.ProcessEnv;
+  /** Aborted on SIGINT/SIGTERM by the adapter. */
+  signal?: AbortSignal;
 }
 
 /** Runs one deploy from raw inputs to the report. Never throws: an unexpected error is an outcome too. */
@@ -51,6 +63,25 @@ export async function run(
   reporter: Reporter,
   options: RunOptions = {},
 ): Promise<Outcome> {
+  // "Cancel workflow", timeout-minutes, a GitLab cancel, Ctrl-C: SIGINT, then SIGTERM ~7.5 s later
+  // (the runner), then SIGKILL. The flow stops its waits and requests and reports what was sent.
+  const controller = new AbortController();
+  let signalled: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signalled ??= signal;
+    controller.abort(new Cancelled(signal));
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    const outcome = await runOnce(raw, reporter, { ...options, signal: controller.signal });
+    return signalled ? { ...outcome, signal: signalled } : outcome;
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+  }
+}
+
+async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions): Promise<Outcome> {
   const redactor = new Redactor();
   const safe = (text: string): string => redactor.redact(text);
   const mask = (secret: string): void => {
@@ -63,6 +94,7 @@ export async function run(
     info: (line) => reporter.info(safe(line)),
     warning: (title, message) => reporter.warning(safe(title), safe(message)),
     debug: (line) => reporter.debug(safe(line)),
+    accepted: (uploadId) => reporter.accepted?.(uploadId),
   };
   const finish = async (outcome: Outcome): Promise<Outcome> => {
     await reporter.finish(outcome, safe);
@@ -72,6 +104,8 @@ export async function run(
   let deployFinished = false;
   try {
     const { terms } = reporter;
+    for (const problem of proxyProblems(options.env))
+      progress.warning('Proxy setting not usable', problem);
     const parsed = parseConfig(raw, {
       terms,
       standInPollFloorSeconds: options.standInPollFloorSeconds,
@@ -89,10 +123,10 @@ export async function run(
     await reporter.beforeDeploy?.(config, deployment);
     // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
     const { deploy } = await import('./deploy.js');
-    const result = await deploy(config, progress, { terms });
+    const result = await deploy(config, progress, { terms, signal: options.signal });
     if (result.failure) reporter.error(redactFailure(result.failure, safe));
     deployFinished = true;
-    await reporter.afterDeploy?.(result.ok);
+    await reporter.afterDeploy?.(result);
     return await finish({ kind: 'deployed', config, result });
   } catch (err) {
     // Not an expected failure: one error, a failed status and a report, no stack trace.
@@ -104,7 +138,7 @@ export async function run(
     progress.debug(cleanServerText(String((err as Error)?.stack ?? ''), 4000));
     reporter.error(failure);
     // A GitHub deployment left in_progress would show a release that never ends.
-    if (!deployFinished) await reporter.afterDeploy?.(false);
+    if (!deployFinished) await reporter.afterDeploy?.({ ok: false, status: 'failed' });
     return await finish({ kind: 'unexpected', failure });
   }
 }

@@ -37,6 +37,7 @@ const STATUS_HEADLINE: Record<string, string> = {
   distributed: '✅ Distribution started on Streampixel',
   rejected: '❌ Streampixel rejected the build',
   'timed-out': '⏱️ Timed out following the build',
+  cancelled: '⏹️ Deploy cancelled',
   failed: '❌ Streampixel deploy failed',
 };
 
@@ -87,7 +88,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const p of problems) lines.push(`| \`${p.input}\` | ${cell(p.message, 500)} |`);
     lines.push('');
   } else if (result) {
-    const headline = result.held ? STATUS_HEADLINE.held : STATUS_HEADLINE[result.status];
+    const headline = STATUS_HEADLINE[result.status];
     lines.push(`## ${headline ?? cell(result.status)}`, '');
     lines.push('| | |', '| --- | --- |');
     lines.push(`| Project | ${link(result.projectId, dashboardUrl(result.projectId))} |`);

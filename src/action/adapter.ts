@@ -79,9 +79,16 @@ class RunnerReporter implements Reporter {
     );
   }
 
-  async afterDeploy(ok: boolean): Promise<void> {
-    const warning = await this.tracker?.finish(ok ? 'success' : 'failure');
+  async afterDeploy(result: { ok: boolean; status: string }): Promise<void> {
+    // A cancelled wait is an `error`: the build may still go live, so it is no failure of the build.
+    const state = result.ok ? 'success' : result.status === 'cancelled' ? 'error' : 'failure';
+    const warning = await this.tracker?.finish(state);
     if (warning) this.warning('GitHub deployment status not updated', warning);
+  }
+
+  accepted(uploadId: string): void {
+    // Written at once: a cancelled or killed run still hands the ID to later steps.
+    this.output('upload-id', uploadId);
   }
 
   async finish(outcome: Outcome, redact: (text: string) => string): Promise<void> {
@@ -127,5 +134,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   for (const name of INPUT_NAMES) raw[name] = core.getInput(name);
   await run(raw, new RunnerReporter(env, runContext(env)), {
     standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+    env,
   });
 }

@@ -6,6 +6,7 @@
  *
  * I/O-free: bytes come from a {@link RangeReader} the caller supplies.
  */
+import { isUtf8 } from 'node:buffer';
 
 /** Reads bytes [start, end] inclusive of the remote file; may return fewer only at EOF. */
 export interface RangeReader {
@@ -16,7 +17,7 @@ export interface RangeReader {
 
 /** One central directory file header (APPNOTE 4.3.12), with Zip64 values applied (4.5.3). */
 export interface ZipEntry {
-  /** Decoded name: UTF-8 when flag bit 11 is set or a valid Info-ZIP Unicode Path extra field is present, else CP437. */
+  /** Decoded name: UTF-8 when flag bit 11 is set, the bytes are valid UTF-8 or a valid Info-ZIP Unicode Path extra field is present, else CP437. */
   name: string;
   compressedSize: number;
   uncompressedSize: number;
@@ -405,7 +406,9 @@ function parseCentralDirectory(cd: Buffer, count: number, cdOffset: number): Zip
     const next = extraStart + extraLength + commentLength;
     if (next > cd.length) throw bad(`The ${at} runs past the central directory.`);
     const nameBytes = cd.subarray(nameStart, extraStart);
-    let name = flags & 0x800 ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
+    // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
+    let name =
+      flags & 0x800 || isUtf8(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
 
     for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
       const id = cd.readUInt16LE(e);

@@ -20,6 +20,8 @@ import { usage } from './help.js';
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
 
 /** The command line's flags: the inputs that make sense outside GitHub. */
 export const FLAG_INPUTS = INPUTS.filter((input) => input.cli?.flag);
@@ -390,10 +392,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     ...parsed.own,
     projectId: raw['project-id'],
   });
-  await run(raw, reporter, {
+  const outcome = await run(raw, reporter, {
     standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
     extraSecrets: argvSecrets(argv),
+    env,
   });
+  // The shell's convention for a process ended by a signal: 128 + its number.
+  if (outcome.signal) return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
   return reporter.exitCode;
 }
 

@@ -42,6 +42,8 @@ export interface UploadAccepted {
 export interface ProjectFile {
   id: string;
   status: string;
+  /** The fileUrl it was uploaded from, as the API stores it: compared, never shown (it may be presigned). */
+  url?: string;
   objection?: string;
   date?: string;
 }
@@ -71,13 +73,22 @@ export class StreampixelClient {
   private readonly clean: Clean = (text, maxLength) =>
     cleanServerText(text, maxLength, this.secrets.redactor);
 
-  async upload(projectId: string, fileUrl: string, autoRelease: boolean): Promise<UploadAccepted> {
+  /**
+   * POST /projects/upload-file. Sent once: an answer that means Streampixel
+   * may have acted (a 502/504, no answer once sent) throws a DeployFailure
+   * with `details.ambiguous`, for the caller to look at the project before
+   * sending again (`resend`: then a 429 is final, since the first request may
+   * have caused it).
+   */
+  async upload(
+    projectId: string,
+    fileUrl: string,
+    autoRelease: boolean,
+    resend = false,
+  ): Promise<UploadAccepted> {
     for (const secret of secretValues({ 'file-url': fileUrl })) this.secrets.add(secret);
-    const body = await this.post('upload', '/projects/upload-file', {
-      projectId,
-      fileUrl,
-      autoRelease,
-    });
+    const fields = { projectId, fileUrl, autoRelease };
+    const body = await this.post('upload', '/projects/upload-file', fields, resend);
     const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
     // An "ID" that is one of our secrets would be printed as one: not an ID either.
     const idShaped =
@@ -95,11 +106,14 @@ export class StreampixelClient {
     };
   }
 
-  async distribute(projectId: string, uploadId: string): Promise<{ message: string }> {
-    const body = await this.post('distribute', '/projects/distribute-file', {
-      projectId,
-      uploadId,
-    });
+  /** POST /projects/distribute-file; sent once, as `upload`. */
+  async distribute(
+    projectId: string,
+    uploadId: string,
+    resend = false,
+  ): Promise<{ message: string }> {
+    const fields = { projectId, uploadId };
+    const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
     return { message: this.messageOf(body) };
   }
 
@@ -121,19 +135,21 @@ export class StreampixelClient {
     endpoint: Endpoint,
     path: string,
     fields: Record<string, unknown>,
+    resend: boolean,
   ): Promise<unknown> {
     const { apiKey, userId } = this.options;
     const body = JSON.stringify({ apiKey, userId, ...fields });
     const request = { method: 'POST' as const, url: `${this.options.apiUrl}${path}`, body };
-    return this.exchange(endpoint, request, MAX_BODY_BYTES);
+    return this.exchange(endpoint, request, MAX_BODY_BYTES, resend);
   }
 
   private async exchange(
     endpoint: Endpoint,
     partial: Pick<HttpRequest, 'method' | 'url' | 'body'>,
     maxBodyBytes: number,
+    resend = false,
   ): Promise<unknown> {
-    const { timeoutMs, maxAttempts, log, debug, sleep } = this.options;
+    const { timeoutMs, maxAttempts, log, debug, sleep, signal } = this.options;
     const request: HttpRequest = {
       ...partial,
       headers: {
@@ -143,8 +159,9 @@ export class StreampixelClient {
       },
       timeoutMs,
       maxBodyBytes,
+      signal,
     };
-    const { last, earlierAmbiguousAnswer } = await sendWithRetries(
+    const { last, earlierAmbiguousAnswer, ambiguous } = await sendWithRetries(
       request,
       {
         maxAttempts,
@@ -152,6 +169,8 @@ export class StreampixelClient {
         idempotent: !isWrite(endpoint),
         // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
         rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
+        stopWhenAmbiguous: isWrite(endpoint),
+        retryRateLimit: !resend,
         label: endpointLabel(endpoint),
         log,
         trace: { what: `${request.method} ${displayUrl(request.url)}`, debug },
@@ -159,16 +178,17 @@ export class StreampixelClient {
       },
       this.options.send,
     );
-    if (last instanceof NetworkError)
-      throw networkFailure(
-        { endpoint, url: this.options.apiUrl, earlierAmbiguousAnswer, terms: this.options.terms },
-        last,
-      );
-    const body = parseResponse(
-      { endpoint, url: request.url, earlierAmbiguousAnswer, terms: this.options.terms },
-      last,
-      this.secrets.redactor,
-    );
+    const exchange = { endpoint, earlierAmbiguousAnswer, terms: this.options.terms };
+    let body: unknown;
+    try {
+      if (last instanceof NetworkError)
+        throw networkFailure({ ...exchange, url: this.options.apiUrl }, last);
+      body = parseResponse({ ...exchange, url: request.url }, last, this.secrets.redactor);
+    } catch (err) {
+      if (ambiguous && err instanceof DeployFailure)
+        throw new DeployFailure(err.title, err.message, err.hint, { ...err.details, ambiguous });
+      throw err;
+    }
     if (earlierAmbiguousAnswer) {
       // Accepted now, but the earlier attempt may have been passed on as well.
       log(
@@ -325,11 +345,13 @@ function filesOf(body: unknown, clean: Clean, terms: Terms): ProjectFile[] {
         if (!id) return [];
         const status = stringField(entry, 'status') ?? '';
         const objection = stringField(entry, 'objection');
+        const url = stringField(entry, 'url');
         const date = stringField(entry, 'date');
         return [
           {
             id,
             status: clean(status, 100),
+            url,
             objection: objection && clean(objection, 1000),
             date: date && clean(date, 40),
           },

@@ -18,7 +18,13 @@ export class DeployFailure extends Error {
     message: string,
     /** What to do about it. */
     readonly hint: string,
-    readonly details: { httpStatus?: number; apiMessage?: string; input?: string } = {},
+    readonly details: {
+      httpStatus?: number;
+      apiMessage?: string;
+      input?: string;
+      /** A write that Streampixel may have acted on: what came back ("HTTP 504"). */
+      ambiguous?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'DeployFailure';
