@@ -2,8 +2,11 @@
 # nginx serving a folder of zips on 127.0.0.1, the way S3 or a CDN would, plus
 # a few misbehaving variants for the tests.
 #
-#   nginx.sh start <root-dir> <port> [state-dir]
+#   nginx.sh start <root-dir> <port> [state-dir] [--watch PID]
 #   nginx.sh stop  <root-dir> <port> [state-dir]
+#
+# With --watch, nginx is stopped as soon as process PID exits (a test run that
+# dies without calling stop leaves nothing behind).
 #
 # Locations (all serve <root-dir>):
 #   /<file>             Range support (206, up to 16 ranges), application/zip
@@ -19,14 +22,28 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-cmd=${1:-}
-root=${2:-}
-port=${3:-}
+args=()
+watch_pid=
+while [ $# -gt 0 ]; do
+  case "$1" in
+  --watch)
+    watch_pid=${2:?--watch needs a PID}
+    shift 2
+    ;;
+  *)
+    args+=("$1")
+    shift
+    ;;
+  esac
+done
+cmd=${args[0]:-}
+root=${args[1]:-}
+port=${args[2]:-}
 if [ -z "$cmd" ] || [ -z "$root" ] || [ -z "$port" ]; then
   echo "usage: $0 start|stop <root-dir> <port> [state-dir]" >&2
   exit 2
 fi
-state=${4:-$repo/build/servers/nginx-$port}
+state=${args[3]:-$repo/build/servers/nginx-$port}
 conf=$state/nginx.conf
 pidfile=$state/nginx.pid
 
@@ -111,6 +128,14 @@ CONF
     # /var/log/nginx/error.log, may not be writable). With "daemon on" nginx
     # returns once the port is bound.
     "$nginx_bin" -p "$state" -e "$state/error.log" -c "$conf"
+  fi
+  if [ -n "$watch_pid" ]; then
+    (
+      trap '' HUP INT
+      # Also ends when nginx is stopped the ordinary way.
+      while kill -0 "$watch_pid" 2>/dev/null && running; do sleep 1; done
+      if running; then "$0" stop "$root" "$port" "$state"; fi
+    ) </dev/null >/dev/null 2>&1 &
   fi
   echo "http://127.0.0.1:$port"
   ;;

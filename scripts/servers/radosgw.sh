@@ -181,14 +181,17 @@ bootstrap() {
 }
 
 start_mon() {
-  [ -n "$(pid_of mon.a)" ] || ceph-mon -c "$conf" -i a
+  # Daemons fork into the background; their stdio must not hold the caller's
+  # pipes open (a node execFile would wait for them).
+  [ -n "$(pid_of mon.a)" ] || ceph-mon -c "$conf" -i a </dev/null >>"$state/log/mon.a.stderr" 2>&1
 }
 start_osd() {
   # It reports its (harmless) address choice on stderr before logging starts.
-  [ -n "$(pid_of osd.0)" ] || ceph-osd -c "$conf" -i 0 2>>"$state/log/osd.0.stderr"
+  [ -n "$(pid_of osd.0)" ] || ceph-osd -c "$conf" -i 0 </dev/null >>"$state/log/osd.0.stderr" 2>&1
 }
 start_rgw() {
-  [ -n "$(pid_of client.rgw.a)" ] || radosgw -c "$conf" -n client.rgw.a
+  [ -n "$(pid_of client.rgw.a)" ] ||
+    radosgw -c "$conf" -n client.rgw.a </dev/null >>"$state/log/client.rgw.a.stderr" 2>&1
   local i
   for i in $(seq 1 600); do
     if gateway_up; then return 0; fi
@@ -245,46 +248,70 @@ stop() {
 
 watch() { # stop everything once process $1 is gone
   local owner=$1
+  echo "$owner" >"$state/run/owner"
   (
     trap '' HUP INT
     while kill -0 "$owner" 2>/dev/null; do sleep 1; done
-    "$0" stop >/dev/null 2>&1
-  ) </dev/null >/dev/null 2>&1 &
+    rm -f "$state/run/watch.pid"
+    "$0" stop
+  ) </dev/null >>"$state/log/watch.log" 2>&1 &
   echo $! >"$state/run/watch.pid"
 }
 
+unwatch() {
+  if [ -n "$(pid_of watch)" ]; then kill "$(pid_of watch)" 2>/dev/null || true; fi
+  rm -f "$state/run/watch.pid" "$state/run/owner"
+}
+
 cmd=${1:-}
+owner=
+if [ "${2:-}" = --watch ]; then owner=${3:?--watch needs a PID}; fi
+
+# One start/stop at a time per state dir (parallel jest workers all call
+# start). The lock file sits beside the state dir, which bootstrap recreates.
+# flock -o: the daemons started below must not inherit the lock.
+if [ -z "${RADOSGW_SH_LOCKED:-}" ] && [ "$cmd" != status ]; then
+  mkdir -p "$(dirname "$state")"
+  RADOSGW_SH_LOCKED=1 exec flock -o "$state.lock" "$0" "$@"
+fi
+
 case "$cmd" in
 start)
   for b in ceph-mon ceph-osd radosgw radosgw-admin monmaptool ceph curl; do need "$b"; done
-  if [ "${2:-}" = --watch ] && [ -n "${3:-}" ] && [ -n "$(pid_of watch)" ]; then
-    kill "$(pid_of watch)" 2>/dev/null || true
-  fi
-  started=$(date +%s.%N)
+  started=$(date +%s%N)
   if gateway_up && [ -f "$state/bootstrapped" ]; then
+    # Whoever started it owns it (and its watch); we only reuse it.
     log "already running"
-  elif [ -f "$state/bootstrapped" ]; then
-    start_mon
-    start_osd
-    start_rgw
   else
-    # A half-made cluster is useless: stop whatever did start.
-    trap 'log "bootstrap failed; logs in $state/log/"; stop' ERR
-    bootstrap
-    trap - ERR
+    if [ -f "$state/bootstrapped" ]; then
+      # Stopped earlier (or crashed): restart on the existing data.
+      start_mon
+      start_osd
+      start_rgw
+    else
+      # A half-made cluster is useless: stop whatever did start.
+      trap 'log "bootstrap failed; logs in $state/log/"; stop' ERR
+      bootstrap
+      trap - ERR
+    fi
+    unwatch
+    if [ -n "$owner" ]; then watch "$owner"; fi
+    log "up in $((($(date +%s%N) - started) / 1000000)) ms"
   fi
-  if [ "${2:-}" = --watch ] && [ -n "${3:-}" ]; then watch "$3"; fi
-  log "up in $(echo "$(date +%s.%N) - $started" | bc 2>/dev/null || echo '?') s"
   write_json
   ;;
 stop)
-  if [ -n "$(pid_of watch)" ]; then kill "$(pid_of watch)" 2>/dev/null || true; fi
-  [ -f "$conf" ] && stop
+  if [ -f "$conf" ]; then
+    unwatch
+    stop
+  fi
   ;;
 purge)
-  if [ -n "$(pid_of watch)" ]; then kill "$(pid_of watch)" 2>/dev/null || true; fi
-  [ -f "$conf" ] && stop
-  rm -rf "$state"
+  if [ -f "$conf" ]; then
+    unwatch
+    stop
+  fi
+  rm -rf "$state" "$state.lock"
   ;;
 status)
   gateway_up
