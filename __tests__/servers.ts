@@ -80,12 +80,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * The process whose exit should stop a shared server: the jest parent when
- * this runs in a worker (forked with an IPC channel), else this process
- * (--runInBand, or a plain script).
+ * The jest process, whose exit should stop a shared server (and whose
+ * globalTeardown stops it): the parent when this runs in a jest worker, a
+ * child process started from jest-worker's processChild.js; else this process
+ * (--runInBand, a single test file, or a plain script). Checking for an IPC
+ * channel instead would be wrong: npx gives jest one too.
  */
 function runOwnerPid(): number {
-  return typeof process.send === 'function' ? process.ppid : process.pid;
+  return /jest-worker[\\/]/.test(process.argv[1] ?? '') ? process.ppid : process.pid;
 }
 
 /** Starts nginx serving `root` on a free loopback port. */

@@ -96,6 +96,9 @@ mon allow pool delete = true
 # Map changes (pool creation, OSD boot) commit faster than the default 1 s.
 paxos propose interval = 0.1
 paxos min wait = 0.01
+# Give up on an unreachable monitor after 20 s, not 300: a broken start
+# should fail (or be redone) quickly.
+client mount timeout = 20
 # Everything under the state directory, nothing in /var or /etc.
 run dir = $state/run
 admin socket = $state/run/\$name.asok
@@ -283,12 +286,15 @@ start)
     # Whoever started it owns it (and its watch); we only reuse it.
     log "already running"
   else
-    if [ -f "$state/bootstrapped" ]; then
-      # Stopped earlier (or crashed): restart on the existing data.
-      start_mon
-      start_osd
-      start_rgw
-    else
+    # Stopped earlier (or crashed): restart on the existing data, which takes
+    # half the time of a bootstrap. If that fails (say the monitor's port was
+    # taken meanwhile), start over.
+    if [ -f "$state/bootstrapped" ] && ! (start_mon && start_osd && start_rgw); then
+      log "restart failed; bootstrapping a new cluster"
+      stop
+      rm -f "$state/bootstrapped"
+    fi
+    if [ ! -f "$state/bootstrapped" ]; then
       # A half-made cluster is useless: stop whatever did start.
       trap 'log "bootstrap failed; logs in $state/log/"; stop' ERR
       bootstrap
