@@ -53,7 +53,16 @@ if [ ! -x "$nginx_bin" ]; then
   exit 3
 fi
 
-running() { [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+alive() { # pid -> 0 while it runs
+  # Not kill -0: a daemon's exit leaves a zombie until init reaps it, and the
+  # init here reaps only every 2 s or so; /proc shows the zombie as state Z.
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat:0:1}" != Z ]
+}
+
+running() { [ -s "$pidfile" ] && alive "$(cat "$pidfile")"; }
 
 case "$cmd" in
 start)
@@ -133,7 +142,7 @@ CONF
     (
       trap '' HUP INT
       # Also ends when nginx is stopped the ordinary way.
-      while kill -0 "$watch_pid" 2>/dev/null && running; do sleep 1; done
+      while alive "$watch_pid" && running; do sleep 1; done
       if running; then "$0" stop "$root" "$port" "$state"; fi
     ) </dev/null >/dev/null 2>&1 &
   fi
@@ -146,10 +155,10 @@ stop)
     # a test is done with them).
     kill -TERM "$pid"
     for _ in $(seq 1 50); do
-      kill -0 "$pid" 2>/dev/null || break
+      alive "$pid" || break
       sleep 0.1
     done
-    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+    if alive "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
   fi
   rm -f "$pidfile"
   ;;

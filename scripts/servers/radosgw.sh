@@ -43,9 +43,18 @@ free_port() {
   node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
+alive() { # pid -> 0 while it runs
+  # Not kill -0: a daemon's exit leaves a zombie until init reaps it, and the
+  # init here reaps only every 2 s or so; /proc shows the zombie as state Z.
+  local stat
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat:0:1}" != Z ]
+}
+
 pid_of() { # name -> pid of a live daemon, or nothing
   local f=$state/run/$1.pid
-  if [ -s "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; then cat "$f"; fi
+  if [ -s "$f" ] && alive "$(cat "$f")"; then cat "$f"; fi
 }
 
 rgw_port() { sed -n 's/^rgw frontends = beast endpoint=127.0.0.1:\([0-9]*\).*/\1/p' "$conf"; }
@@ -228,10 +237,10 @@ stop_one() { # name: SIGTERM, then SIGKILL after 10 s
   [ -n "$pid" ] || return 0
   kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || break
+    alive "$pid" || break
     sleep 0.1
   done
-  if kill -0 "$pid" 2>/dev/null; then
+  if alive "$pid"; then
     log "$1 ($pid) ignored SIGTERM for 10 s; killing"
     kill -KILL "$pid" 2>/dev/null || true
   fi
@@ -240,9 +249,9 @@ stop_one() { # name: SIGTERM, then SIGKILL after 10 s
 
 stop() {
   # In order, each while the ones below it still run: the gateway flushes to
-  # the OSDs (with the OSD gone it waits rgw_exit_timeout_secs, 120 s), and
-  # the OSD tells the monitor it is going down (with no monitor it waits
-  # 5 s). Measured: about 1.5 s + 1.3 s + 2 s.
+  # the OSD (with the OSD gone it waits rgw_exit_timeout_secs), and the OSD
+  # tells the monitor it is going down (with no monitor it waits 5 s).
+  # Measured in this order: 0.3 s + 0.02 s + 0.2 s; all at once: 5 s.
   stop_one client.rgw.a
   stop_one osd.0
   stop_one mon.a
@@ -254,7 +263,7 @@ watch() { # stop everything once process $1 is gone
   echo "$owner" >"$state/run/owner"
   (
     trap '' HUP INT
-    while kill -0 "$owner" 2>/dev/null; do sleep 1; done
+    while alive "$owner"; do sleep 1; done
     rm -f "$state/run/watch.pid"
     "$0" stop
   ) </dev/null >>"$state/log/watch.log" 2>&1 &
