@@ -62,7 +62,12 @@ alive() { # pid -> 0 while it runs
   [ "${stat:0:1}" != Z ]
 }
 
-running() { [ -s "$pidfile" ] && alive "$(cat "$pidfile")"; }
+running() {
+  # Also checks that the pid is still our nginx (its title keeps "-c <conf>"),
+  # not an unrelated process that got the number after a crash.
+  [ -s "$pidfile" ] && alive "$(cat "$pidfile")" &&
+    tr '\0' ' ' <"/proc/$(cat "$pidfile")/cmdline" 2>/dev/null | grep -qF "$conf"
+}
 
 case "$cmd" in
 start)

@@ -53,8 +53,15 @@ alive() { # pid -> 0 while it runs
 }
 
 pid_of() { # name -> pid of a live daemon, or nothing
-  local f=$state/run/$1.pid
-  if [ -s "$f" ] && alive "$(cat "$f")"; then cat "$f"; fi
+  local f=$state/run/$1.pid pid
+  [ -s "$f" ] || return 0
+  pid=$(cat "$f")
+  # A stale pid file (a crash, a reboot) may name an unrelated process by now:
+  # ours have the config path (daemons) or this script (the watcher) in their
+  # command line.
+  if alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -e "$conf" -e radosgw.sh; then
+    echo "$pid"
+  fi
 }
 
 rgw_port() { sed -n 's/^rgw frontends = beast endpoint=127.0.0.1:\([0-9]*\).*/\1/p' "$conf"; }
