@@ -6,12 +6,7 @@
 
 /** The inputs a storage problem can be about; the caller maps them to action inputs or CLI flags. */
 export type StorageInput =
-  | 'path'
-  | 's3-uri'
-  | 's3-endpoint'
-  | 's3-region'
-  | 'presign-hours'
-  | 'credentials';
+  'path' | 's3-uri' | 's3-endpoint' | 's3-region' | 'presign-hours' | 'credentials';
 
 /** Names an input inside a message: `'s3-uri'` for the action, `'--s3-uri'` for the CLI. */
 export type NameOf = (input: StorageInput) => string;

@@ -6,8 +6,7 @@ import path from 'node:path';
 
 /** `s3://bucket/prefix/` (a folder to name the object in) or `s3://bucket/key.zip` (the object itself). */
 export type S3Target =
-  | { bucket: string; kind: 'prefix'; prefix: string }
-  | { bucket: string; kind: 'key'; key: string };
+  { bucket: string; kind: 'prefix'; prefix: string } | { bucket: string; kind: 'key'; key: string };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; hint: string };
 
@@ -21,7 +20,8 @@ const EXAMPLE = 's3://my-bucket/builds/ or s3://my-bucket/builds/game.zip';
 export function bucketNameProblem(bucket: string): string | undefined {
   if (bucket.length < 3 || bucket.length > 63) return 'must be 3 to 63 characters long';
   if (/[A-Z]/.test(bucket)) return 'must be lowercase (S3 bucket names cannot contain capitals)';
-  if (!/^[a-z0-9.-]+$/.test(bucket)) return 'may only contain lowercase letters, digits, dots and hyphens';
+  if (!/^[a-z0-9.-]+$/.test(bucket))
+    return 'may only contain lowercase letters, digits, dots and hyphens';
   if (!/^[a-z0-9].*[a-z0-9]$/.test(bucket)) return 'must start and end with a letter or a digit';
   if (bucket.includes('..')) return 'cannot contain two dots in a row';
   if (/^\d+\.\d+\.\d+\.\d+$/.test(bucket)) return 'cannot look like an IP address';
@@ -116,7 +116,9 @@ export function objectKeyFor(
   if (target.kind === 'key') return target.key;
   const sha = opts.sha?.trim();
   const version =
-    sha && /^[0-9a-f]{7,}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : utcStamp(opts.now ?? new Date());
+    sha && /^[0-9a-f]{7,}$/i.test(sha)
+      ? sha.slice(0, 7).toLowerCase()
+      : utcStamp(opts.now ?? new Date());
   return `${target.prefix}${safeName(name)}-${version}.zip`;
 }
 
