@@ -25,7 +25,10 @@ async function makeBuild(root: string): Promise<void> {
   await fs.mkdir(path.join(root, 'Game/Binaries/Win64'), { recursive: true });
   await fs.writeFile(path.join(root, 'Game.exe'), 'MZ launcher');
   await fs.writeFile(path.join(root, 'Game/Binaries/Win64/Game-Win64-Shipping.exe'), 'MZ game');
-  await fs.writeFile(path.join(root, 'Game/Content/Paks/Game-Windows.pak'), Buffer.alloc(70_000, 7));
+  await fs.writeFile(
+    path.join(root, 'Game/Content/Paks/Game-Windows.pak'),
+    Buffer.alloc(70_000, 7),
+  );
   await fs.writeFile(path.join(root, 'Game/Content/Paks/Game-Windows.ucas'), Buffer.alloc(1000, 1));
   await fs.writeFile(path.join(root, 'Game/Config.ini'), 'x=1\n'.repeat(5000));
   await fs.writeFile(path.join(root, 'Game-Readme.txt'), 'readme');

@@ -192,7 +192,8 @@ async function checkPath(
   if (listing.files === 0) {
     return add('Empty build folder', `${p} contains no files.`, what);
   }
-  if (listing.exes.length === 0) {
+  // A project folder has no .exe either: one problem, one fix.
+  if (listing.exes.length === 0 && !uproject) {
     add(
       'Not a packaged Windows build',
       `${p} has no .exe in it; Streampixel runs packaged Windows builds.`,

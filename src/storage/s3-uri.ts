@@ -65,7 +65,7 @@ export function parseS3Uri(uri: string): Parsed<S3Target> {
     if (rest.startsWith('/') || rest.includes('//')) {
       return {
         ok: false,
-        message: `"${text}" has an empty folder name ("//").`,
+        message: `"${text}" has a doubled slash (an empty folder name).`,
         hint: `Remove the doubled slash, e.g. ${EXAMPLE}.`,
       };
     }
