@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import {
   buildName,
@@ -84,9 +85,9 @@ describe('object keys', () => {
       buildName('C:\\Builds\\Windows', { kind: 'folder', topLevelExe: 'MyGame.exe', pathApi: win }),
     ).toBe('MyGame');
     expect(buildName('C:\\Builds\\Windows\\', { kind: 'folder', pathApi: win })).toBe('Windows');
-    expect(
-      buildName('\\\\?\\C:\\Very\\Long\\Path\\MyGame', { kind: 'folder', pathApi: win }),
-    ).toBe('MyGame');
+    expect(buildName('\\\\?\\C:\\Very\\Long\\Path\\MyGame', { kind: 'folder', pathApi: win })).toBe(
+      'MyGame',
+    );
     expect(buildName('C:\\Out\\MyGame-1.2.ZIP', { kind: 'zip', pathApi: win })).toBe('MyGame-1.2');
     expect(buildName('/out/Game.zip', { kind: 'zip', pathApi: path.posix })).toBe('Game');
   });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,10 @@ import { type StorageInputs, validateStorage } from '../src/storage/index.js';
 
 let dir: string;
 let build: string;
-const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const creds = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+};
 const now = () => new Date(Date.UTC(2026, 10, 30, 12, 0, 0));
 
 beforeAll(async () => {
@@ -13,7 +17,10 @@ beforeAll(async () => {
   build = path.join(dir, 'Windows');
   await fs.mkdir(path.join(build, 'MyGame/Content/Paks'), { recursive: true });
   await fs.writeFile(path.join(build, 'MyGame.exe'), 'MZ');
-  await fs.writeFile(path.join(build, 'MyGame/Content/Paks/MyGame-Windows.pak'), Buffer.alloc(1000));
+  await fs.writeFile(
+    path.join(build, 'MyGame/Content/Paks/MyGame-Windows.pak'),
+    Buffer.alloc(1000),
+  );
   await fs.symlink(path.join(build, 'MyGame'), path.join(build, 'loop'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -124,10 +131,13 @@ describe('validateStorage', () => {
   });
 
   it('never echoes an endpoint with a password', async () => {
-    const v = await validateStorage(inputs({ s3Endpoint: 'https://user:hunter22@s3.example.com' }), {
-      env: {},
-      credentials: creds,
-    });
+    const v = await validateStorage(
+      inputs({ s3Endpoint: 'https://user:hunter22@s3.example.com' }),
+      {
+        env: {},
+        credentials: creds,
+      },
+    );
     expect(v.ok).toBe(false);
     expect(JSON.stringify(v)).not.toContain('hunter22');
   });
@@ -135,11 +145,17 @@ describe('validateStorage', () => {
   it('warns when the credentials expire before the presigned URL', async () => {
     const v = await validateStorage(inputs({ presignHours: 6 }), {
       env: {},
-      credentials: { ...creds, sessionToken: 'tok', expiration: new Date(now().getTime() + 3600_000) },
+      credentials: {
+        ...creds,
+        sessionToken: 'tok',
+        expiration: new Date(now().getTime() + 3600_000),
+      },
       now,
     });
     expect(v.ok).toBe(true);
-    expect(v.warnings.join('\n')).toMatch(/role-duration-seconds.*aws-actions\/configure-aws-credentials/);
+    expect(v.warnings.join('\n')).toMatch(
+      /role-duration-seconds.*aws-actions\/configure-aws-credentials/,
+    );
     expect(v.warnings.join('\n')).toMatch(/2026-11-30T13:00:00\.000Z/);
     if (v.ok) v.plan.client.destroy();
   });
@@ -147,7 +163,9 @@ describe('validateStorage', () => {
   describe('without credentials', () => {
     const saved = { ...process.env };
     beforeAll(() => {
-      for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
+      process.env = Object.fromEntries(
+        Object.entries(saved).filter(([k]) => !k.startsWith('AWS_')),
+      );
       process.env.AWS_EC2_METADATA_DISABLED = 'true';
       process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(dir, 'none-credentials');
       process.env.AWS_CONFIG_FILE = path.join(dir, 'none-config');

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -623,4 +623,3 @@ export const UPLOAD_DEFAULTS = {
   partSize: DEFAULT_PART_BYTES,
   queueSize: DEFAULT_QUEUE_SIZE,
 } as const;
-
