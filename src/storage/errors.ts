@@ -87,6 +87,10 @@ function systemCode(err: unknown): string | undefined {
       const found = systemCode(inner[0]);
       if (found) return found;
     }
+    // The SDK's retry wrapper can flatten a system error to text ("AWS SDK error wrapper for Error: connect ECONNREFUSED …").
+    const text = (e as { message?: unknown }).message;
+    const named = typeof text === 'string' ? /\b([A-Z][A-Z_]{4,})\b/.exec(text)?.[1] : undefined;
+    if (named && NETWORK_CODES.has(named)) return named;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;

@@ -106,6 +106,8 @@ export interface StoragePlan {
   credentialsExpire?: Date;
   /** Configured for this plan; its credentials provider caches and refreshes. */
   client: S3Client;
+  /** `StorageOptions.onSecret`, kept for `presign`. */
+  onSecret?: (value: string) => void;
 }
 
 export type StorageValidation =
@@ -383,6 +385,7 @@ export async function validateStorage(
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
       client,
+      onSecret: options.onSecret,
     },
   };
 }
@@ -490,7 +493,8 @@ export interface PresignResult {
  * A SigV4 presigned GET URL for the uploaded object, valid for
  * `plan.presignSeconds` (at most 7 days, SigV4's limit; less in practice if
  * the credentials expire sooner). `onSecret` gets the signature, the query
- * string and the whole URL before this returns.
+ * string and the whole URL before this returns (default: the `onSecret`
+ * given to `validateStorage`).
  */
 export async function presign(
   plan: StoragePlan,
@@ -516,10 +520,11 @@ export async function presign(
     });
   }
   const parsed = new URL(url);
+  const onSecret = options.onSecret ?? plan.onSecret;
   const signature = parsed.searchParams.get('X-Amz-Signature');
-  if (signature) options.onSecret?.(signature);
-  options.onSecret?.(parsed.search.slice(1));
-  options.onSecret?.(url);
+  if (signature) onSecret?.(signature);
+  onSecret?.(parsed.search.slice(1));
+  onSecret?.(url);
   return { url, expiresAt: new Date(signedAt.getTime() + plan.presignSeconds * 1000) };
 }
 
