@@ -180,8 +180,19 @@ describe('storage against radosgw', () => {
   it('a multipart upload: parts in flight, throughput measured, nothing left over', async () => {
     const root = await makeBuild('multipart', 200 * MiB);
     const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/multipart/Game.zip` });
-    const result = await uploadBuild(p, { partSize: 8 * MiB });
+    // Buffers outside V8's heap: the parts. Sampled, so a lower bound of the peak.
+    const before = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers - before);
+    }, 10);
+    const result = await uploadBuild(p, { partSize: 8 * MiB }).finally(() =>
+      clearInterval(sampler),
+    );
     expect(result.parts).toBe(Math.ceil(result.bytes / (8 * MiB)));
+    // (queueSize 4 + 1) × 8 MiB = 40 MiB by design; freed parts wait for GC, hence the slack.
+    console.log(`peak part buffers: ${(peak / MiB).toFixed(0)} MiB (design bound 40 MiB)`);
+    expect(peak).toBeLessThan(3 * 40 * MiB);
     expect(result.bytes).toBeGreaterThan(200 * MiB);
     // Reported so the figure can go in docs: loopback radosgw, 2 cores.
     console.log(
