@@ -87,6 +87,29 @@ describe('uploadStream', () => {
     expect((calls[0]?.input.Body as Buffer).length).toBe(3 * MiB);
   });
 
+  it('sends an empty body as an empty object', async () => {
+    const { client, calls } = fakeClient();
+    expect(await uploadStream(base(client, 0))).toEqual({ bytes: 0, parts: 1 });
+    expect(calls.map((c) => [c.name, (c.input.Body as Buffer).length])).toEqual([['PutObject', 0]]);
+  });
+
+  it('learns the UploadId even when cancelled while creating it, and aborts it', async () => {
+    const controller = new AbortController();
+    const { client, calls } = fakeClient(async (call) => {
+      if (call.name === 'CreateMultipartUpload') {
+        controller.abort();
+        await delay(10);
+      }
+      return undefined;
+    });
+    const err = (await uploadStream({ ...base(client, 12 * MiB), signal: controller.signal }).catch(
+      (e: unknown) => e,
+    )) as StorageError;
+    expect(err.title).toBe('Upload cancelled');
+    expect(err.multipart).toEqual({ uploadId: 'upload-1', aborted: true });
+    expect(calls.map((c) => c.name)).toContain('AbortMultipartUpload');
+  });
+
   it('splits into exact parts, keeps at most queueSize in flight, completes in order', async () => {
     const { client, calls, maxInFlight } = fakeClient(async (call) => {
       if (call.name === 'UploadPart') await delay(Number(call.input.PartNumber) === 1 ? 30 : 5);

@@ -152,11 +152,15 @@ async function checkPath(
       return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
     }
     const head = Buffer.alloc(4);
-    const handle = await fs.open(p);
     try {
-      await handle.read(head, 0, 4, 0);
-    } finally {
-      await handle.close();
+      const handle = await fs.open(p);
+      try {
+        await handle.read(head, 0, 4, 0);
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
     }
     if (!ZIP_SIGNATURES.includes(head.toString('hex'))) {
       return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);

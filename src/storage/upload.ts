@@ -328,13 +328,14 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
         continue;
       }
       if (pending) {
+        // Not cancellable: a cancel while the answer is on its way would leave
+        // an upload whose UploadId we never learn, so nothing could abort it.
         const created = await client.send(
           new CreateMultipartUploadCommand({
             Bucket: bucket,
             Key: key,
             ContentType: 'application/zip',
           }),
-          { abortSignal: cancel.signal },
         );
         uploadId = created.UploadId;
         if (!uploadId) throw new Error('CreateMultipartUpload returned no UploadId');
@@ -347,22 +348,25 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
     }
     await Promise.allSettled([...inFlight]);
     if (failure === undefined && opts.signal?.aborted) failure = 'cancelled';
-    if (failure === undefined && pending) {
+    if (failure === undefined && uploadId === undefined) {
+      const whole = pending ?? Buffer.alloc(0);
       await client.send(
         new PutObjectCommand({
           Bucket: bucket,
           Key: key,
-          Body: pending,
-          ContentLength: pending.length,
+          Body: whole,
+          ContentLength: whole.length,
           ContentType: 'application/zip',
         }),
         { abortSignal: cancel.signal },
       );
-      progress.add(pending.length);
+      progress.add(whole.length);
       return { bytes, parts: 1 };
     }
     if (failure === undefined) {
       completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
+      // Not cancellable either: every part is in and this only commits them;
+      // a cancel now is too late, and the object is completed.
       await client.send(
         new CompleteMultipartUploadCommand({
           Bucket: bucket,
@@ -370,7 +374,6 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
           UploadId: uploadId,
           MultipartUpload: { Parts: completed },
         }),
-        { abortSignal: cancel.signal },
       );
       return { bytes, parts: completed.length, uploadId };
     }
