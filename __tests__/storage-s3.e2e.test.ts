@@ -13,6 +13,8 @@ import { ListMultipartUploadsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createWriteStream, mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,6 +206,49 @@ describe('storage against radosgw', () => {
     expect(execFileSync('unzip', ['-tq', local], { encoding: 'utf8' })).toMatch(/No errors/);
     expect(await incompleteUploads(`${run}/multipart/`)).toBe(0);
   }, 180_000);
+
+  it('a part whose connection drops is retried on its own', async () => {
+    // A pass-through proxy that resets the first attempt at part 2. Headers
+    // are forwarded as they are, so radosgw checks the signature made for the proxy's Host.
+    const attempts = new Map<string, number>();
+    const proxy = http.createServer((req, res) => {
+      const part = new URL(req.url ?? '/', 'http://proxy').searchParams.get('partNumber');
+      if (part) attempts.set(part, (attempts.get(part) ?? 0) + 1);
+      if (part === '2' && attempts.get(part) === 1) {
+        req.socket.destroy();
+        return;
+      }
+      const upstream = http.request(
+        `${gw.endpoint}${req.url ?? '/'}`,
+        { method: req.method, headers: req.headers },
+        (r) => {
+          res.writeHead(r.statusCode ?? 502, r.headers);
+          r.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const root = await makeBuild('retry', 20 * MiB);
+      const p = await plan({
+        path: root,
+        s3Endpoint: `http://127.0.0.1:${port}`,
+        s3Uri: `s3://${gw.bucket}/${run}/retry/Game.zip`,
+      });
+      const result = await uploadBuild(p, { partSize: 5 * MiB });
+      expect(result.parts).toBe(5);
+      expect(Object.fromEntries(attempts)).toEqual({ '1': 1, '2': 2, '3': 1, '4': 1, '5': 1 });
+      const local = path.join(dir, 'retry.zip');
+      await download((await presign(p)).url, local);
+      expect(execFileSync('unzip', ['-tq', local], { encoding: 'utf8' })).toMatch(/No errors/);
+      p.client.destroy();
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 120_000);
 
   it('a dry run zips to nowhere and checks the bucket without writing', async () => {
     const root = await makeBuild('dry');

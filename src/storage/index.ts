@@ -60,7 +60,11 @@ export interface StorageInputs {
 }
 
 export interface StorageOptions {
-  /** Where AWS_* and GITHUB_SHA are read; default `process.env`. */
+  /**
+   * Where GITHUB_SHA, AWS_REGION/AWS_DEFAULT_REGION and the credential
+   * variables named in messages are read; default `process.env`. The SDK's
+   * credential chain itself always reads `process.env`.
+   */
   env?: Record<string, string | undefined>;
   /** Names an input inside messages; default the action's input name. */
   nameOf?: NameOf;
@@ -104,7 +108,10 @@ export interface StoragePlan {
   partSize: number;
   /** When the credentials expire, if they are temporary. */
   credentialsExpire?: Date;
-  /** Configured for this plan; its credentials provider caches and refreshes. */
+  /**
+   * Configured for this plan; its credentials provider caches and refreshes.
+   * Call `plan.client.destroy()` when done (after `presign`) to close its sockets.
+   */
   client: S3Client;
   /** `StorageOptions.onSecret`, kept for `presign`. */
   onSecret?: (value: string) => void;
