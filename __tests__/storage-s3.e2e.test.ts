@@ -333,6 +333,7 @@ describe('storage against radosgw', () => {
     )) as StorageError;
     expect(err.title).toBe('Could not read the build');
     expect(err.input).toBe('path');
+    expect(err.message).toMatch(/a file changed size after the folder was listed/);
     expect(err.multipart?.aborted).toBe(true);
     expect(err.message).toMatch(/The incomplete multipart upload was aborted\.$/);
     expect(await incompleteUploads(`${run}/midfail/`)).toBe(0);

@@ -435,13 +435,19 @@ function bodyOf(plan: StoragePlan) {
 }
 
 function readError(plan: StoragePlan, nameOf: NameOf) {
-  return (err: unknown): StorageError =>
-    new StorageError(
+  return (err: unknown): StorageError => {
+    const text = (err as Error).message ?? String(err);
+    // yazl's words for a file whose size differs from the listing's.
+    const why = /unexpected number of bytes/.test(text)
+      ? 'a file changed size after the folder was listed'
+      : text.replace(/\.$/, '');
+    return new StorageError(
       'Could not read the build',
-      `Reading ${plan.source.path} failed: ${(err as Error).message ?? String(err)}`,
+      `Reading ${plan.source.path} failed: ${why}.`,
       `Make sure nothing changes or removes files under ${nameOf('path')} while the upload runs (e.g. a packaging step still writing).`,
       { input: 'path', code: (err as { code?: string }).code, cause: err },
     );
+  };
 }
 
 /**
