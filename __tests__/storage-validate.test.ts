@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type StorageInputs, validateStorage } from '../src/storage/index.js';
+
+let dir: string;
+let build: string;
+const creds = {
+  accessKeyId: 'AKIDEXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+};
+const now = () => new Date(Date.UTC(2026, 10, 30, 12, 0, 0));
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'storage-validate-'));
+  build = path.join(dir, 'Windows');
+  await fs.mkdir(path.join(build, 'MyGame/Content/Paks'), { recursive: true });
+  await fs.writeFile(path.join(build, 'MyGame.exe'), 'MZ');
+  await fs.writeFile(
+    path.join(build, 'MyGame/Content/Paks/MyGame-Windows.pak'),
+    Buffer.alloc(1000),
+  );
+  await fs.symlink(path.join(build, 'MyGame'), path.join(build, 'loop'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const inputs = (over: Partial<StorageInputs> = {}): StorageInputs => ({
+  path: build,
+  s3Uri: 's3://my-bucket/builds/',
+  ...over,
+});
+
+describe('validateStorage', () => {
+  it('resolves a plan for a packaged folder', async () => {
+    const secrets: string[] = [];
+    const v = await validateStorage(inputs({ presignHours: '2' }), {
+      env: { GITHUB_SHA: '0123456789abcdef', AWS_REGION: 'eu-west-1' },
+      credentials: { ...creds, sessionToken: 'FwoGZXIvYXdzEXAMPLETOKEN' },
+      onSecret: (s) => secrets.push(s),
+      now,
+    });
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const { plan } = v;
+    expect(plan.objectUri).toBe('s3://my-bucket/builds/MyGame-0123456.zip');
+    expect(plan.region).toBe('eu-west-1');
+    expect(plan.regionSource).toBe('AWS_REGION');
+    expect(plan.presignSeconds).toBe(7200);
+    expect(plan.totalBytesEstimate).toBe(1002);
+    expect(plan.partSize).toBe(16 * 1024 * 1024);
+    expect(plan.source.kind).toBe('folder');
+    expect(v.warnings).toEqual([
+      'Left out of the zip: loop: a symbolic link to a folder (links are followed to files only).',
+    ]);
+    expect(secrets).toEqual([creds.secretAccessKey, 'FwoGZXIvYXdzEXAMPLETOKEN']);
+    // The client is set up for S3-compatible gateways.
+    expect(await plan.client.config.requestChecksumCalculation()).toBe('WHEN_REQUIRED');
+    expect(await plan.client.config.responseChecksumValidation()).toBe('WHEN_REQUIRED');
+    plan.client.destroy();
+  });
+
+  it('uses path style with an endpoint', async () => {
+    const v = await validateStorage(
+      inputs({ s3Endpoint: 'http://127.0.0.1:7480', s3Uri: 's3://my-bucket/x/Game.zip' }),
+      { env: {}, credentials: creds, now },
+    );
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(v.plan.key).toBe('x/Game.zip');
+    expect(v.plan.region).toBe('us-east-1');
+    expect(v.plan.client.config.forcePathStyle).toBe(true);
+    v.plan.client.destroy();
+  });
+
+  it('accepts a .zip and names the object after it', async () => {
+    const zip = path.join(dir, 'Shipping Build.zip');
+    await fs.writeFile(zip, Buffer.from('504b0506' + '00'.repeat(18), 'hex'));
+    const v = await validateStorage(inputs({ path: zip }), { env: {}, credentials: creds, now });
+    expect(v.ok && v.plan.key).toBe('builds/Shipping-Build-20261130-120000.zip');
+    expect(v.ok && v.plan.source).toEqual({ kind: 'zip', path: zip, bytes: 22 });
+    if (v.ok) v.plan.client.destroy();
+  });
+
+  it('reports every problem at once, in the caller’s names', async () => {
+    const project = path.join(dir, 'Project');
+    await fs.mkdir(project);
+    await fs.writeFile(path.join(project, 'MyGame.uproject'), '{}');
+    const v = await validateStorage(
+      {
+        path: project,
+        s3Uri: 'https://my-bucket.s3.amazonaws.com/x.zip',
+        s3Endpoint: 'ftp://example.com',
+        s3Region: 'EU West',
+        presignHours: '200',
+      },
+      { env: {}, credentials: creds, nameOf: (i) => `--${i}`, now },
+    );
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => [p.input, p.title])).toEqual([
+      ['path', 'Project folder, not a packaged build'],
+      ['s3-uri', 'Invalid S3 URI'],
+      ['s3-endpoint', 'Invalid endpoint'],
+      ['s3-region', 'Invalid region'],
+      ['presign-hours', 'Invalid presign lifetime'],
+    ]);
+    expect(v.problems[0]?.message).toMatch(/MyGame\.uproject/);
+    expect(v.problems[1]?.message).toMatch(/^--s3-uri: /);
+    expect(v.problems[3]?.message).toMatch(/^--s3-region: /);
+    expect(v.problems[4]?.message).toMatch(/^--presign-hours: /);
+  });
+
+  it('flags a folder with no .exe, a missing path, a non-zip file', async () => {
+    const loose = path.join(dir, 'Loose');
+    await fs.mkdir(loose);
+    await fs.writeFile(path.join(loose, 'readme.txt'), 'x');
+    const notZip = path.join(dir, 'build.zip');
+    await fs.writeFile(notZip, '<html>');
+    const text = path.join(dir, 'build.txt');
+    await fs.writeFile(text, 'x');
+    const titles = async (p: string): Promise<string[]> => {
+      const v = await validateStorage(inputs({ path: p }), { env: {}, credentials: creds });
+      return v.ok ? [] : v.problems.map((x) => x.title);
+    };
+    expect(await titles(loose)).toEqual(['Not a packaged Windows build']);
+    expect(await titles(path.join(dir, 'nope'))).toEqual(['Build not found']);
+    expect(await titles(notZip)).toEqual(['Not a zip']);
+    expect(await titles(text)).toEqual(['Not a folder or a .zip']);
+    expect(await titles('')).toEqual(['No build path']);
+  });
+
+  it('never echoes an endpoint with a password', async () => {
+    const v = await validateStorage(
+      inputs({ s3Endpoint: 'https://user:hunter22@s3.example.com' }),
+      {
+        env: {},
+        credentials: creds,
+      },
+    );
+    expect(v.ok).toBe(false);
+    expect(JSON.stringify(v)).not.toContain('hunter22');
+  });
+
+  it('warns when the credentials expire before the presigned URL', async () => {
+    const v = await validateStorage(inputs({ presignHours: 6 }), {
+      env: {},
+      credentials: {
+        ...creds,
+        sessionToken: 'tok',
+        expiration: new Date(now().getTime() + 3600_000),
+      },
+      now,
+    });
+    expect(v.ok).toBe(true);
+    expect(v.warnings.join('\n')).toMatch(
+      /role-duration-seconds.*aws-actions\/configure-aws-credentials/,
+    );
+    expect(v.warnings.join('\n')).toMatch(/2026-11-30T13:00:00\.000Z/);
+    if (v.ok) v.plan.client.destroy();
+  });
+
+  describe('without credentials', () => {
+    const saved = { ...process.env };
+    beforeAll(() => {
+      process.env = Object.fromEntries(
+        Object.entries(saved).filter(([k]) => !k.startsWith('AWS_')),
+      );
+      process.env.AWS_EC2_METADATA_DISABLED = 'true';
+      process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(dir, 'none-credentials');
+      process.env.AWS_CONFIG_FILE = path.join(dir, 'none-config');
+      process.env.AWS_ACCESS_KEY_ID = 'AKIDONLY';
+    });
+    afterAll(() => {
+      process.env = saved;
+    });
+
+    it('lists the variables looked for and which half is missing', async () => {
+      const v = await validateStorage(inputs(), { env: process.env });
+      expect(v.ok).toBe(false);
+      if (v.ok) return;
+      expect(v.problems).toHaveLength(1);
+      const [p] = v.problems;
+      expect(p?.input).toBe('credentials');
+      expect(p?.title).toBe('No credentials found');
+      for (const name of [
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+        'AWS_SESSION_TOKEN',
+        'AWS_WEB_IDENTITY_TOKEN_FILE',
+        'AWS_ROLE_ARN',
+        'AWS_PROFILE',
+        'instance metadata',
+      ]) {
+        expect(p?.message).toContain(name);
+      }
+      expect(p?.message).toMatch(/AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty/);
+      expect(p?.hint).toMatch(/configure-aws-credentials/);
+    });
+  });
+});

@@ -1,0 +1,647 @@
+/**
+ * Build folder (or .zip) → S3 object → presigned URL, for Streampixel's
+ * `file-url`. Loaded with `await import('./storage/index.js')` only when a
+ * build path is given, so runs with a ready URL never load the AWS SDK.
+ *
+ * 1. `validateStorage` checks every input at once and uploads nothing.
+ * 2. `uploadBuild` zips while uploading (multipart, bounded memory), or
+ *    `dryRun` zips to nowhere and checks the bucket without writing.
+ * 3. `presign` makes the SigV4 presigned GET URL.
+ */
+import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { createReadStream, promises as fs } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  defaultNameOf,
+  type NameOf,
+  StorageError,
+  type StorageInput,
+  type StorageProblem,
+  toStorageError,
+} from './errors.js';
+import {
+  buildName,
+  isR2Endpoint,
+  objectKeyFor,
+  parsePresignHours,
+  parseS3Uri,
+  regionProblem,
+  resolveRegion,
+} from './s3-uri.js';
+import {
+  createS3Client,
+  DEFAULT_PART_BYTES,
+  DEFAULT_QUEUE_SIZE,
+  partSizeFor,
+  ProgressReporter,
+  type ProgressListener,
+  S3_LIMITS,
+  uploadStream,
+} from './upload.js';
+import { type BuildListing, listBuild, zipStream } from './zip-stream.js';
+
+export { StorageError, type NameOf, type StorageInput, type StorageProblem } from './errors.js';
+export type { UploadProgress, ProgressListener } from './upload.js';
+export { parseS3Uri, type S3Target } from './s3-uri.js';
+
+/** The action's inputs (or CLI flags) as given; strings as read, unparsed. */
+export interface StorageInputs {
+  /** A packaged build folder or a `.zip`. */
+  path: string;
+  /** `s3://bucket/prefix/` or `s3://bucket/key.zip`. */
+  s3Uri: string;
+  /** An S3-compatible service's URL (R2, B2, MinIO, radosgw); empty for AWS. */
+  s3Endpoint?: string;
+  s3Region?: string;
+  /** Presigned URL lifetime in hours; default 6, at most 168. */
+  presignHours?: string | number;
+}
+
+export interface StorageOptions {
+  /**
+   * Where GITHUB_SHA, AWS_REGION/AWS_DEFAULT_REGION and the credential
+   * variables named in messages are read; default `process.env`. The SDK's
+   * credential chain itself always reads `process.env`.
+   */
+  env?: Record<string, string | undefined>;
+  /** Names an input inside messages; default the action's input name. */
+  nameOf?: NameOf;
+  /**
+   * Called with every secret before it can be printed: the secret access key
+   * and session token as soon as they are resolved, and (from `presign`) the
+   * presigned URL's signature and query string.
+   */
+  onSecret?: (value: string) => void;
+  /** Clock for the timestamp in generated object names and expiry checks. */
+  now?: () => Date;
+  /** Credentials instead of the SDK's provider chain (tests, or a caller that has them). */
+  credentials?: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken?: string;
+    expiration?: Date;
+  };
+}
+
+/** What validation found: everything the upload needs, resolved. */
+export interface StoragePlan {
+  source:
+    | { kind: 'folder'; path: string; listing: BuildListing }
+    | { kind: 'zip'; path: string; bytes: number };
+  /** The name in generated object keys: the project's, the folder's or the zip's. */
+  name: string;
+  bucket: string;
+  key: string;
+  /** `s3://bucket/key`. */
+  objectUri: string;
+  region: string;
+  /** Where the region came from: `s3-region`, `AWS_REGION`, `default`… */
+  regionSource: string;
+  endpoint?: string;
+  /** Presigned URL lifetime, seconds (≤ 604800). */
+  presignSeconds: number;
+  /** The zip's expected size: exact for a `.zip`, the sum of file sizes for a folder (deflate makes the real one smaller). */
+  totalBytesEstimate: number;
+  /** 16 MiB, or more when the estimate would need more than 9,000 parts. */
+  partSize: number;
+  /** When the credentials expire, if they are temporary. */
+  credentialsExpire?: Date;
+  /**
+   * Configured for this plan; its credentials provider caches and refreshes.
+   * Call `plan.client.destroy()` when done (after `presign`) to close its sockets.
+   */
+  client: S3Client;
+  /** `StorageOptions.onSecret`, kept for `presign`. */
+  onSecret?: (value: string) => void;
+}
+
+export type StorageValidation =
+  | { ok: true; plan: StoragePlan; warnings: string[] }
+  | { ok: false; problems: StorageProblem[]; warnings: string[] };
+
+/** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
+const CREDENTIAL_SOURCES = [
+  'AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN)',
+  'AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN',
+  'AWS_PROFILE and the shared files (~/.aws/credentials, ~/.aws/config, or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)',
+  'container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)',
+  'EC2 instance metadata',
+];
+
+const ZIP_SIGNATURES = ['504b0304', '504b0506'];
+
+async function checkPath(
+  p: string,
+  nameOf: NameOf,
+  problems: StorageProblem[],
+  warnings: string[],
+): Promise<Pick<StoragePlan, 'source' | 'name' | 'totalBytesEstimate'> | undefined> {
+  const add = (title: string, message: string, hint: string): undefined => {
+    problems.push({ input: 'path', title, message, hint });
+    return undefined;
+  };
+  const what = `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`;
+  if (!p.trim()) return add('No build path', `${nameOf('path')} is empty.`, what);
+  let stat;
+  try {
+    stat = await fs.stat(p);
+  } catch {
+    return add(
+      'Build not found',
+      `${p} does not exist.`,
+      `${what} Relative paths start from ${process.cwd()}.`,
+    );
+  }
+  if (stat.isFile()) {
+    if (!/\.zip$/i.test(p)) {
+      return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+    }
+    const head = Buffer.alloc(4);
+    try {
+      const handle = await fs.open(p);
+      try {
+        await handle.read(head, 0, 4, 0);
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
+    }
+    if (!ZIP_SIGNATURES.includes(head.toString('hex'))) {
+      return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+    }
+    if (stat.size > S3_LIMITS.maxObjectBytes) {
+      return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+    }
+    return {
+      source: { kind: 'zip', path: p, bytes: stat.size },
+      name: buildName(p, { kind: 'zip' }),
+      totalBytesEstimate: stat.size,
+    };
+  }
+  if (!stat.isDirectory())
+    return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+  let listing: BuildListing;
+  try {
+    listing = await listBuild(p);
+  } catch (err) {
+    return add(
+      'Build unreadable',
+      `Listing ${p} failed: ${(err as Error).message}`,
+      'Check the runner can read every file in the build folder.',
+    );
+  }
+  const top = await fs.readdir(p);
+  const uproject = top.find((n) => /\.uproject$/i.test(n));
+  if (uproject) {
+    add(
+      'Project folder, not a packaged build',
+      `${p} contains ${uproject}: it is the Unreal project, not a packaged build.`,
+      `Package the project first (Platforms → Windows → Package Project, or RunUAT BuildCookRun -package -stage -archive) and set ${nameOf('path')} to the output folder, e.g. Saved/StagedBuilds/Windows.`,
+    );
+  }
+  if (listing.files === 0) {
+    return add('Empty build folder', `${p} contains no files.`, what);
+  }
+  // A project folder has no .exe either: one problem, one fix.
+  if (listing.exes.length === 0 && !uproject) {
+    add(
+      'Not a packaged Windows build',
+      `${p} has no .exe in it; Streampixel runs packaged Windows builds.`,
+      `Package for Windows and set ${nameOf('path')} to the folder with <Project>.exe.`,
+    );
+  }
+  if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
+    add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
+  }
+  const shown = listing.skipped.slice(0, 10);
+  for (const s of shown) warnings.push(`Left out of the zip: ${s}.`);
+  if (listing.skipped.length > shown.length) {
+    warnings.push(`…and ${listing.skipped.length - shown.length} more left out.`);
+  }
+  const topLevelExe = listing.exes.find((e) => !e.includes('/'));
+  return {
+    source: { kind: 'folder', path: p, listing },
+    name: buildName(p, { kind: 'folder', topLevelExe }),
+    totalBytesEstimate: listing.totalBytes,
+  };
+}
+
+function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undefined {
+  const problem = (message: string): StorageProblem => ({
+    input: 's3-endpoint',
+    title: 'Invalid endpoint',
+    message,
+    hint: `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
+  });
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not a URL.`);
+  }
+  // Never echo a URL with a password in it.
+  if (url.username || url.password) {
+    return problem(
+      `${nameOf('s3-endpoint')} has a user name or password in it; credentials belong in AWS_* variables.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not an http(s) URL.`);
+  }
+  if (url.search || url.hash) {
+    return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
+  }
+  return undefined;
+}
+
+type Identity = {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+};
+
+async function checkCredentials(
+  client: S3Client,
+  env: Record<string, string | undefined>,
+  problems: StorageProblem[],
+): Promise<Identity | undefined> {
+  try {
+    return await client.config.credentials();
+  } catch (err) {
+    const set = (name: string): boolean => !!env[name]?.trim();
+    const notes: string[] = [];
+    if (set('AWS_ACCESS_KEY_ID') !== set('AWS_SECRET_ACCESS_KEY')) {
+      notes.push(
+        set('AWS_ACCESS_KEY_ID')
+          ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty.'
+          : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is empty.',
+      );
+    }
+    if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
+      notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
+    }
+    const reason = (err as Error).message?.replace(/\s+/g, ' ').slice(0, 200);
+    const generic = /could not load credentials from any providers/i.test(reason ?? '');
+    problems.push({
+      input: 'credentials',
+      title: 'No credentials found',
+      message: [
+        `No storage credentials were found. Looked for: ${CREDENTIAL_SOURCES.join('; ')}.`,
+        ...notes,
+        ...(reason && !generic ? [`The SDK said: ${reason}`] : []),
+      ].join(' '),
+      hint: 'On GitHub, add aws-actions/configure-aws-credentials before this step (an OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from repository secrets in env.',
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Checks every input and returns every problem at once; nothing is written.
+ * Reads the build folder (to list it, find the .exe and add up sizes) and
+ * resolves credentials through the SDK's provider chain (which may ask the
+ * instance metadata service, a second or so when there is none).
+ *
+ * Problems are in the user's terms, with `input` saying which input to fix.
+ * Warnings: files left out of the zip; a presigned URL that would outlive
+ * temporary credentials (a SigV4 presigned URL stops working when the
+ * credentials that signed it expire).
+ */
+export async function validateStorage(
+  inputs: StorageInputs,
+  options: StorageOptions = {},
+): Promise<StorageValidation> {
+  const env = options.env ?? process.env;
+  const nameOf = options.nameOf ?? defaultNameOf;
+  const now = options.now ?? (() => new Date());
+  const problems: StorageProblem[] = [];
+  const warnings: string[] = [];
+  const problem = (input: StorageInput, title: string, message: string, hint: string): void => {
+    problems.push({ input, title, message, hint });
+  };
+
+  const source = await checkPath(inputs.path, nameOf, problems, warnings);
+
+  const target = parseS3Uri(inputs.s3Uri ?? '');
+  if (!target.ok)
+    problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
+
+  const endpoint = inputs.s3Endpoint?.trim() || undefined;
+  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+  if (endpointProblem) problems.push(endpointProblem);
+
+  const region = resolveRegion(inputs.s3Region, endpoint, env);
+  const badRegion = regionProblem(region.region);
+  if (badRegion) {
+    const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
+    problem(
+      's3-region',
+      'Invalid region',
+      `${from}: ${badRegion}.`,
+      `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`,
+    );
+  }
+
+  const presign = parsePresignHours(inputs.presignHours);
+  if (!presign.ok)
+    problem(
+      'presign-hours',
+      'Invalid presign lifetime',
+      `${nameOf('presign-hours')}: ${presign.message}`,
+      presign.hint,
+    );
+
+  const client = createS3Client({
+    region: badRegion ? 'us-east-1' : region.region,
+    endpoint: endpointProblem ? undefined : endpoint,
+    credentials: options.credentials,
+  });
+  const identity = await checkCredentials(client, env, problems);
+  if (identity) {
+    options.onSecret?.(identity.secretAccessKey);
+    if (identity.sessionToken) options.onSecret?.(identity.sessionToken);
+  }
+
+  if (presign.ok && identity?.expiration) {
+    const urlExpires = new Date(now().getTime() + presign.value * 1000);
+    if (identity.expiration < urlExpires) {
+      warnings.push(
+        `The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
+          `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`,
+      );
+    }
+  }
+
+  if (problems.length > 0 || !source || !target.ok || !presign.ok) {
+    client.destroy();
+    return { ok: false, problems, warnings };
+  }
+  const key = objectKeyFor(target.value, source.name, { sha: env.GITHUB_SHA, now: now() });
+  return {
+    ok: true,
+    warnings,
+    plan: {
+      ...source,
+      bucket: target.value.bucket,
+      key,
+      objectUri: `s3://${target.value.bucket}/${key}`,
+      region: region.region,
+      regionSource: region.source,
+      endpoint,
+      presignSeconds: presign.value,
+      partSize: partSizeFor(source.totalBytesEstimate),
+      credentialsExpire: identity?.expiration,
+      client,
+      onSecret: options.onSecret,
+    },
+  };
+}
+
+export interface UploadOptions {
+  /** Cancels the upload; the multipart upload is then aborted before the promise rejects. */
+  signal?: AbortSignal;
+  /** Called at each 10 % of the estimate and at least every `progressIntervalMs`. */
+  onProgress?: ProgressListener;
+  /** Default 30,000. */
+  progressIntervalMs?: number;
+  /** Bytes per part; default `plan.partSize` (16 MiB or more). */
+  partSize?: number;
+  /** Parts in flight; default 4. */
+  queueSize?: number;
+  nameOf?: NameOf;
+}
+
+export interface UploadResult {
+  /** `s3://bucket/key`. */
+  objectUri: string;
+  bucket: string;
+  key: string;
+  /** The object's size. */
+  bytes: number;
+  durationMs: number;
+  bytesPerSecond: number;
+  /** Parts of the multipart upload; 1 for an object sent whole. */
+  parts: number;
+}
+
+function bodyOf(plan: StoragePlan) {
+  return plan.source.kind === 'folder'
+    ? zipStream(plan.source.listing.entries)
+    : createReadStream(plan.source.path);
+}
+
+function readError(plan: StoragePlan, nameOf: NameOf) {
+  return (err: unknown): StorageError => {
+    const text = (err as Error).message ?? String(err);
+    // yazl's words for a file whose size differs from the listing's.
+    const why = /unexpected number of bytes/.test(text)
+      ? 'a file changed size after the folder was listed'
+      : text.replace(/\.$/, '');
+    return new StorageError(
+      'Could not read the build',
+      `Reading ${plan.source.path} failed: ${why}.`,
+      `Make sure nothing changes or removes files under ${nameOf('path')} while the upload runs (e.g. a packaging step still writing).`,
+      { input: 'path', code: (err as { code?: string }).code, cause: err },
+    );
+  };
+}
+
+/**
+ * Uploads the build to `plan.objectUri`: a folder is zipped as it is read
+ * (no temporary file), a `.zip` is sent as it is; both by multipart upload,
+ * 4 parts of 16 MiB in flight by default.
+ *
+ * Memory: (queueSize + 1) × partSize for parts (80 MiB at the defaults) plus
+ * under 1 MiB of zip and file buffers. Throws StorageError; after a failure
+ * or an abort through `signal` the incomplete multipart upload has been
+ * aborted (the error's `multipart` says so, or gives the UploadId).
+ */
+export async function uploadBuild(
+  plan: StoragePlan,
+  options: UploadOptions = {},
+): Promise<UploadResult> {
+  const nameOf = options.nameOf ?? defaultNameOf;
+  const started = Date.now();
+  const progress = new ProgressReporter(
+    options.onProgress,
+    plan.totalBytesEstimate,
+    options.progressIntervalMs,
+  );
+  try {
+    const result = await uploadStream({
+      client: plan.client,
+      bucket: plan.bucket,
+      key: plan.key,
+      body: bodyOf(plan),
+      partSize: options.partSize ?? plan.partSize,
+      queueSize: options.queueSize ?? DEFAULT_QUEUE_SIZE,
+      signal: options.signal,
+      progress,
+      endpoint: plan.endpoint,
+      nameOf,
+      describeBodyError: readError(plan, nameOf),
+    });
+    progress.stop(result.bytes);
+    const durationMs = Date.now() - started;
+    return {
+      objectUri: plan.objectUri,
+      bucket: plan.bucket,
+      key: plan.key,
+      bytes: result.bytes,
+      durationMs,
+      bytesPerSecond: Math.round(result.bytes / (Math.max(1, durationMs) / 1000)),
+      parts: result.parts,
+    };
+  } finally {
+    progress.stop();
+  }
+}
+
+export interface PresignResult {
+  url: string;
+  expiresAt: Date;
+}
+
+/**
+ * A SigV4 presigned GET URL for the uploaded object, valid for
+ * `plan.presignSeconds` (at most 7 days, SigV4's limit; less in practice if
+ * the credentials expire sooner). `onSecret` gets the signature, the query
+ * string and the whole URL before this returns (default: the `onSecret`
+ * given to `validateStorage`).
+ */
+export async function presign(
+  plan: StoragePlan,
+  options: Pick<StorageOptions, 'onSecret' | 'now'> = {},
+): Promise<PresignResult> {
+  const now = options.now ?? (() => new Date());
+  const signedAt = now();
+  let url: string;
+  try {
+    url = await getSignedUrl(
+      plan.client,
+      new GetObjectCommand({ Bucket: plan.bucket, Key: plan.key }),
+      {
+        expiresIn: plan.presignSeconds,
+        signingDate: signedAt,
+      },
+    );
+  } catch (err) {
+    throw toStorageError(err, {
+      action: 'presigning the URL',
+      bucket: plan.bucket,
+      endpoint: plan.endpoint,
+    });
+  }
+  const parsed = new URL(url);
+  const onSecret = options.onSecret ?? plan.onSecret;
+  const signature = parsed.searchParams.get('X-Amz-Signature');
+  if (signature) onSecret?.(signature);
+  onSecret?.(parsed.search.slice(1));
+  onSecret?.(url);
+  return { url, expiresAt: new Date(signedAt.getTime() + plan.presignSeconds * 1000) };
+}
+
+export interface DryRunResult {
+  /** The zip's size (a `.zip`'s own size). */
+  bytes: number;
+  /** Time to zip (or read) the build, with nothing uploaded. */
+  durationMs: number;
+  bytesPerSecond: number;
+  /** Parts the upload would use at `plan.partSize`. */
+  parts: number;
+  /** What the bucket check established, one sentence each. */
+  checked: string[];
+  /** What cannot be known without writing. */
+  notChecked: string[];
+  /** The bucket check's failure, if it failed: the upload would fail the same way. */
+  bucketError?: StorageError;
+  /** Whether an object already exists at the key (it would be replaced); undefined when not listable. */
+  objectExists?: boolean;
+}
+
+/**
+ * Everything short of writing: validation is the caller's, then a
+ * ListObjectsV2 (MaxKeys 1, prefix = the key) shows the bucket exists and
+ * the credentials are accepted; then the build is zipped into nothing to
+ * measure its size and the time zipping takes. Write access (s3:PutObject,
+ * s3:AbortMultipartUpload) and s3:GetObject cannot be proven without writing.
+ */
+export async function dryRun(
+  plan: StoragePlan,
+  options: Pick<UploadOptions, 'signal' | 'nameOf'> = {},
+): Promise<DryRunResult> {
+  const nameOf = options.nameOf ?? defaultNameOf;
+  const checked: string[] = [];
+  const notChecked = [
+    'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
+    's3:GetObject, which the presigned URL needs',
+  ];
+  let bucketError: StorageError | undefined;
+  let objectExists: boolean | undefined;
+  try {
+    const listed = await plan.client.send(
+      new ListObjectsV2Command({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }),
+      { abortSignal: options.signal },
+    );
+    objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
+    checked.push(
+      `the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`,
+    );
+    checked.push(
+      objectExists
+        ? `an object already exists at ${plan.objectUri}; the upload would replace it`
+        : `no object exists yet at ${plan.objectUri}`,
+    );
+  } catch (err) {
+    bucketError = toStorageError(err, {
+      action: 'checking the bucket',
+      bucket: plan.bucket,
+      endpoint: plan.endpoint,
+      nameOf,
+    });
+    if (bucketError.code === 'AccessDenied') {
+      // S3 checks the signature before permissions: the keys are valid.
+      checked.push('the credentials are accepted (the listing was denied, not the signature)');
+      notChecked.unshift(
+        `whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`,
+      );
+      bucketError = undefined;
+    }
+  }
+  const started = Date.now();
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      callback();
+    },
+  });
+  try {
+    await pipeline(bodyOf(plan), sink, { signal: options.signal });
+  } catch (err) {
+    if (options.signal?.aborted)
+      throw new StorageError('Dry run cancelled', 'The dry run was cancelled.', 'Re-run it.');
+    throw readError(plan, nameOf)(err);
+  }
+  const durationMs = Date.now() - started;
+  return {
+    bytes,
+    durationMs,
+    bytesPerSecond: Math.round(bytes / (Math.max(1, durationMs) / 1000)),
+    parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
+    checked,
+    notChecked,
+    bucketError,
+    objectExists,
+  };
+}
+
+/** Part-size defaults, for callers that show them. */
+export const UPLOAD_DEFAULTS = {
+  partSize: DEFAULT_PART_BYTES,
+  queueSize: DEFAULT_QUEUE_SIZE,
+} as const;
