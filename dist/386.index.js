@@ -175,6 +175,168 @@ async function startDeployment(request) {
 }
 
 
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ sendWithRetries),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   s: () => (/* binding */ RATE_LIMIT_WAIT_MS),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports MAX_WAIT_MS, backoffMs, traced */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+/**
+ * Which failures are worth another attempt, and how long to wait first.
+ *
+ * Worth retrying: the request never reached the server (refused, DNS,
+ * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
+ * that are safe to repeat (GETs) also 500, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file that was sent and
+ * then got a 500 or no answer is NOT repeated: the build may already be
+ * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
+ * 5xx or no answer; a 407 or 403 from it is final.
+ *
+ * A 502 or 504 to such a request is retried, but a gateway may give either
+ * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
+ * so that a later failure does not read as if nothing happened.
+ */
+
+/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
+const MAX_WAIT_MS = 120_000;
+/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
+const RATE_LIMIT_WAIT_MS = 120_000;
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 20_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
+ * then falls back to its own wait). Only an HTTP date is read as a date: V8's
+ * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ */
+function parseRetryAfter(value, now) {
+    const raw = Array.isArray(value) ? value[0] : value;
+    if (!raw)
+        return undefined;
+    const trimmed = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
+    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
+        return undefined;
+    // asctime has no zone; HTTP dates are all GMT.
+    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+    const date = Date.parse(zoned);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Full jitter: anywhere between 0 and the exponential ceiling. */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
+function judgeResponse(res, options, now) {
+    const { idempotent, rateLimitWaitMs } = options;
+    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
+    const reason = `HTTP ${res.status}`;
+    if (res.status === 429)
+        return { retry: options.retryRateLimit ?? true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
+    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
+        return { retry: true, reason, waitMs: retryAfter };
+    }
+    return { retry: false, reason };
+}
+function judgeNetwork(err, idempotent) {
+    if (err.failure === 'proxy') {
+        // Nothing got past the proxy, so any request may be repeated; worth it only if the
+        // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
+        // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
+        // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
+        // attempt the same way: retrying only delays the message.
+        const status = err.proxy?.status;
+        const transient = status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
+        return { retry: transient, reason: err.message };
+    }
+    return { retry: idempotent || !err.sent, reason: err.message };
+}
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+function traced(send, trace) {
+    return async (request) => {
+        const started = Date.now();
+        try {
+            const res = await send(request);
+            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
+            return res;
+        }
+        catch (err) {
+            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+            throw err;
+        }
+    };
+}
+/**
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
+ */
+async function sendWithRetries(request, options, transport = _http_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRequest */ .w$) {
+    const wait = options.sleep ?? sleep;
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const send = options.trace ? traced(transport, options.trace) : transport;
+    let earlierAmbiguousAnswer;
+    for (let attempt = 1;; attempt++) {
+        let verdict;
+        let outcome;
+        try {
+            outcome = await send(request);
+            verdict = judgeResponse(outcome, options, now());
+        }
+        catch (err) {
+            if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
+                throw err;
+            outcome = err;
+            verdict = judgeNetwork(err, options.idempotent);
+        }
+        const ambiguous = !options.idempotent &&
+            (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
+                ? outcome.sent
+                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
+        if (options.stopWhenAmbiguous && ambiguous) {
+            return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
+        }
+        const last = attempt >= options.maxAttempts;
+        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
+        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
+            if (verdict.retry && !last) {
+                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
+            }
+            return { last: outcome, earlierAmbiguousAnswer };
+        }
+        if (!options.idempotent &&
+            !(outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr) &&
+            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
+            earlierAmbiguousAnswer ??= verdict.reason;
+        }
+        const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
+        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+        const why = knownWindow
+            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
+        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
+        await wait(waitMs);
+    }
+}
+
+
 /***/ })
 
 };

@@ -63,6 +63,8 @@ export interface DeployResult {
   artifactBytes?: number;
   /** What the archive inspection found, when it ran. */
   artifact?: ArtifactInfo;
+  /** With `path`: the zip made and uploaded to the team's bucket (no signature: `s3://bucket/key`). */
+  storage?: { objectUri: string; bytes: number; durationMs: number; bytesPerSecond: number };
   uploadId?: string;
   /** The API's own message for the upload or distribute request. */
   apiMessage?: string;

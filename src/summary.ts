@@ -23,6 +23,8 @@ export interface SummaryInput {
   problems?: InputProblem[];
   /** An unexpected error, already redacted. */
   failure?: Failure;
+  /** The GitHub deployment recorded for this run, or why none could be. */
+  deployment?: { id?: number; environment: string; warning?: string };
   context: RunContext;
 }
 

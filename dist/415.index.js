@@ -1,0 +1,2378 @@
+export const id = 415;
+export const ids = [415];
+export const modules = {
+
+/***/ 415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deploy: () => (/* binding */ deploy)
+});
+
+// UNUSED EXPORTS: describeFacts
+
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/http.ts + 1 modules
+var http = __webpack_require__(7066);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/streampixel/errors.ts
+
+const isWrite = (endpoint) => endpoint !== 'status';
+/** An expected failure: reported as one titled annotation, never with a stack trace. */
+class DeployFailure extends Error {
+    title;
+    hint;
+    details;
+    constructor(title, message, 
+    /** What to do about it. */
+    hint, details = {}) {
+        super(message);
+        this.title = title;
+        this.hint = hint;
+        this.details = details;
+        this.name = 'DeployFailure';
+    }
+}
+const ENDPOINT_TEXT = {
+    upload: 'upload-file',
+    distribute: 'distribute-file',
+    status: 'the project status request',
+};
+/**
+ * The one wording for a write that Streampixel may have acted on though no
+ * acceptance came back: `why` says how it may have got there ("The request
+ * was sent"). A sentence for the message, and the hint.
+ */
+function mayHaveActed(endpoint, why) {
+    const what = endpoint === 'upload'
+        ? 'the build may already be queued'
+        : 'the distribution may already have started';
+    return {
+        sentence: `${why}, so ${what}.`,
+        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
+    };
+}
+/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
+const earlierAttemptGot = (answer) => `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
+/** Bodies are looked at this far: the message is in the first few hundred bytes. */
+const MAX_SCAN_CHARS = 16 * 1024;
+/**
+ * The API's own message from a body that should be `{"message": "..."}`, else
+ * a clean excerpt. `redact` removes the caller's secrets (a server may echo
+ * the request back) before the text is cut.
+ */
+function apiMessageOf(body, redact) {
+    const trimmed = body.trim();
+    if (!trimmed)
+        return '';
+    try {
+        const message = messageField(JSON.parse(trimmed));
+        if (message !== undefined)
+            return (0,src_text/* cleanServerText */.Ct)(message, 300, redact);
+    }
+    catch {
+        // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
+    }
+    return (0,src_text/* cleanServerText */.Ct)((0,src_text/* htmlToText */.G9)(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
+}
+/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
+function messageField(parsed) {
+    if (!parsed || typeof parsed !== 'object')
+        return undefined;
+    const record = parsed;
+    for (const key of ['message', 'Message', 'error', 'error_description']) {
+        const value = record[key];
+        if (typeof value === 'string' && value.trim())
+            return value;
+        if (key === 'error' && value && typeof value === 'object') {
+            const nested = value.message;
+            if (typeof nested === 'string' && nested.trim())
+                return nested;
+        }
+    }
+    return undefined;
+}
+/**
+ * Maps an HTTP error status (and the API's message) from `endpoint` to a
+ * failure. `earlierAmbiguousAnswer`: what an earlier attempt of a write got that
+ * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
+ */
+function failureForStatus(endpoint, status, apiMessage, terms, earlierAmbiguousAnswer) {
+    const failure = refusal(endpoint, status, apiMessage, terms);
+    if (!isWrite(endpoint) || (status < 500 && earlierAmbiguousAnswer === undefined))
+        return failure;
+    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
+    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierAmbiguousAnswer ?? ''));
+    // A refusal of the input still needs its fix; anything else would say "re-run".
+    const keepHint = [400, 401, 403, 404].includes(status);
+    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
+}
+function refusal(endpoint, status, apiMessage, terms) {
+    const said = apiMessage ? `: "${apiMessage}"` : '';
+    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
+    const details = { httpStatus: status, apiMessage };
+    const where = ENDPOINT_TEXT[endpoint];
+    if (status === 401 && /invalid user/i.test(apiMessage)) {
+        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
+    }
+    if (status === 401) {
+        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
+    }
+    if (status === 403 && endpoint === 'status') {
+        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
+    }
+    if (status === 403) {
+        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
+    }
+    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
+        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
+    }
+    if (status === 404) {
+        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
+    }
+    if (status === 429) {
+        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
+    }
+    if (status === 400) {
+        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
+    }
+    if (status >= 500) {
+        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
+    }
+    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
+}
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/artifact/expiry.ts
+/**
+ * When a presigned URL stops working, read from the URL alone. Streampixel fetches file-url
+ * minutes after the upload request, so a URL about to expire fails there, not here.
+ */
+/** Parameter names, lower-cased, to their first value. */
+function lowerParams(url) {
+    const params = new Map();
+    for (const [key, value] of url.searchParams) {
+        const lower = key.toLowerCase();
+        if (!params.has(lower))
+            params.set(lower, value);
+    }
+    return params;
+}
+/** `YYYYMMDDTHHMMSSZ` (SigV4's X-Amz-Date / X-Goog-Date) plus a number of seconds. */
+function basicIsoPlus(date, seconds) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(date ?? '');
+    if (!m || !/^\d{1,10}$/.test(seconds ?? ''))
+        return undefined;
+    const start = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    // Date rolls 2024-02-30 over to March; a malformed date should not pass.
+    if (Number.isNaN(start.getTime()) || start.getUTCDate() !== Number(m[3]))
+        return undefined;
+    return new Date(start.getTime() + Number(seconds) * 1000);
+}
+/** Seconds since the Unix epoch. */
+function epochSeconds(value) {
+    if (!/^\d{1,12}$/.test(value ?? ''))
+        return undefined;
+    const date = new Date(Number(value) * 1000);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** ISO 8601 with a date, time and zone, as Azure's `se` (e.g. 2024-05-01T12:00:00Z); a bare date means midnight UTC. */
+function iso8601(value) {
+    if (!value)
+        return undefined;
+    const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/.exec(value);
+    if (!m)
+        return undefined;
+    const date = new Date(m[2] ? value : `${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/**
+ * The expiry a presigned URL carries, or undefined when `url` is not a presigned URL of a
+ * known scheme (or not a URL). Parameter names are matched case-insensitively; malformed values
+ * give an undefined `expiresAt`; never throws.
+ *
+ * - `aws-sigv4`: `X-Amz-Algorithm`/`X-Amz-Signature`, expiry = `X-Amz-Date` (YYYYMMDDTHHMMSSZ) +
+ *   `X-Amz-Expires` seconds; `X-Amz-Security-Token` → temporary credentials (AWS S3 docs,
+ *   "Authenticating Requests: Using Query Parameters").
+ * - `aws-sigv2`: `AWSAccessKeyId` + `Signature` + `Expires` (Unix seconds).
+ * - `cloudfront`: `Signature` + `Key-Pair-Id`, `Expires` (Unix seconds; a custom policy has none).
+ * - `gcs-v4`: `X-Goog-Algorithm`/`X-Goog-Signature`, `X-Goog-Date` + `X-Goog-Expires` seconds.
+ * - `gcs-v2`: `GoogleAccessId` + `Signature` + `Expires` (Unix seconds).
+ * - `azure-sas`: `sig` with `se` (ISO 8601 expiry; a stored access policy `si` may hold it
+ *   instead); a user delegation SAS (`skoid`) is temporary and ends by its key's `ske` at the latest.
+ */
+function presignedExpiry(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const p = lowerParams(parsed);
+    const has = (name) => p.has(name);
+    if (has('x-amz-signature') || has('x-amz-algorithm') || has('x-amz-credential')) {
+        return {
+            scheme: 'aws-sigv4',
+            expiresAt: basicIsoPlus(p.get('x-amz-date'), p.get('x-amz-expires')),
+            temporaryCredentials: has('x-amz-security-token'),
+        };
+    }
+    if (has('x-goog-signature') || has('x-goog-algorithm') || has('x-goog-credential')) {
+        return {
+            scheme: 'gcs-v4',
+            expiresAt: basicIsoPlus(p.get('x-goog-date'), p.get('x-goog-expires')),
+            temporaryCredentials: false,
+        };
+    }
+    if (has('googleaccessid') && has('signature')) {
+        return {
+            scheme: 'gcs-v2',
+            expiresAt: epochSeconds(p.get('expires')),
+            temporaryCredentials: false,
+        };
+    }
+    if (has('awsaccesskeyid') && has('signature')) {
+        return {
+            scheme: 'aws-sigv2',
+            expiresAt: epochSeconds(p.get('expires')),
+            temporaryCredentials: has('x-amz-security-token'),
+        };
+    }
+    if (has('key-pair-id') && has('signature')) {
+        return {
+            scheme: 'cloudfront',
+            expiresAt: epochSeconds(p.get('expires')),
+            temporaryCredentials: false,
+        };
+    }
+    if (has('sig') && (has('se') || has('sv') || has('sp'))) {
+        // A user delegation SAS (skoid) also ends when its key does (ske).
+        const se = iso8601(p.get('se'));
+        const ske = has('skoid') ? iso8601(p.get('ske')) : undefined;
+        return {
+            scheme: 'azure-sas',
+            expiresAt: se && ske && ske < se ? ske : se,
+            temporaryCredentials: has('skoid'),
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/artifact/rules.ts
+/** Streampixel's recommended maximum upload, decimal bytes (24 GB). */
+const STREAMPIXEL_SOFT_LIMIT_BYTES = 24e9;
+/** The largest upload Streampixel's docs also name, decimal bytes (30 GB). */
+const STREAMPIXEL_HARD_LIMIT_BYTES = 30e9;
+const MAX_LISTED_EXECUTABLES = 20;
+/** Compression method names (APPNOTE 4.4.5). */
+const METHOD_NAMES = {
+    0: 'Store',
+    1: 'Shrink',
+    6: 'Implode',
+    8: 'Deflate',
+    9: 'Deflate64',
+    12: 'bzip2',
+    14: 'LZMA',
+    18: 'IBM TERSE',
+    19: 'IBM LZ77',
+    20: 'Zstandard (old id)',
+    93: 'Zstandard',
+    94: 'MP3',
+    95: 'xz',
+    96: 'JPEG',
+    97: 'WavPack',
+    98: 'PPMd',
+    99: 'AES-encrypted',
+};
+/** The human name of a compression method number (APPNOTE 4.4.5), e.g. 14 → 'LZMA'. */
+function methodName(method) {
+    return METHOD_NAMES[method] ?? `method ${method}`;
+}
+const MAX_NAME_CHARS = 100;
+const MAX_NAMES = 5;
+/** Caps one untrusted name for a message. */
+function shown(name) {
+    return name.length > MAX_NAME_CHARS ? `"${name.slice(0, MAX_NAME_CHARS)}…"` : `"${name}"`;
+}
+/** `"a", "b", "c" and 4 more`: at most five capped names. */
+function someNames(names) {
+    const listed = names.slice(0, MAX_NAMES).map(shown).join(', ');
+    return names.length > MAX_NAMES ? `${listed} and ${names.length - MAX_NAMES} more` : listed;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+function gigabytes(bytes) {
+    return `${(bytes / 1e9).toFixed(1)} GB`;
+}
+/** Forward slashes only, no leading './' or '/'. */
+function normalise(name) {
+    return name.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
+}
+/** Engine tools and installers that every packaged build carries; not the game. */
+function isEngineExecutable(file) {
+    return (file.segments.slice(0, -1).some((s) => s.toLowerCase() === 'engine') ||
+        /^(ue\d?prereqsetup|crashreportclient|vc_?redist|dxsetup)/i.test(file.segments.at(-1) ?? ''));
+}
+/**
+ * Judges a listing against what Streampixel accepts.
+ *
+ * Errors: encrypted entries; the Unreal project instead of a packaged build (a `.uproject`,
+ * `Source/` or loose `Content/` assets, and no `.pak`/`.ucas` nor game `.exe`); no game `.exe`
+ * (executables under `Engine/` and prerequisite installers do not count).
+ * Warnings: compression methods other than Store/Deflate; backslashes in names; bytes after the
+ * end of the zip; `archiveBytes` (the zip's size in bytes) over 24 GB (decimal).
+ */
+function judgeListing(listing, archiveBytes) {
+    const errors = [];
+    const warnings = [];
+    const files = listing.entries
+        .filter((entry) => !entry.isDirectory)
+        .map((entry) => {
+        const path = normalise(entry.name);
+        return { entry, path, lower: path.toLowerCase(), segments: path.split('/') };
+    });
+    const allPaths = listing.entries.map((e) => normalise(e.name));
+    const exes = files.filter((f) => f.lower.endsWith('.exe'));
+    const gameExes = exes.filter((f) => !isEngineExecutable(f));
+    // Shallowest first: the launcher at the build root, then Binaries/Win64.
+    const byDepth = (a, b) => a.segments.length - b.segments.length;
+    gameExes.sort(byDepth);
+    // Project folder: the one holding Binaries/Win64/<exe>; else the launcher's stem.
+    let projectName;
+    let root;
+    for (const exe of gameExes) {
+        const s = exe.segments;
+        const n = s.length;
+        if (n >= 4 && s[n - 3]?.toLowerCase() === 'binaries' && s[n - 2]?.toLowerCase() === 'win64') {
+            projectName = s[n - 4];
+            root = s.slice(0, n - 4).join('/');
+            break;
+        }
+    }
+    const launcher = gameExes[0];
+    if (projectName === undefined && launcher) {
+        projectName = (launcher.segments.at(-1) ?? '').replace(/\.exe$/i, '');
+        root = launcher.segments.slice(0, -1).join('/');
+    }
+    if (root === undefined) {
+        const tops = new Set(allPaths.map((p) => p.split('/')[0]));
+        const [top] = tops;
+        root = tops.size === 1 && top && allPaths.some((p) => p.includes('/')) ? top : '';
+        if (allPaths.includes(root))
+            root = ''; // a single file, not a folder
+    }
+    if (root)
+        root += '/';
+    const methodNumbers = [...new Set(listing.entries.map((e) => e.method))].sort((a, b) => a - b);
+    const facts = {
+        entries: listing.entries.length,
+        files: files.length,
+        uncompressedBytes: listing.entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+        executables: [...gameExes, ...exes.filter((f) => !gameExes.includes(f))]
+            .slice(0, MAX_LISTED_EXECUTABLES)
+            .map((f) => f.entry.name),
+        ...(projectName ? { projectName } : {}),
+        methods: methodNumbers.map(methodName),
+        root,
+    };
+    const encrypted = files.filter((f) => f.entry.encrypted);
+    if (encrypted.length > 0) {
+        errors.push({
+            code: 'encrypted-entries',
+            title: 'file-url is a password-protected zip',
+            message: `${plural(encrypted.length, 'file')} of ${files.length.toLocaleString('en-US')} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
+            hint: 'Create the zip without a password: no -P or -e with zip, no -p with 7z, and an empty password field in 7-Zip or WinRAR.',
+        });
+    }
+    const hasPackage = files.some((f) => /\.(pak|ucas)$/.test(f.lower));
+    const notEngine = (f) => f.segments[0]?.toLowerCase() !== 'engine';
+    const uprojects = files.filter((f) => f.lower.endsWith('.uproject'));
+    const sources = allPaths.filter((p) => /(^|\/)source\//i.test(p) && !/^engine\//i.test(p));
+    const looseAssets = files.filter((f) => notEngine(f) && /(^|\/)content\/.*\.(uasset|umap)$/.test(f.lower));
+    const looksLikeProject = uprojects.length > 0 || sources.length > 0 || looseAssets.length > 0;
+    if (looksLikeProject && !hasPackage && gameExes.length === 0) {
+        const signs = [
+            ...(uprojects.length ? [someNames(uprojects.map((f) => f.entry.name).slice(0, 2))] : []),
+            ...(sources.length ? ['a Source/ folder'] : []),
+            ...(looseAssets.length ? [`${plural(looseAssets.length, 'loose Content asset')}`] : []),
+        ];
+        errors.push({
+            code: 'project-not-build',
+            title: 'file-url is an Unreal project, not a packaged build',
+            message: `The zip holds ${signs.length > 1 ? `${signs.slice(0, -1).join(', ')} and ${signs.at(-1)}` : signs[0]}, but no game .exe and no .pak or .ucas files: these are the project's files. Streampixel needs the Windows build that packaging produces.`,
+            hint: 'In the Unreal Editor choose Platforms > Windows > Package Project (or run RunUAT BuildCookRun -platform=Win64 -cook -stage -package -archive), then zip the contents of the output Windows folder, the one holding the game .exe.',
+        });
+    }
+    else if (gameExes.length === 0) {
+        const engineOnly = exes.length
+            ? ` The only executables are Unreal's own tools: ${someNames(exes.map((f) => f.entry.name))}.`
+            : '';
+        errors.push({
+            code: 'no-executable',
+            title: 'file-url has no game executable',
+            message: `None of the zip's ${plural(files.length, 'file')} is the game's .exe.${engineOnly} Streampixel starts a packaged Windows build through its .exe and rejects the upload without one.`,
+            hint: 'Package the project for Windows (Platforms > Windows > Package Project) and zip the whole output folder: the one holding <Project>.exe, <Project>/ and Engine/.',
+        });
+    }
+    const unusual = new Map();
+    for (const f of files) {
+        const m = f.entry.method;
+        if (m === 0 || m === 8 || m === 99)
+            continue; // 99: WinZip AES, reported as encryption
+        unusual.set(m, [...(unusual.get(m) ?? []), f.entry.name]);
+    }
+    if (unusual.size > 0) {
+        const parts = [...unusual].map(([m, names]) => `${methodName(m)} (${plural(names.length, 'file')}, e.g. ${someNames(names.slice(0, 2))})`);
+        warnings.push({
+            code: 'unusual-compression',
+            title: 'file-url uses uncommon compression',
+            message: `Entries are compressed with ${parts.join('; ')}. Many extractors cannot unpack them; only Store and Deflate work everywhere.`,
+            hint: "Zip again with Deflate: the default of Info-ZIP zip and of tar -a, or 7-Zip's zip format with -mm=Deflate (not Deflate64, LZMA, BZip2 or PPMd).",
+        });
+    }
+    const backslashed = listing.entries.filter((e) => e.nameHasBackslash);
+    if (backslashed.length > 0) {
+        warnings.push({
+            code: 'backslash-names',
+            title: 'file-url has backslashes in its names',
+            message: `${plural(backslashed.length, 'entry name')} ${backslashed.length === 1 ? 'uses' : 'use'} backslashes as folder separators, e.g. ${someNames(backslashed.map((e) => e.name).slice(0, 3))}: Windows PowerShell 5.1's Compress-Archive writes them that way. Extractors on Linux keep the backslash as part of the file name, so the folders never appear and the build may not start.`,
+            hint: 'On Windows 10 or later run `tar -a -c -f build.zip *` inside the build folder, or use 7-Zip or PowerShell 7 (Compress-Archive there writes forward slashes).',
+        });
+    }
+    if (listing.trailingBytes > 0) {
+        warnings.push({
+            code: 'trailing-bytes',
+            title: 'file-url has data after the end of the zip',
+            message: `${plural(listing.trailingBytes, 'byte')} follow the zip's end of central directory record. Most extractors ignore them, some reject the archive.`,
+            hint: 'Upload the zip exactly as the zip tool wrote it: something appended data to it (a second upload into the same object, or a concatenation).',
+        });
+    }
+    if (archiveBytes > STREAMPIXEL_SOFT_LIMIT_BYTES) {
+        const over = archiveBytes > STREAMPIXEL_HARD_LIMIT_BYTES;
+        const pdbs = files.filter((f) => f.lower.endsWith('.pdb'));
+        const pdbBytes = pdbs.reduce((sum, f) => sum + f.entry.compressedSize, 0);
+        warnings.push({
+            code: 'over-size-limit',
+            title: `file-url is larger than Streampixel ${over ? 'accepts' : 'recommends'}`,
+            message: `The zip is ${gigabytes(archiveBytes)}: over ${over ? 'both the 24 GB Streampixel recommends and the 30 GB cap its docs also name' : 'the 24 GB Streampixel recommends (its docs also name a 30 GB cap)'}. The upload may be rejected.`,
+            hint: `Make the build smaller: ${pdbs.length ? `leave out the ${plural(pdbs.length, '.pdb debug file')} (${gigabytes(pdbBytes)} compressed), ` : ''}package in Shipping without debug files, compress paks (Project Settings > Packaging), and drop unused maps and content.`,
+        });
+    }
+    return { errors, warnings, facts };
+}
+/** The Finding for a zip that could not be listed (see {@link ZipFormatError} kinds). */
+function findingForFormatError(err) {
+    const rejected = 'Streampixel would reject it as a corrupt archive.';
+    switch (err.kind) {
+        case 'no-end-record':
+        case 'truncated':
+            return {
+                code: err.kind === 'truncated' ? 'zip-truncated' : 'zip-no-end-record',
+                title: 'file-url is not a complete zip',
+                message: `${err.message} ${rejected}`,
+                hint: 'Check that file-url points at the .zip itself and that its upload finished: the object should be as large as the local zip (compare sizes), then upload it again if not.',
+            };
+        case 'inconsistent':
+            return {
+                code: 'zip-inconsistent',
+                title: 'file-url is not a well-formed zip',
+                message: `${err.message} ${rejected}`,
+                hint: 'Create the zip again in one go with a standard tool (tar -a, 7-Zip, Info-ZIP zip) and upload it unchanged: not split into parts, nothing added before or after it, and not a zip inside a zip.',
+            };
+        case 'bad-central-directory':
+            return {
+                code: 'zip-bad-central-directory',
+                title: 'file-url has a damaged zip directory',
+                message: `${err.message} ${rejected}`,
+                hint: 'Create the zip again with a standard tool (tar -a, 7-Zip, Info-ZIP zip) and upload it again.',
+            };
+        case 'too-large':
+            return {
+                code: 'zip-too-large',
+                title: 'file-url has too many entries to check',
+                message: `${err.message} The archive was not inspected.`,
+                hint: 'Most packaged builds have a few hundred files; enable Use Pak File (Project Settings > Packaging) so the content goes into .pak files instead of loose files.',
+            };
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/artifact/zip.ts
+/**
+ * Lists a remote zip from its end, through HTTP Range requests, without
+ * downloading it: the end of central directory record, the Zip64 end of
+ * central directory locator and record, then the central directory. Offsets
+ * and field layouts follow PKWARE's APPNOTE.TXT (6.3.x), cited by section.
+ *
+ * I/O-free: bytes come from a {@link RangeReader} the caller supplies.
+ */
+
+/**
+ * The bytes are not a zip we can list. `kind`:
+ * - `no-end-record`: no end of central directory record in the tail (not a zip, or cut short
+ *   inside file data);
+ * - `truncated`: the file ends inside the zip's metadata (cut short);
+ * - `inconsistent`: the end records do not point at a central directory in this file (an inner
+ *   zip's end record at the tail, bytes prepended, a spanned archive);
+ * - `bad-central-directory`: the central directory itself is malformed;
+ * - `too-large`: the central directory exceeds `maxCentralDirectoryBytes`.
+ */
+class ZipFormatError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+        this.name = 'ZipFormatError';
+    }
+}
+/**
+ * 128 KiB: the end of central directory record with a maximal comment (22 + 65,535 bytes,
+ * APPNOTE 4.3.16) plus the Zip64 locator (20) and record (56), with room for the central
+ * directory of about 1,000 entries, so a typical packaged build is listed in one request.
+ */
+const DEFAULT_TAIL_BYTES = 128 * 1024;
+/** 4 MiB: the rest of a central directory of up to ~40,000 entries in one more request. */
+const DEFAULT_SLICE_BYTES = 4 * 1024 * 1024;
+/** 64 MiB: about 600,000 entries; beyond that we stop rather than hold it in memory. */
+const DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES = 64 * 1024 * 1024;
+const SIG_EOCD = 0x06054b50; // 4.3.16
+const SIG_ZIP64_EOCD = 0x06064b50; // 4.3.14
+const SIG_ZIP64_LOCATOR = 0x07064b50; // 4.3.15
+const SIG_CENTRAL = 0x02014b50; // 4.3.12
+const SIG_LOCAL = 0x04034b50; // 4.3.7
+const SIG_DIGITAL_SIGNATURE = 0x05054b50; // 4.3.13
+const EOCD_SIZE = 22;
+const LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+const U16_MAX = 0xffff;
+const U32_MAX = 0xffffffff;
+/**
+ * Lists the zip behind `reader` from its end.
+ *
+ * Reads the last `tailBytes`, finds the end of central directory record (APPNOTE 4.3.16) and,
+ * if present, the Zip64 end of central directory locator and record (4.3.15, 4.3.14), then the
+ * central directory (4.3.12): what the tail already holds is reused and only the missing part is
+ * read, in slices of `sliceBytes`. With the defaults a 20,000-entry archive takes 2 reads and a
+ * Zip64 archive with few entries 1.
+ *
+ * The central directory must sit exactly where the end records say: it ends where the Zip64
+ * record (or the end record) begins, or where a digital signature (4.3.13) does; it holds exactly
+ * the announced number of headers; every entry's data lies before it.
+ *
+ * @throws ZipFormatError (see its kinds); errors thrown by `reader` propagate unchanged.
+ */
+async function readZipListing(reader, options = {}) {
+    const size = reader.size;
+    const tailBytes = Math.max(EOCD_SIZE, options.tailBytes ?? DEFAULT_TAIL_BYTES);
+    const sliceBytes = Math.max(1, options.sliceBytes ?? DEFAULT_SLICE_BYTES);
+    const maxCd = options.maxCentralDirectoryBytes ?? DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES;
+    let requests = 0;
+    let bytesRead = 0;
+    /** Reads [start, end) exactly; a short read means the file is shorter than it said. */
+    const readExact = async (start, end, what) => {
+        requests++;
+        const buf = await reader.read(start, end - 1);
+        bytesRead += buf.length;
+        if (buf.length < end - start) {
+            throw new ZipFormatError('truncated', `The file ended at byte ${start + buf.length} while reading the ${what} (bytes ${start}-${end - 1} of ${size}).`);
+        }
+        return buf.length === end - start ? buf : buf.subarray(0, end - start);
+    };
+    if (size < EOCD_SIZE) {
+        throw new ZipFormatError(size === 0 ? 'no-end-record' : 'truncated', `The file is ${size} bytes, shorter than the smallest zip (22 bytes).`);
+    }
+    // The tail: [tailStart, size).
+    const fullTail = Math.min(size, tailBytes);
+    const given = options.firstTail?.subarray(Math.max(0, options.firstTail.length - size));
+    let found;
+    if (given && given.length > 0) {
+        try {
+            found = { tail: given, eocdPos: findEndRecord(given, size - given.length, size) };
+        }
+        catch (err) {
+            // A given tail too short to hold the end record: read the usual one.
+            if (!(err instanceof ZipFormatError) || given.length >= fullTail)
+                throw err;
+        }
+    }
+    if (!found) {
+        const read = await readExact(size - fullTail, size, 'end of the zip');
+        found = { tail: read, eocdPos: findEndRecord(read, size - read.length, size) };
+    }
+    const { tail, eocdPos } = found;
+    const tailStart = size - tail.length;
+    /** The bytes [start, end) if the tail holds them. */
+    const fromTail = (start, end) => start >= tailStart && end <= size
+        ? tail.subarray(start - tailStart, end - tailStart)
+        : undefined;
+    const eocd = tail.subarray(eocdPos - tailStart, eocdPos - tailStart + EOCD_SIZE);
+    const commentLength = eocd.readUInt16LE(20);
+    const comment = decodeCp437(tail.subarray(eocdPos - tailStart + EOCD_SIZE, eocdPos - tailStart + EOCD_SIZE + commentLength));
+    const trailingBytes = size - (eocdPos + EOCD_SIZE + commentLength);
+    let diskNumber = eocd.readUInt16LE(4);
+    let cdDisk = eocd.readUInt16LE(6);
+    let entriesThisDisk = eocd.readUInt16LE(8);
+    let totalEntries = eocd.readUInt16LE(10);
+    let cdSize = eocd.readUInt32LE(12);
+    let cdOffset = eocd.readUInt32LE(16);
+    let cdEndLimit = eocdPos;
+    let zip64 = false;
+    // Zip64 end of central directory locator (4.3.15): immediately before the end record.
+    const locatorPos = eocdPos - LOCATOR_SIZE;
+    let locator = locatorPos >= 0 ? fromTail(locatorPos, locatorPos + LOCATOR_SIZE) : undefined;
+    if (!locator && locatorPos >= 0) {
+        locator = await readExact(locatorPos, eocdPos, 'Zip64 end of central directory locator');
+    }
+    if (locator && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
+        zip64 = true;
+        const recordPos = toSafe(locator.readBigUInt64LE(8), 'Zip64 end of central directory offset');
+        const totalDisks = locator.readUInt32LE(16);
+        // 1 for a single-file zip; some writers put 0.
+        if (totalDisks > 1) {
+            throw new ZipFormatError('inconsistent', `The zip is split across ${totalDisks} files (a spanned or split archive); upload a single-file zip.`);
+        }
+        if (recordPos + ZIP64_EOCD_SIZE > locatorPos) {
+            throw new ZipFormatError('inconsistent', `The Zip64 end of central directory locator points at byte ${recordPos}, past itself (byte ${locatorPos}): the end of this file is not the end of one zip.`);
+        }
+        // Zip64 end of central directory record (4.3.14).
+        const record = fromTail(recordPos, recordPos + ZIP64_EOCD_SIZE) ??
+            (await readExact(recordPos, recordPos + ZIP64_EOCD_SIZE, 'Zip64 end of central directory record'));
+        if (record.readUInt32LE(0) !== SIG_ZIP64_EOCD) {
+            throw new ZipFormatError('inconsistent', `No Zip64 end of central directory record at byte ${recordPos}, where the locator points: the end of this file is not the end of one zip.`);
+        }
+        diskNumber = record.readUInt32LE(16);
+        cdDisk = record.readUInt32LE(20);
+        entriesThisDisk = toSafe(record.readBigUInt64LE(24), 'entry count');
+        totalEntries = toSafe(record.readBigUInt64LE(32), 'entry count');
+        cdSize = toSafe(record.readBigUInt64LE(40), 'central directory size');
+        cdOffset = toSafe(record.readBigUInt64LE(48), 'central directory offset');
+        cdEndLimit = recordPos;
+    }
+    if (diskNumber !== 0 || cdDisk !== 0 || entriesThisDisk !== totalEntries) {
+        throw new ZipFormatError('inconsistent', `The end record describes a spanned or split archive (disk ${diskNumber}, central directory on disk ${cdDisk}); upload a single-file zip.`);
+    }
+    if (cdSize > maxCd) {
+        throw new ZipFormatError('too-large', `The central directory is ${cdSize} bytes (${totalEntries} entries), over the ${maxCd}-byte limit for checking.`);
+    }
+    if (totalEntries * CENTRAL_SIZE > cdSize) {
+        throw new ZipFormatError('inconsistent', `The end record announces ${totalEntries} entries but a central directory of only ${cdSize} bytes.`);
+    }
+    const cdEnd = cdOffset + cdSize;
+    if (cdEnd > cdEndLimit) {
+        throw new ZipFormatError(cdEnd > size ? 'truncated' : 'inconsistent', `The end record puts the central directory at bytes ${cdOffset}-${cdEnd - 1}, ${cdEnd > size ? 'past the end of the file' : 'overlapping the end records'} (byte ${cdEndLimit}): ${cdEnd > size ? 'the file is cut short, or ' : ''}the end of this file is not the end of one zip.`);
+    }
+    // Only a digital signature (4.3.13, at most 6 + 65,535 bytes) may sit between the central
+    // directory and the end records; anything more is a sign we found some other zip's end.
+    if (cdEndLimit - cdEnd > 6 + U16_MAX)
+        checkGap(Buffer.alloc(0), cdEnd, cdEndLimit);
+    // The central directory: the part before the tail is read in slices, the rest reused.
+    // A gap before the end records is read too, to check that it is a digital signature.
+    const readEnd = cdEndLimit;
+    const parts = [];
+    const beforeTailEnd = Math.min(readEnd, tailStart);
+    if (cdOffset < beforeTailEnd) {
+        const slices = [];
+        for (let start = cdOffset; start < beforeTailEnd; start += sliceBytes) {
+            slices.push(readExact(start, Math.min(start + sliceBytes, beforeTailEnd), 'central directory'));
+        }
+        parts.push(...(await Promise.all(slices)));
+    }
+    const fromTailStart = Math.max(cdOffset, tailStart);
+    if (fromTailStart < readEnd)
+        parts.push(tail.subarray(fromTailStart - tailStart, readEnd - tailStart));
+    const region = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    if (cdEnd < readEnd)
+        checkGap(region.subarray(cdSize), cdEnd, readEnd);
+    if (totalEntries > 0 && (cdSize < 4 || region.readUInt32LE(0) !== SIG_CENTRAL)) {
+        throw new ZipFormatError('inconsistent', `No central directory at byte ${cdOffset}, where the end record points: the end of this file is not the end of one zip (a zip stored inside a zip whose own end is missing, or bytes added in front).`);
+    }
+    const entries = parseCentralDirectory(region.subarray(0, cdSize), totalEntries, cdOffset);
+    return {
+        entries,
+        zip64,
+        centralDirectoryOffset: cdOffset,
+        centralDirectorySize: cdSize,
+        trailingBytes,
+        comment,
+        requests,
+        bytesRead,
+    };
+}
+/**
+ * Position of the end of central directory record (4.3.16) in the tail, searching backwards:
+ * the last one whose comment ends exactly at the end of the file, else the last one whose
+ * comment fits (the rest is trailing bytes).
+ */
+function findEndRecord(tail, tailStart, size) {
+    // The highest signature found: where it is, and whether its record and comment fit the file.
+    let highest;
+    for (let i = tail.length - 4; i >= 0; i--) {
+        if (tail.readUInt32LE(i) !== SIG_EOCD)
+            continue;
+        if (i + EOCD_SIZE > tail.length) {
+            highest ??= { pos: tailStart + i, fits: false };
+            continue;
+        }
+        const end = tailStart + i + EOCD_SIZE + tail.readUInt16LE(i + 20);
+        if (end === size)
+            return tailStart + i;
+        highest ??= { pos: tailStart + i, fits: end < size };
+    }
+    if (highest?.fits)
+        return highest.pos;
+    if (highest) {
+        throw new ZipFormatError('truncated', 'The end of central directory record (or its comment) runs past the end of the file: the file is cut short.');
+    }
+    for (const sig of [SIG_CENTRAL, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR]) {
+        if (indexOfU32(tail, sig) >= 0) {
+            throw new ZipFormatError('truncated', `The last ${tail.length} bytes hold zip headers but no end of central directory record: the file is cut short.`);
+        }
+    }
+    throw new ZipFormatError('no-end-record', `No end of central directory record in the last ${tail.length} bytes: the file is not a zip, or is cut short.`);
+}
+function indexOfU32(buf, value) {
+    const needle = Buffer.alloc(4);
+    needle.writeUInt32LE(value);
+    return buf.indexOf(needle);
+}
+/** Between the central directory and the end records only a digital signature (4.3.13) may sit. */
+function checkGap(gap, start, end) {
+    if (gap.length >= 6 &&
+        gap.readUInt32LE(0) === SIG_DIGITAL_SIGNATURE &&
+        6 + gap.readUInt16LE(4) === gap.length) {
+        return;
+    }
+    throw new ZipFormatError('inconsistent', `The end record puts the central directory's end at byte ${start}, but the end records start at byte ${end}: the end of this file is not the end of one zip (a zip stored inside a zip whose own end is missing, or bytes added in front).`);
+}
+function toSafe(value, what) {
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new ZipFormatError('inconsistent', `The ${what} (${value}) is beyond any real file.`);
+    }
+    return Number(value);
+}
+/**
+ * Parses `count` central directory file headers (4.3.12) filling exactly `cd`, applying the
+ * Zip64 extended information extra field (4.5.3) and the Info-ZIP Unicode Path extra field
+ * (4.6.9). `cdOffset` is where `cd` starts in the file, for messages and bounds.
+ */
+function parseCentralDirectory(cd, count, cdOffset) {
+    const entries = [];
+    let pos = 0;
+    const bad = (message) => new ZipFormatError('bad-central-directory', message);
+    for (let index = 0; index < count; index++) {
+        const at = `central directory file header ${index + 1} of ${count} (byte ${cdOffset + pos})`;
+        if (pos + CENTRAL_SIZE > cd.length)
+            throw bad(`The ${at} runs past the central directory.`);
+        if (cd.readUInt32LE(pos) !== SIG_CENTRAL)
+            throw bad(`The ${at} has no signature.`);
+        const flags = cd.readUInt16LE(pos + 8);
+        const method = cd.readUInt16LE(pos + 10);
+        let compressedSize = cd.readUInt32LE(pos + 20);
+        let uncompressedSize = cd.readUInt32LE(pos + 24);
+        const nameLength = cd.readUInt16LE(pos + 28);
+        const extraLength = cd.readUInt16LE(pos + 30);
+        const commentLength = cd.readUInt16LE(pos + 32);
+        let diskStart = cd.readUInt16LE(pos + 34);
+        const versionMadeBy = cd.readUInt16LE(pos + 4);
+        const externalAttributes = cd.readUInt32LE(pos + 38);
+        let localHeaderOffset = cd.readUInt32LE(pos + 42);
+        const nameStart = pos + CENTRAL_SIZE;
+        const extraStart = nameStart + nameLength;
+        const next = extraStart + extraLength + commentLength;
+        if (next > cd.length)
+            throw bad(`The ${at} runs past the central directory.`);
+        const nameBytes = cd.subarray(nameStart, extraStart);
+        // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
+        let name = flags & 0x800 || (0,external_node_buffer_.isUtf8)(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
+        for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
+            const id = cd.readUInt16LE(e);
+            const dataLength = cd.readUInt16LE(e + 2);
+            const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraStart + extraLength));
+            if (id === 0x0001) {
+                // 4.5.3: only the saturated fields are present, in this order.
+                let p = 0;
+                const take = () => {
+                    if (p + 8 > data.length)
+                        throw bad(`The ${at} has a short Zip64 extra field.`);
+                    const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
+                    p += 8;
+                    return v;
+                };
+                if (uncompressedSize === U32_MAX)
+                    uncompressedSize = take();
+                if (compressedSize === U32_MAX)
+                    compressedSize = take();
+                if (localHeaderOffset === U32_MAX)
+                    localHeaderOffset = take();
+                if (diskStart === U16_MAX && p + 4 <= data.length)
+                    diskStart = data.readUInt32LE(p);
+            }
+            else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(flags & 0x800)) {
+                // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
+                if (data.readUInt32LE(1) === crc32(nameBytes))
+                    name = data.subarray(5).toString('utf8');
+            }
+            e += 4 + dataLength;
+        }
+        if (diskStart !== 0)
+            throw bad(`The ${at} says its data is on disk ${diskStart}.`);
+        if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
+            throw bad(`The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`);
+        }
+        const host = versionMadeBy >> 8;
+        const isDirectory = name.endsWith('/') ||
+            (uncompressedSize === 0 &&
+                (name.endsWith('\\') ||
+                    ((host === 0 || host === 10 || host === 11 || host === 14) &&
+                        (externalAttributes & 0x10) !== 0) ||
+                    (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)));
+        entries.push({
+            name,
+            compressedSize,
+            uncompressedSize,
+            method,
+            encrypted: (flags & 0x41) !== 0 || method === 99,
+            isDirectory,
+            localHeaderOffset,
+            nameHasBackslash: name.includes('\\'),
+        });
+        pos = next;
+    }
+    if (pos !== cd.length) {
+        throw bad(`The central directory is ${cd.length} bytes but its ${count} headers fill ${pos}: the end record's entry count is wrong (more than 65,535 entries written without Zip64?).`);
+    }
+    return entries;
+}
+/** Code page 437, bytes 0x80-0xFF (the original IBM PC character set; APPNOTE Appendix D.1). */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+/** Decodes CP437 (the default encoding of names and comments, APPNOTE Appendix D.1). */
+function decodeCp437(bytes) {
+    let ascii = true;
+    for (const b of bytes) {
+        if (b >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return bytes.toString('latin1');
+    let out = '';
+    for (const b of bytes)
+        out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+    return out;
+}
+let crcTable;
+/** CRC-32 as zip uses it (APPNOTE 4.4.7). */
+function crc32(bytes) {
+    if (!crcTable) {
+        crcTable = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            crcTable[n] = c >>> 0;
+        }
+    }
+    let crc = 0xffffffff;
+    for (const b of bytes)
+        crc = crcTable[(crc ^ b) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/artifact/check.ts
+/**
+ * Checks file-url before spending a rate-limited upload on it, and says in seconds what
+ * Streampixel would say 15 minutes later: a presigned URL that has expired (read from the URL,
+ * no request), a URL the storage server refuses (its error code and what to do), a web page, not
+ * a zip, a zip cut short, encrypted, the project instead of a packaged build, no game .exe.
+ *
+ * Requests: a ranged GET of the first 4 bytes (a HEAD fails on URLs presigned for GET), which
+ * gives the status, type, signature and total size (`Content-Range`, RFC 9110 §14.4); then the
+ * end of the file through ranged GETs (`Range: bytes=START-END`, §14.1.2) that {@link readZipListing}
+ * asks for: 128 KiB, then any rest of the central directory in one more request. Every request
+ * goes through `sendWithRetries` (proxies, caps, redaction), none follows a redirect, and all of
+ * them, retries included, share one time budget independent of timeout-seconds.
+ */
+
+
+
+
+
+
+
+
+
+
+/** 8 s a request, 20 s in all: a verdict within ~20 s even from a host that never answers. */
+const DEFAULT_CHECK_BUDGET = { requestMs: 8_000, totalMs: 20_000 };
+/** A refused artifact: `code` names the finding (see rules.ts and the codes below). */
+class ArtifactFailure extends DeployFailure {
+    code;
+    facts;
+    /** Requests and body bytes the check had spent when it refused, as in {@link ArtifactInfo}. */
+    requests = 0;
+    bytesRead = 0;
+    constructor(code, title, message, hint, httpStatus, 
+    /** What the listing showed, when the refusal comes from it. */
+    facts) {
+        super(title, message, hint, { httpStatus, input: 'file-url' });
+        this.code = code;
+        this.facts = facts;
+        this.name = 'ArtifactFailure';
+    }
+}
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** An empty zip is only an end-of-central-directory record. */
+const EMPTY_ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** Enough of an error body (S3/GCS/Azure XML) or of an HTML page; a Range-ignoring server's 200 is cut here. */
+const FIRST_BODY_BYTES = 4 * 1024;
+/** Presigned URLs that expire sooner than this get a warning: Streampixel downloads later. */
+const EXPIRY_MARGIN_MS = 60 * 60 * 1000;
+/** Total size from `Content-Range: bytes a-b/SIZE` (RFC 9110 §14.4), or a 200's `Content-Length`. */
+function sizeOf(res) {
+    const range = /\/(\d+)\s*$/.exec(String(res.headers['content-range'] ?? ''));
+    if (range?.[1])
+        return Number(range[1]);
+    const length = res.headers['content-length'];
+    if (res.status === 200 && length && /^\d+$/.test(length))
+        return Number(length);
+    return undefined;
+}
+function fail(check, code, title, message, hint, httpStatus) {
+    return new ArtifactFailure(code, `${check.name} ${title}`, message, hint, httpStatus);
+}
+/** The NetworkError of an attempt not sent because the check's time budget was spent. */
+const BUDGET_SPENT = "the check's time budget ran out";
+const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/**
+ * Checks `fileUrl` (see the module comment). Resolves when the upload may go ahead, with the
+ * warnings to show; otherwise throws an {@link ArtifactFailure} whose title starts with the
+ * caller's name for file-url. Anything the server says, and every entry name, is cleaned and
+ * stripped of the URL's secrets before it is put in a message.
+ */
+async function checkArtifact(fileUrl, options) {
+    const check = startCheck(fileUrl, options);
+    try {
+        return await runCheck(check, fileUrl);
+    }
+    catch (err) {
+        if (err instanceof ArtifactFailure) {
+            err.requests = check.requests;
+            err.bytesRead = check.bytesRead;
+        }
+        throw err;
+    }
+}
+async function runCheck(check, fileUrl) {
+    const expiry = presignedExpiry(fileUrl);
+    const warnings = expiryWarnings(check, expiry);
+    const first = await getFirstBytes(check);
+    warnings.push(...judgeFirstBytes(check, first));
+    const inspection = await inspect(check, first);
+    warnings.push(...inspection.warnings);
+    return {
+        sizeBytes: sizeOf(first),
+        inspected: inspection.facts !== undefined,
+        verdict: { warnings, ...(inspection.facts ? { facts: inspection.facts } : {}) },
+        ...(expiry ? { expiry } : {}),
+        requests: check.requests,
+        bytesRead: check.bytesRead,
+    };
+}
+function startCheck(url, options) {
+    // The storage server may echo the URL back, signature and all, in a header or its error body.
+    const secrets = new src_secrets/* Redactor */.pO();
+    for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': url }))
+        secrets.add(secret);
+    const now = options.now ?? Date.now;
+    const budget = { ...DEFAULT_CHECK_BUDGET, ...options.budget };
+    const started = now();
+    return {
+        url,
+        shown: (0,format/* displayUrl */.Qy)(url),
+        name: options.terms.name('file-url'),
+        terms: options.terms,
+        redact: secrets.redactor,
+        options,
+        now,
+        started,
+        deadline: started + budget.totalMs,
+        budget,
+        requests: 0,
+        bytesRead: 0,
+    };
+}
+/**
+ * One GET with `range`, retried as a GET is, within the check's budget: each attempt gets
+ * min(timeout-seconds, `budget.requestMs`, what is left), a wait between attempts is cut to
+ * what is left, and once nothing is left no attempt is sent.
+ */
+async function get(check, range, maxBodyBytes, what) {
+    const { options } = check;
+    const left = () => Math.max(0, check.deadline - check.now());
+    const send = options.send ?? http/* sendRequest */.w$;
+    const transport = async (request) => {
+        const timeoutMs = Math.min(request.timeoutMs, left());
+        if (timeoutMs <= 0)
+            throw new http/* NetworkError */.Dr('timeout', false, undefined, BUDGET_SPENT);
+        check.requests++;
+        const res = await send({ ...request, timeoutMs });
+        check.bytesRead += res.body.length;
+        return res;
+    };
+    const wait = options.sleep ?? retry/* sleep */.yy;
+    const { last } = await (0,retry/* sendWithRetries */.HI)({
+        method: 'GET',
+        url: check.url,
+        headers: { range, 'user-agent': version/* USER_AGENT */._O },
+        timeoutMs: Math.min(options.timeoutMs, check.budget.requestMs),
+        maxBodyBytes,
+        signal: options.signal,
+    }, {
+        maxAttempts: options.maxAttempts,
+        idempotent: true,
+        label: `${check.name} check`,
+        log: options.log,
+        trace: { what: `GET ${check.shown} (${what})`, debug: options.debug },
+        sleep: (ms) => wait(Math.min(ms, left())),
+    }, transport);
+    return last;
+}
+// ── before any request: the URL's own expiry ────────────────────────────────
+const isoSeconds = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const minutes = (ms) => Math.max(1, Math.round(ms / 60_000));
+/**
+ * Throws when a presigned URL has already expired (it costs no request); warns when it expires
+ * within the hour, or with the session of temporary credentials.
+ */
+function expiryWarnings(check, expiry) {
+    const warnings = [];
+    if (!expiry)
+        return warnings;
+    const now = check.now();
+    const at = expiry.expiresAt;
+    if (at && at.getTime() <= now) {
+        throw fail(check, 'url-expired', 'has expired', `The presigned URL ${check.shown} expired at ${isoSeconds(at)} (${minutes(now - at.getTime())} min ago); nothing was downloaded.`, 'Presign it again in the same job, just before this step, with an expiry of a few hours: Streampixel downloads the file minutes after the upload request.');
+    }
+    if (at && at.getTime() - now < EXPIRY_MARGIN_MS) {
+        warnings.push({
+            code: 'url-expires-soon',
+            title: `${check.name} expires soon`,
+            message: `The presigned URL expires at ${isoSeconds(at)}, in ${minutes(at.getTime() - now)} min. Streampixel downloads the file minutes after the upload request, later when other builds are queued; if the URL has expired by then, the build is rejected.`,
+            hint: 'Presign it with an expiry of a few hours (e.g. `aws s3 presign --expires-in 14400`).',
+        });
+    }
+    if (expiry.temporaryCredentials) {
+        warnings.push({
+            code: 'url-temporary-credentials',
+            title: `${check.name} expires with the session`,
+            message: `The presigned URL was signed with temporary credentials (a session token or a user delegation key): it stops working when that session ends, which may be before its own expiry${at ? ` (${isoSeconds(at)})` : ''}.`,
+            hint: 'Make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200), or presign with credentials that live longer.',
+        });
+    }
+    return warnings;
+}
+// ── the first request: status, type, signature, size ────────────────────────
+/** The first 4 bytes (and up to 4 KiB of any error body or ignored-Range answer); throws unless 2xx. */
+async function getFirstBytes(check) {
+    const res = await get(check, 'bytes=0-3', FIRST_BODY_BYTES, 'first 4 bytes');
+    if (res instanceof http/* NetworkError */.Dr && res.failure === 'proxy') {
+        // Not the URL's fault: the proxy did not let the request out.
+        throw fail(check, 'proxy', 'unreachable through the proxy', `Could not download ${check.shown}: ${res.message}.`, http/* PROXY_HINT */.Lx);
+    }
+    if (res instanceof http/* NetworkError */.Dr) {
+        const waited = seconds(check.now() - check.started);
+        throw fail(check, 'unreachable', 'unreachable', `Could not download ${check.shown}: ${res.message === BUDGET_SPENT ? 'no complete answer within the time limit' : res.message} (gave up after ${waited}; the check allows ${seconds(check.budget.requestMs)} a request and ${seconds(check.budget.totalMs)} in all).`, 'Check that the URL is public or presigned, that the earlier step uploaded the file, and that the storage host is reachable from the runner.');
+    }
+    if (res.status < 200 || res.status >= 300)
+        throw check_refusal(check, res);
+    return res;
+}
+/** A non-2xx answer to the first request, as a failure naming the storage server's error code. */
+function check_refusal(check, res) {
+    const { status } = res;
+    const { shown } = check;
+    const error = storageErrorOf(res.body.toString('utf8'), check.redact);
+    if (status >= 300 && status < 400 && res.headers.location) {
+        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, check.url, check.redact);
+        return fail(check, 'redirects', 'redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
+    }
+    if ((status === 404 || status === 410) && !isAuthCode(error?.code)) {
+        return fail(check, 'not-found', 'not found', `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`, 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
+    }
+    if (status === 416) {
+        return fail(check, 'empty', 'is empty', `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
+    }
+    if (error)
+        return storageRefusal(check, status, error);
+    if (status === 401 || status === 403) {
+        return fail(check, 'refused', 'refused', `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`, 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
+    }
+    return fail(check, 'http-error', 'check failed', `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
+}
+/**
+ * Reads an S3-style XML error body (S3 "Error responses", GCS XML API errors, Azure Blob "Status
+ * and error codes"); undefined when there is no `<Code>`. Text is cleaned and `redact`ed.
+ */
+function storageErrorOf(body, redact) {
+    const tag = (name) => {
+        const m = new RegExp(`<${name}>([^<]{0,2000})</${name}>`).exec(body);
+        return m?.[1] === undefined ? undefined : (0,src_text/* htmlToText */.G9)(m[1]);
+    };
+    const code = tag('Code')?.trim();
+    if (!code || !/^[A-Za-z][\w.-]{0,63}$/.test(code))
+        return undefined;
+    const message = tag('Message');
+    const detail = tag('AuthenticationErrorDetail') ?? tag('Details');
+    return {
+        code,
+        message: message ? (0,src_text/* cleanServerText */.Ct)(message, 300, redact) : '',
+        ...(detail ? { detail: (0,src_text/* cleanServerText */.Ct)(detail, 300, redact) } : {}),
+    };
+}
+const AUTH_CODES = new Set([
+    'AccessDenied',
+    'AllAccessDisabled',
+    'AuthenticationFailed',
+    'AuthorizationFailure',
+    'AuthorizationPermissionMismatch',
+    'AuthorizationQueryParametersError',
+    'ExpiredToken',
+    'InvalidAccessKeyId',
+    'InvalidToken',
+    'NoAuthenticationInformation',
+    'PublicAccessNotPermitted',
+    'RequestTimeTooSkewed',
+    'SignatureDoesNotMatch',
+    'TokenRefreshRequired',
+]);
+const isAuthCode = (code) => !!code && AUTH_CODES.has(code);
+const RESIGN = 'Presign the URL again in the same job, just before this step, and pass it unmodified';
+/**
+ * What to do about each storage error code: S3 (docs "Error responses", list of error codes),
+ * GCS (XML API, same codes), Azure Blob ("Common REST API error codes").
+ */
+function remedy(error) {
+    switch (error.code) {
+        case 'SignatureDoesNotMatch':
+            return {
+                why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
+                hint: `${RESIGN} (for GET, on the host it is served from).`,
+            };
+        case 'InvalidAccessKeyId':
+            return {
+                why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
+                hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
+            };
+        case 'ExpiredToken':
+        case 'TokenRefreshRequired':
+        case 'InvalidToken':
+            return {
+                why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
+                hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
+            };
+        case 'RequestTimeTooSkewed':
+            return {
+                why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
+                hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
+            };
+        case 'AuthorizationQueryParametersError':
+            return {
+                why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
+                hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
+            };
+        case 'AuthenticationFailed':
+            return {
+                why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
+                hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
+            };
+        case 'AuthorizationPermissionMismatch':
+        case 'AuthorizationFailure':
+            return {
+                why: 'the SAS or its signer lacks read permission on the blob',
+                hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
+            };
+        case 'NoAuthenticationInformation':
+        case 'PublicAccessNotPermitted':
+        case 'AllAccessDisabled':
+            return {
+                why: 'the object is private and the URL carries no signature',
+                hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
+            };
+        case 'AccessDenied':
+            if (/expired/i.test(error.message)) {
+                return {
+                    why: 'the presigned URL has expired',
+                    hint: `${RESIGN}, with an expiry of a few hours: Streampixel downloads it minutes after the upload request.`,
+                };
+            }
+            return {
+                why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
+                hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
+            };
+        default:
+            return {
+                why: 'the storage server refused the download',
+                hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
+            };
+    }
+}
+function storageRefusal(check, status, error) {
+    const { why, hint } = remedy(error);
+    const said = [error.message, error.detail].filter(Boolean).join(' ');
+    return fail(check, `storage-${error.code}`, `refused (${error.code})`, `${check.shown} answers HTTP ${status} ${error.code}${said ? `: "${said}"` : ''}. That is, ${why}.`, hint, status);
+}
+/**
+ * Judges the first bytes: bytes first, then the type. A zip served as text/html is still a zip
+ * (a warning: an object uploaded without a type); a body that is not a zip and says HTML is a
+ * web page; an end record alone is an empty zip; anything else is not a zip.
+ */
+function judgeFirstBytes(check, res) {
+    const { shown, name, redact } = check;
+    const type = String(res.headers['content-type'] ?? '').toLowerCase();
+    const head = res.body.subarray(0, 4);
+    const pageLike = /text\/html|application\/xhtml/.test(type);
+    if (head.equals(ZIP_SIGNATURE)) {
+        if (!pageLike && !type.startsWith('text/'))
+            return [];
+        return [
+            {
+                code: 'content-type',
+                title: `${name} is served as ${(0,src_text/* cleanServerText */.Ct)(type.split(';')[0] ?? type, 60, redact)}`,
+                message: `${shown} is a zip but is served with Content-Type "${(0,src_text/* cleanServerText */.Ct)(type, 80, redact)}" (the object was stored without a type, or with a wrong one). Streampixel reads the bytes, but browsers and some download tools take it for a page.`,
+                hint: 'Upload it with its type: `aws s3 cp --content-type application/zip`, `gcloud storage cp --content-type=application/zip`, or `az storage blob upload --content-type application/zip`.',
+            },
+        ];
+    }
+    if (pageLike || looksLikeHtml(res.body)) {
+        throw fail(check, 'web-page', 'is a web page', `${shown} returns an HTML page (${(0,src_text/* cleanServerText */.Ct)(type || 'no Content-Type', 80, redact)}), not the .zip: a login, consent or download page.`, 'Streampixel needs a direct download link that returns the file itself.', res.status);
+    }
+    if (head.equals(EMPTY_ZIP_SIGNATURE)) {
+        throw fail(check, 'empty-zip', 'is an empty zip', `${shown} is a zip archive with no files in it.`, 'Check the packaging step: the build output folder was empty.', res.status);
+    }
+    throw fail(check, 'not-a-zip', 'is not a zip', `${shown} does not start with the zip signature (PK\\x03\\x04)${head.length < 4 ? `; it returned ${head.length} byte(s)` : ''}.`, 'Streampixel takes a .zip of the packaged Windows build. Check the packaging step and that the URL points at the archive.', res.status);
+}
+/**
+ * The body starts as an HTML document does. A ranged answer holds 4 bytes, so a body shorter
+ * than the marker counts when it is the marker's start ("<!DO", "<htm").
+ */
+function looksLikeHtml(body) {
+    const text = body.toString('latin1').trimStart().slice(0, 20).toLowerCase();
+    return ['<!doctype html', '<html'].some((marker) => text.length >= marker.length
+        ? text.startsWith(marker)
+        : text.length >= 4 && marker.startsWith(text));
+}
+// ── the listing: the end of the file, through Range requests ────────────────
+/** The listing could not be read; the upload goes ahead with a warning saying `why`. */
+class NotInspected extends Error {
+    why;
+    constructor(why) {
+        super(why);
+        this.why = why;
+    }
+}
+/** `Content-Range: bytes FIRST-LAST/SIZE` (RFC 9110 §14.4), or undefined. */
+function contentRange(res) {
+    const m = /^\s*bytes\s+(\d+)-(\d+)\/(\d+|\*)\s*$/i.exec(String(res.headers['content-range'] ?? ''));
+    if (!m)
+        return undefined;
+    return {
+        first: Number(m[1]),
+        last: Number(m[2]),
+        ...(m[3] === '*' ? {} : { size: Number(m[3]) }),
+    };
+}
+/**
+ * A {@link RangeReader} over the check's GETs: each read is one `Range: bytes=START-END` request
+ * that must come back 206 with that range of a file of `size` bytes (and the first answer's ETag),
+ * else the read throws {@link NotInspected}.
+ */
+function httpRangeReader(check, size, etag) {
+    return {
+        size,
+        async read(start, endInclusive) {
+            const end = Math.min(endInclusive, size - 1);
+            const length = end - start + 1;
+            const res = await get(check, `bytes=${start}-${end}`, length, `bytes ${start}-${end}`);
+            if (res instanceof http/* NetworkError */.Dr) {
+                throw new NotInspected(res.message === BUDGET_SPENT
+                    ? `the check's ${seconds(check.budget.totalMs)} ran out while reading the end of the file`
+                    : `reading the end of the file failed: ${res.message}`);
+            }
+            if (res.status === 200)
+                throw new NotInspected('the server ignores Range requests');
+            if (res.status !== 206) {
+                throw new NotInspected(`reading the end of the file got HTTP ${res.status}`);
+            }
+            const range = contentRange(res);
+            const sameFile = !etag || !res.headers.etag || res.headers.etag === etag;
+            if (range?.size !== size || !sameFile) {
+                throw new NotInspected('the file changed while it was read (another size or ETag)');
+            }
+            if (range.first !== start || range.last !== end || res.body.length !== length) {
+                throw new NotInspected(`the server answered bytes ${range.first}-${range.last} (${res.body.length} read) to a request for ${start}-${end}`);
+            }
+            return res.body;
+        },
+    };
+}
+/**
+ * Lists and judges the zip when the server honours Range (or sent a whole file within 4 KiB).
+ * Throws the first error finding as an {@link ArtifactFailure}; returns the warnings and facts,
+ * or a "not inspected" warning when the listing could not be read.
+ */
+async function inspect(check, first) {
+    const whole = first.status === 200 && !first.truncated;
+    let size;
+    let reader;
+    try {
+        if (whole) {
+            size = first.body.length;
+        }
+        else if (first.status !== 206) {
+            throw new NotInspected('the server ignores Range requests');
+        }
+        else {
+            size = contentRange(first)?.size;
+            if (size === undefined)
+                throw new NotInspected('the server did not give the file size');
+        }
+        reader = whole
+            ? { size, read: async (s, e) => first.body.subarray(s, e + 1) }
+            : httpRangeReader(check, size, first.headers.etag);
+        const listing = await readZipListing(reader, whole ? { firstTail: first.body } : {});
+        const verdict = judgeListing(listing, size);
+        const facts = cleanFacts(check, verdict.facts);
+        const [error, ...more] = verdict.errors.map((f) => inTerms(check, f));
+        if (error)
+            throw listingFailure(error, more, facts);
+        return { warnings: verdict.warnings.map((f) => inTerms(check, f)), facts };
+    }
+    catch (err) {
+        if (err instanceof NotInspected)
+            return { warnings: [notInspected(check, err.why)] };
+        if (!(err instanceof ZipFormatError))
+            throw err;
+        if (err.kind === 'too-large')
+            return { warnings: [inTerms(check, findingForFormatError(err))] };
+        throw listingFailure(inTerms(check, formatFinding(err, first.body)), [], undefined);
+    }
+}
+/** A zip that could not be listed; one that starts with a local file header but has no end record was cut short. */
+function formatFinding(err, head) {
+    const finding = findingForFormatError(err);
+    if (err.kind !== 'no-end-record' || !head.subarray(0, 4).equals(ZIP_SIGNATURE))
+        return finding;
+    return {
+        ...finding,
+        code: 'zip-truncated',
+        message: `The file starts as a zip (a local file header) but its end has no end of central directory record: it was cut short, in the upload or while zipping. Streampixel would reject it as a corrupt archive.`,
+    };
+}
+function listingFailure(error, more, facts) {
+    const also = more.length ? ` Also: ${more.map((f) => `${f.title}: ${f.message}`).join(' ')}` : '';
+    const hints = [...new Set([error.hint, ...more.map((f) => f.hint)])].join(' ');
+    return new ArtifactFailure(error.code, error.title, `${error.message}${also}`, hints, undefined, facts);
+}
+/**
+ * A finding from rules.ts in the caller's words (its titles and hints say `file-url`), its
+ * message cleaned: it carries entry names, which are the archive's text, not ours.
+ */
+function inTerms(check, finding) {
+    return {
+        code: finding.code,
+        title: finding.title.replace(/^file-url\b/, check.name),
+        message: (0,src_text/* cleanServerText */.Ct)(finding.message, 2000, check.redact),
+        hint: finding.hint.replace(/\bfile-url\b/g, check.name),
+    };
+}
+function cleanFacts(check, facts) {
+    const clean = (text) => (0,src_text/* cleanServerText */.Ct)(text, 200, check.redact);
+    return {
+        ...facts,
+        executables: facts.executables.map(clean),
+        ...(facts.projectName === undefined ? {} : { projectName: clean(facts.projectName) }),
+        root: clean(facts.root),
+    };
+}
+function notInspected(check, why) {
+    const rangeless = why.includes('ignores Range');
+    return {
+        code: 'not-inspected',
+        title: `${check.name} was not inspected`,
+        message: `Could not list the zip's contents: ${why}. Only its first bytes were checked (the zip signature), so a missing .exe, encryption or a file cut short would only show in Streampixel's own check, about 15 minutes from now.`,
+        hint: rangeless
+            ? `Serve the file from storage that supports HTTP Range requests (S3, GCS, Azure Blob, R2 and nginx all do), or set ${check.terms.setting('check-file-url', 'false')} to skip the check.`
+            : 'Re-run to check again; the upload goes ahead.',
+    };
+}
+
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/streampixel/lifecycle.ts
+/**
+ * What an upload's raw status means. Source: Streampixel's build-lifecycle
+ * page (two versions): pending → Downloading Files → Extracting & Scanning →
+ * Saving to Repository → Distribute → Approved, or Reject along the way. The
+ * dashboard shows held builds (autoRelease: false) as "Archived"; the older
+ * quick start keeps them at "Saving to Repository" until distributed.
+ */
+const APPROVED = /^approved$/i;
+const REJECTED = /^reject(ed)?$/i;
+// Not in the documented lifecycle, but a status that says the build ended badly must not be waited on for an hour.
+const FAILED = /^(fail(ed|ure)?|error(ed)?|cancell?ed|abort(ed)?)$/i;
+/** Every state after Streampixel's validation (Extracting & Scanning). */
+const PAST_SCANNING = /^(saving to repository|archived|distribut(e|ed|ing)|approved)$/i;
+const isApproved = (status) => APPROVED.test(status.trim());
+const isRejected = (status) => REJECTED.test(status.trim());
+const isFailed = (status) => FAILED.test(status.trim());
+/** The build's processing ended, one way or another. */
+const isTerminal = (status) => isApproved(status) || isRejected(status) || isFailed(status);
+/**
+ * A held build (autoRelease: false) has been validated once it is past
+ * Extracting & Scanning: the docs disagree on where it then parks.
+ */
+const isPastScanning = (status) => PAST_SCANNING.test(status.trim());
+/**
+ * Another upload still being processed, which Streampixel would process
+ * before (or instead of) a new one: not terminal, not parked as Archived, and
+ * seen within `staleAfterMs` (a held build can stay at "Saving to Repository"
+ * for good; the docs call anything past two hours unusual).
+ */
+function isProcessing(file, now, staleAfterMs = 2 * 3_600_000) {
+    if (isTerminal(file.status) || /^archived$/i.test(file.status.trim()))
+        return false;
+    const at = file.date ? Date.parse(file.date) : NaN;
+    return Number.isNaN(at) || now - at < staleAfterMs;
+}
+
+;// CONCATENATED MODULE: ./src/follow.ts
+
+
+
+/** What a status read can end in besides a list: a failure that will not heal between reads. */
+function isPermanent(err) {
+    const status = err.details.httpStatus;
+    // A redirect, a web page or a refusal means credentials, access or api-url are wrong.
+    return ((status !== undefined && status >= 300 && status < 500 && status !== 429) ||
+        err.details.input === 'api-url');
+}
+/** The project's uploads, read at most once per polling floor (Streampixel asks for ≥ 5 s). */
+class ProjectWatch {
+    deps;
+    lastReadAt = -Infinity;
+    constructor(deps) {
+        this.deps = deps;
+    }
+    /** One read; throws DeployFailure (any kind) as the client does. */
+    async read() {
+        const { config, client, now, sleep } = this.deps;
+        const gap = this.lastReadAt + config.pollFloorMs - now();
+        if (gap > 0)
+            await sleep(gap);
+        this.lastReadAt = now();
+        return client.projectFiles(config.projectId);
+    }
+    /**
+     * One read that shrugs off what may heal (5xx, 429, network): undefined
+     * then, and the caller tries again at its next interval. A failure that
+     * will not heal (401, 403, 404, a wrong api-url) is thrown.
+     */
+    async poll() {
+        try {
+            return await this.read();
+        }
+        catch (err) {
+            if (!(err instanceof DeployFailure) || isPermanent(err))
+                throw err;
+            this.deps.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`);
+            return undefined;
+        }
+    }
+    /** Up to max-attempts reads, spaced by the floor, for a read the flow cannot go on without. */
+    async readSoon() {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.read();
+            }
+            catch (err) {
+                if (!(err instanceof DeployFailure) || isPermanent(err))
+                    throw err;
+                if (attempt >= this.deps.config.maxAttempts)
+                    throw err;
+                this.deps.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again.`);
+            }
+        }
+    }
+}
+/**
+ * Streampixel processes one build at a time per project: while another upload
+ * is being processed, waits for it (at the poll interval, within
+ * wait-timeout-minutes) and returns the project as last read. Throws
+ * DeployFailure when the wait runs out; nothing has been sent then.
+ */
+async function waitForIdleProject(watch, files, deps, terms) {
+    const { config, now, sleep, info } = deps;
+    const started = now();
+    let current = files;
+    let reported = '';
+    for (;;) {
+        const busy = current.find((f) => isProcessing(f, now()));
+        if (!busy) {
+            if (reported)
+                info(`[${(0,format/* formatElapsed */.C7)(now() - started)}] the project is free.`);
+            return current;
+        }
+        const what = `upload ${busy.id} (${busy.status ? `"${busy.status}"` : 'no status'})`;
+        if (what !== reported) {
+            info(`Another build is being processed: ${what}. Streampixel processes one build at a time per project; waiting for it before sending (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min).`);
+            reported = what;
+        }
+        const remaining = started + config.waitTimeoutMs - now();
+        if (remaining <= 0) {
+            throw new DeployFailure('Another build is still being processed', `After ${(0,format/* formatElapsed */.C7)(now() - started)}, ${what} was still being processed in project ${config.projectId}. Nothing was sent to Streampixel.`, `Re-run once it has finished (watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}), or raise ${terms.name('wait-timeout-minutes')}.`);
+        }
+        await sleep(Math.max(Math.min(config.pollIntervalMs, remaining), config.pollFloorMs));
+        current = (await watch.poll()) ?? current;
+    }
+}
+/**
+ * Polls until the upload is approved (or, with autoRelease false, validated
+ * and held), rejected or failed, or the wait runs out. Rejection, failure and
+ * timeout throw DeployFailure; `state` keeps the timeline either way.
+ */
+async function followUpload(watch, state, deps, terms) {
+    const { config, now, sleep, info } = deps;
+    const { uploadId } = state;
+    const started = now();
+    const deadline = started + config.waitTimeoutMs;
+    const holds = state.mode === 'upload' && !config.autoRelease;
+    let reportedMissing = false;
+    let observations = 0;
+    info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
+    for (;;) {
+        const files = await watch.poll().catch((err) => {
+            if (!(err instanceof DeployFailure))
+                throw err;
+            // The wait ends, not the build: say so, or a re-run may queue it twice.
+            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
+        });
+        const file = files?.find((f) => f.id === uploadId);
+        const elapsed = now() - started;
+        if (files && !file && !reportedMissing) {
+            info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
+            reportedMissing = true;
+        }
+        if (file) {
+            observations++;
+            if (file.status !== state.lastStatus) {
+                state.lastStatus = file.status;
+                state.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
+                info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] ${file.status || '(no status)'}`);
+            }
+            // Right after distribute-file the upload may still show the state it had before (Approved):
+            // not this distribution's outcome, so it counts from the next read on.
+            if (state.mode === 'distribute' && observations === 1 && isTerminal(file.status)) {
+                info(`"${file.status}" is also the state this upload had before the distribution: checking again in ${config.pollIntervalMs / 1000} s for the distribution's own outcome.`);
+            }
+            else {
+                const ended = outcome(file, state, holds, deps);
+                if (ended)
+                    return ended;
+            }
+        }
+        const remaining = deadline - now();
+        if (remaining <= 0)
+            throw timedOut(state, now() - started, deps, terms);
+        await sleep(Math.max(Math.min(config.pollIntervalMs, remaining), config.pollFloorMs));
+    }
+}
+/** The end of the wait this status means, if any: approved, held, or a thrown failure. */
+function outcome(file, state, holds, { config, info }) {
+    const { uploadId } = state;
+    if (isRejected(file.status)) {
+        state.objection = file.objection;
+        throw new DeployFailure('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
+    }
+    if (isFailed(file.status)) {
+        state.objection = file.objection;
+        throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${(0,format/* dashboardUrl */.aU)(config.projectId)}), then deploy again.`);
+    }
+    if (holds && isPastScanning(file.status)) {
+        info(`Build ${uploadId} passed Streampixel's checks and is held (autoRelease: false): distribute it to go live.`);
+        return 'held';
+    }
+    if (isApproved(file.status)) {
+        info(`Build ${uploadId} is approved and live.`);
+        return 'approved';
+    }
+    return undefined;
+}
+function timedOut(state, elapsedMs, { config }, terms) {
+    const waited = String(config.waitTimeoutMs / 60_000);
+    return new DeployFailure('Timed out waiting for the build', `Upload ${state.uploadId} was still ${state.lastStatus ? `"${state.lastStatus}"` : 'not listed'} after ${(0,format/* formatElapsed */.C7)(elapsedMs)} (${terms.setting('wait-timeout-minutes', waited)}).`, `The build may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`);
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+;// CONCATENATED MODULE: ./src/streampixel/client.ts
+/**
+ * The Streampixel REST API: upload-file, distribute-file and the project
+ * status. Plain TypeScript, no @actions/*: the action and the CLI share it.
+ *
+ * Credentials travel in the JSON body of POSTs and in the query of the GET,
+ * never in an Authorization header; redirects are never followed, since the
+ * body carries the key.
+ */
+
+
+
+
+
+
+
+
+/** Small JSON answers; the project (with every upload ever made) can be larger. */
+const MAX_BODY_BYTES = 16 * 1024;
+const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
+/**
+ * An uploadId becomes the upload-id output, which workflows paste into shell
+ * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
+ * is taken. Streampixel's are 24 hex characters.
+ */
+const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+class StreampixelClient {
+    options;
+    secrets = new src_secrets/* Redactor */.pO();
+    constructor(options) {
+        this.options = options;
+        // A server may echo the request back: its text is redacted before it is cut or escaped.
+        this.secrets.add(options.apiKey);
+        this.secrets.add(options.userId);
+    }
+    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, this.secrets.redactor);
+    /**
+     * POST /projects/upload-file. Sent once: an answer that means Streampixel
+     * may have acted (a 502/504, no answer once sent) throws a DeployFailure
+     * with `details.ambiguous`, for the caller to look at the project before
+     * sending again (`resend`: then a 429 is final, since the first request may
+     * have caused it).
+     */
+    async upload(projectId, fileUrl, autoRelease, resend = false) {
+        for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
+            this.secrets.add(secret);
+        const fields = { projectId, fileUrl, autoRelease };
+        const body = await this.post('upload', '/projects/upload-file', fields, resend);
+        const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
+        // An "ID" that is one of our secrets would be printed as one: not an ID either.
+        const idShaped = uploadId !== undefined &&
+            UPLOAD_ID.test(uploadId) &&
+            this.secrets.redact(uploadId) === uploadId;
+        if (uploadId !== undefined && !idShaped) {
+            this.options.log(`Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`);
+        }
+        return {
+            message: this.messageOf(body),
+            uploadId: idShaped ? uploadId : undefined,
+        };
+    }
+    /** POST /projects/distribute-file; sent once, as `upload`. */
+    async distribute(projectId, uploadId, resend = false) {
+        const fields = { projectId, uploadId };
+        const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
+        return { message: this.messageOf(body) };
+    }
+    /** The project's uploads, newest state as the API reports it. */
+    async projectFiles(projectId) {
+        const { apiKey, userId } = this.options;
+        const query = new URLSearchParams({ userId, apikey: apiKey });
+        const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+        const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
+        return filesOf(body, this.clean, this.options.terms);
+    }
+    messageOf(body) {
+        const message = stringField(body, 'message');
+        return message ? this.clean(message) : '';
+    }
+    post(endpoint, path, fields, resend) {
+        const { apiKey, userId } = this.options;
+        const body = JSON.stringify({ apiKey, userId, ...fields });
+        const request = { method: 'POST', url: `${this.options.apiUrl}${path}`, body };
+        return this.exchange(endpoint, request, MAX_BODY_BYTES, resend);
+    }
+    async exchange(endpoint, partial, maxBodyBytes, resend = false) {
+        const { timeoutMs, maxAttempts, log, debug, sleep, signal } = this.options;
+        const request = {
+            ...partial,
+            headers: {
+                'user-agent': version/* USER_AGENT */._O,
+                accept: 'application/json',
+                ...(partial.body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            timeoutMs,
+            maxBodyBytes,
+            signal,
+        };
+        const { last, earlierAmbiguousAnswer, ambiguous } = await (0,retry/* sendWithRetries */.HI)(request, {
+            maxAttempts,
+            // The status GET is safe to repeat; a write may queue a second build.
+            idempotent: !isWrite(endpoint),
+            // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
+            rateLimitWaitMs: isWrite(endpoint) ? retry/* RATE_LIMIT_WAIT_MS */.s : undefined,
+            stopWhenAmbiguous: isWrite(endpoint),
+            retryRateLimit: !resend,
+            label: endpointLabel(endpoint),
+            log,
+            trace: { what: `${request.method} ${(0,format/* displayUrl */.Qy)(request.url)}`, debug },
+            sleep,
+        }, this.options.send);
+        const exchange = { endpoint, earlierAmbiguousAnswer, terms: this.options.terms };
+        let body;
+        try {
+            if (last instanceof http/* NetworkError */.Dr)
+                throw networkFailure({ ...exchange, url: this.options.apiUrl }, last);
+            body = parseResponse({ ...exchange, url: request.url }, last, this.secrets.redactor);
+        }
+        catch (err) {
+            if (ambiguous && err instanceof DeployFailure)
+                throw new DeployFailure(err.title, err.message, err.hint, { ...err.details, ambiguous });
+            throw err;
+        }
+        if (earlierAmbiguousAnswer) {
+            // Accepted now, but the earlier attempt may have been passed on as well.
+            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierAmbiguousAnswer}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
+        }
+        return body;
+    }
+}
+function endpointLabel(endpoint) {
+    return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
+}
+/** The answer's JSON, or the failure it means. */
+function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, redact) {
+    const text = res.body.toString('utf8');
+    const label = endpointLabel(endpoint);
+    const apiUrl = terms.name('api-url');
+    const defaultHint = `${inputs/* DEFAULT_API_URL */.rK} unless you run a stand-in`;
+    if (res.status >= 300 && res.status < 400) {
+        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
+        throw new DeployFailure(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
+    }
+    if (res.status < 200 || res.status >= 300) {
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierAmbiguousAnswer);
+    }
+    const writes = isWrite(endpoint);
+    if (/^\s*</.test(text)) {
+        // A login page, a captive portal, the dashboard: not the API, whatever its status.
+        throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
+    }
+    if (res.truncated) {
+        // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
+        if (writes)
+            return partialFields(text);
+        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
+        // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+        { httpStatus: res.status, input: 'api-url' });
+    }
+    if (!text.trim())
+        return {};
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        if (endpoint === 'status') {
+            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, `Check ${apiUrl} points at the Streampixel API.`, { httpStatus: res.status, input: 'api-url' });
+        }
+        // An accepted upload with an unexpected body is still accepted: keep its text as the message.
+        return { message: apiMessageOf(text, redact) };
+    }
+}
+/** `message` and `uploadId` from the start of a JSON answer that was cut. */
+function partialFields(text) {
+    const fields = {};
+    for (const key of ['message', 'uploadId']) {
+        const m = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){0,2000})"`).exec(text);
+        if (m?.[1] === undefined)
+            continue;
+        try {
+            fields[key] = JSON.parse(`"${m[1]}"`);
+        }
+        catch {
+            // A malformed escape: leave the field out.
+        }
+    }
+    return fields;
+}
+function networkFailure({ endpoint, url, earlierAmbiguousAnswer, terms }, err) {
+    const host = (0,format/* displayUrl */.Qy)(url);
+    // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
+    if (err.failure === 'proxy') {
+        return new DeployFailure('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, http/* PROXY_HINT */.Lx);
+    }
+    const why = err.sent
+        ? 'The request was sent'
+        : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
+    const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
+    return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
+        `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`);
+}
+function stringField(body, key) {
+    if (body && typeof body === 'object' && key in body) {
+        const value = body[key];
+        if (typeof value === 'string' && value)
+            return value;
+    }
+    return undefined;
+}
+/** `files` at the top level, or inside `project` / `data`: the docs show the project without an envelope. */
+function filesOf(body, clean, terms) {
+    const candidates = [
+        body,
+        body?.project,
+        body?.data,
+    ];
+    for (const candidate of candidates) {
+        if (candidate &&
+            typeof candidate === 'object' &&
+            Array.isArray(candidate.files)) {
+            return (candidate.files ?? []).flatMap((entry) => {
+                if (!entry || typeof entry !== 'object')
+                    return [];
+                const id = stringField(entry, '_id') ?? stringField(entry, 'id');
+                if (!id)
+                    return [];
+                const status = stringField(entry, 'status') ?? '';
+                const objection = stringField(entry, 'objection');
+                const url = stringField(entry, 'url');
+                const date = stringField(entry, 'date');
+                return [
+                    {
+                        id,
+                        status: clean(status, 100),
+                        url,
+                        objection: objection && clean(objection, 1000),
+                        date: date && clean(date, 40),
+                    },
+                ];
+            });
+        }
+    }
+    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`, { input: 'api-url' });
+}
+
+// EXTERNAL MODULE: ./src/terms.ts
+var src_terms = __webpack_require__(5304);
+;// CONCATENATED MODULE: ./src/deploy.ts
+/**
+ * The deploy flow: check the artifact → read the project (credentials, one
+ * build at a time) → upload or distribute, exactly once → follow the build.
+ * Plain TypeScript: progress goes through `Progress`, the outcome is a
+ * `DeployResult`. Expected failures, and a cancellation, are part of the
+ * result, never thrown.
+ */
+
+
+
+
+
+
+
+/** Runs one deploy. Never throws for an expected failure or a cancellation. */
+async function deploy(config, progress, deps = {}) {
+    const flow = makeFlow(config, progress, deps);
+    const { result } = flow;
+    try {
+        await runFlow(flow);
+    }
+    catch (err) {
+        const signal = flow.signal;
+        if (err instanceof cancel/* Cancelled */.cJ || (signal?.aborted && !(err instanceof DeployFailure))) {
+            cancelled(flow, err instanceof cancel/* Cancelled */.cJ ? err : (0,cancel/* cancelledBy */.tK)(signal));
+        }
+        else if (err instanceof DeployFailure) {
+            result.ok = false;
+            if (result.status !== 'rejected' && result.status !== 'timed-out')
+                result.status = 'failed';
+            result.failure = {
+                title: err.title,
+                message: err.message,
+                hint: err.hint,
+                httpStatus: err.details.httpStatus,
+                apiMessage: err.details.apiMessage,
+            };
+        }
+        else {
+            throw err;
+        }
+    }
+    result.durationMs = flow.now() - flow.started;
+    return result;
+}
+function makeFlow(config, progress, deps) {
+    const now = deps.now ?? Date.now;
+    const signal = deps.signal;
+    const sleep = async (ms) => {
+        if (!deps.sleep)
+            return (0,cancel/* sleepUnless */.uj)(ms, signal);
+        if (signal?.aborted)
+            throw (0,cancel/* cancelledBy */.tK)(signal);
+        await deps.sleep(ms);
+        if (signal?.aborted)
+            throw (0,cancel/* cancelledBy */.tK)(signal);
+    };
+    const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f;
+    const warnings = [];
+    const tracked = {
+        ...progress,
+        warning: (title, message) => {
+            warnings.push({ title, message });
+            progress.warning(title, message);
+        },
+    };
+    const clientOptions = {
+        terms,
+        apiUrl: config.apiUrl,
+        apiKey: config.apiKey,
+        userId: config.userId,
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        log: (line) => progress.info(line),
+        debug: (line) => progress.debug(line),
+        sleep,
+        signal,
+        send: deps.send,
+    };
+    const watchDeps = {
+        config,
+        client: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+        now,
+        sleep,
+        info: (line) => progress.info(line),
+    };
+    return {
+        config,
+        terms,
+        progress: tracked,
+        sleep,
+        now,
+        signal,
+        send: deps.send,
+        client: new StreampixelClient(clientOptions),
+        watch: new ProjectWatch(watchDeps),
+        watchDeps,
+        started: now(),
+        result: {
+            ok: false,
+            status: 'failed',
+            mode: config.uploadId ? 'distribute' : 'upload',
+            projectId: config.projectId,
+            artifactUrl: config.fileUrl ? (0,format/* displayUrl */.Qy)(config.fileUrl) : undefined,
+            uploadId: config.uploadId,
+            sent: 'nothing',
+            timeline: [],
+            warnings,
+            durationMs: 0,
+        },
+    };
+}
+async function runFlow(flow) {
+    const { config, result } = flow;
+    if (config.fileUrl)
+        await checkFile(flow, config.fileUrl);
+    // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
+    const files = await flow.watch.readSoon();
+    if (config.dryRun)
+        return dryRun(flow, files);
+    const before = config.fileUrl
+        ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
+        : files;
+    if (config.fileUrl)
+        await uploadOnce(flow, config.fileUrl, before);
+    else if (config.uploadId)
+        await distributeOnce(flow, config.uploadId, before);
+    if (!config.wait) {
+        result.ok = true;
+        return;
+    }
+    if (!result.uploadId) {
+        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Set ${flow.terms.setting('wait', 'false')} to stop gating on it.`);
+    }
+    const state = { uploadId: result.uploadId, mode: result.mode, timeline: result.timeline };
+    try {
+        const ended = await followUpload(flow.watch, state, flow.watchDeps, flow.terms);
+        result.status = ended;
+        result.ok = true;
+    }
+    catch (err) {
+        if (err instanceof DeployFailure) {
+            result.objection = state.objection;
+            if (err.title === 'Streampixel rejected the build')
+                result.status = 'rejected';
+            if (err.title === 'Timed out waiting for the build')
+                result.status = 'timed-out';
+        }
+        throw err;
+    }
+}
+async function checkFile(flow, fileUrl) {
+    const { config, progress, result, terms } = flow;
+    if (!config.checkFileUrl) {
+        progress.info(`Artifact check skipped (${terms.setting('check-file-url', 'false')}): ${result.artifactUrl}`);
+        return;
+    }
+    const info = await checkArtifact(fileUrl, {
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        log: (line) => progress.info(line),
+        debug: (line) => progress.debug(line),
+        sleep: flow.sleep,
+        signal: flow.signal,
+        send: flow.send,
+        terms,
+    });
+    result.artifact = info;
+    result.artifactBytes = info.sizeBytes;
+    for (const w of info.verdict.warnings)
+        progress.warning(w.title, `${w.message} ${w.hint}`);
+    const size = info.sizeBytes === undefined ? 'size not reported' : (0,format/* formatBytes */.z3)(info.sizeBytes);
+    const facts = info.verdict.facts;
+    progress.info(facts
+        ? `Archive OK: ${result.artifactUrl} (${size}) holds ${describeFacts(facts)}; checked in ${info.requests} request(s), ${(0,format/* formatBytes */.z3)(info.bytesRead)} read.`
+        : `Artifact OK: ${result.artifactUrl} is a zip archive (${size}); its contents were not inspected.`);
+}
+/** "a packaged build of Game (Game.exe) inside Windows/: 1,204 files, 3.1 GiB unpacked, Deflate and Store" */
+function describeFacts(facts) {
+    const project = facts.projectName ? ` of ${facts.projectName}` : '';
+    const exe = facts.executables.slice(0, 3).join(', ');
+    const where = facts.root ? ` inside ${facts.root}` : ' at the root';
+    return `a packaged build${project} (${exe})${where}: ${facts.files.toLocaleString('en-US')} files, ${(0,format/* formatBytes */.z3)(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
+}
+function dryRun(flow, files) {
+    const { config, progress, result } = flow;
+    const wouldSend = config.fileUrl
+        ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+        : `distribute-file of upload ${config.uploadId}`;
+    const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
+    if (config.uploadId && !known) {
+        throw new DeployFailure('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${config.uploadId}.`, `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`);
+    }
+    result.dryRun = {
+        checked: [
+            'the API key, the user ID and the project: Streampixel answered the project status request',
+            ...(config.fileUrl && config.checkFileUrl ? ['the file URL: it serves a zip archive'] : []),
+            ...(known ? [`upload ${known.id} is in the project (${known.status || 'no status'})`] : []),
+        ],
+        notChecked: [
+            "write access: it cannot be proven without uploading (a READONLY member's key can read the project)",
+        ],
+        wouldSend,
+    };
+    progress.info(`Dry run: the key, user ID and project are valid (read access). Would send ${wouldSend} to project ${config.projectId}. Write access cannot be proven without uploading. Nothing was sent to Streampixel.`);
+    result.ok = true;
+    result.status = 'dry-run';
+}
+/** The same file: scheme, host and path, without the query a presigner adds or changes. */
+function sameFile(listed, fileUrl) {
+    try {
+        if (!listed)
+            return false;
+        const [a, b] = [new URL(listed), new URL(fileUrl)];
+        return a.origin === b.origin && a.pathname === b.pathname;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * upload-file, exactly once per run. After an answer that means Streampixel
+ * may have acted (a 502/504, no answer once sent), the project is read first:
+ * a new upload of this file is adopted; none, and the request is sent again;
+ * a 429 then means the first got through (or another deploy runs): stop.
+ */
+async function uploadOnce(flow, fileUrl, before) {
+    const { config, progress, result, client } = flow;
+    const known = new Set(before.map((f) => f.id));
+    progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
+    for (let attempt = 1;; attempt++) {
+        result.sent = 'maybe';
+        try {
+            const accepted = await client.upload(config.projectId, fileUrl, config.autoRelease, attempt > 1);
+            accept(flow, 'queued', accepted.message, accepted.uploadId);
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof DeployFailure))
+                throw err;
+            if (attempt > 1 && err.details.httpStatus === 429)
+                throw duplicateGuard(flow, err);
+            if (!err.details.ambiguous) {
+                if (!err.details.ambiguous && err.details.httpStatus !== undefined)
+                    result.sent = 'nothing';
+                throw err;
+            }
+            progress.info(`upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`);
+            const files = await flow.watch.readSoon();
+            const adopted = files.find((f) => !known.has(f.id) && sameFile(f.url, fileUrl));
+            if (adopted) {
+                progress.info(`Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`);
+                accept(flow, 'queued', '', adopted.id);
+                return;
+            }
+            if (attempt >= config.maxAttempts)
+                throw err;
+            progress.info('No upload of this file is listed: sending upload-file again.');
+        }
+    }
+}
+/** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
+async function distributeOnce(flow, uploadId, before) {
+    const { config, progress, client } = flow;
+    const earlier = before.find((f) => f.id === uploadId)?.status;
+    progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
+    for (let attempt = 1;; attempt++) {
+        flow.result.sent = 'maybe';
+        try {
+            const accepted = await client.distribute(config.projectId, uploadId, attempt > 1);
+            accept(flow, 'distributed', accepted.message, uploadId);
+            return;
+        }
+        catch (err) {
+            if (!(err instanceof DeployFailure))
+                throw err;
+            if (attempt > 1 && err.details.httpStatus === 429)
+                throw duplicateGuard(flow, err);
+            if (!err.details.ambiguous)
+                throw err;
+            progress.info(`distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`);
+            const now = (await flow.watch.readSoon()).find((f) => f.id === uploadId)?.status;
+            if (now !== undefined && now !== earlier) {
+                progress.info(`Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`);
+                accept(flow, 'distributed', '', uploadId);
+                return;
+            }
+            if (attempt >= config.maxAttempts)
+                throw err;
+            progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
+        }
+    }
+}
+function accept(flow, status, message, uploadId) {
+    const { result, progress } = flow;
+    result.sent = 'accepted';
+    result.status = status;
+    result.apiMessage = message || undefined;
+    result.uploadId = uploadId ?? result.uploadId;
+    if (result.mode === 'upload' && uploadId)
+        progress.accepted?.(uploadId);
+    progress.info(status === 'distributed'
+        ? `Streampixel started the distribution${message ? `: "${message}"` : ''}.`
+        : `Streampixel accepted the build${uploadId ? ` as upload ${uploadId}` : ''}${message ? `: "${message}"` : ''}.`);
+}
+/** A 429 to a second send: the first one probably got through. Nothing more is sent. */
+function duplicateGuard(flow, err) {
+    return new DeployFailure('Streampixel: the first request may have got through', `The first request got no clear answer, no new upload of this file is listed yet, and sending it again got HTTP 429 (one upload or distribute per 2 minutes per user): the first request probably got through, or another deploy of this account is running. Nothing more was sent.`, `Check the project in the dashboard (${(0,format/* dashboardUrl */.aU)(flow.config.projectId)}) before re-running: a re-run may queue the build twice.`, err.details);
+}
+/** The result of a run cut short by SIGINT/SIGTERM: what was sent, and where to watch. */
+function cancelled(flow, why) {
+    const { result, config } = flow;
+    result.ok = false;
+    result.status = 'cancelled';
+    const watch = `watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}`;
+    const what = result.mode === 'upload' ? 'upload-file' : 'distribute-file';
+    const said = {
+        nothing: {
+            message: `The deploy was cancelled (${why.signal}) before anything was sent to Streampixel.`,
+            hint: 'Nothing to undo: re-run when ready.',
+        },
+        maybe: {
+            message: `The deploy was cancelled (${why.signal}) while ${what} was being sent, before Streampixel answered: the build may be queued.`,
+            hint: `Check the project before re-running (${watch}): a re-run may queue it twice.`,
+        },
+        accepted: {
+            message: `The wait was cancelled (${why.signal}). Streampixel had accepted ${result.uploadId ? `upload ${result.uploadId}` : 'the build'}, which may still go live.`,
+            hint: `Nothing was undone: ${watch}.`,
+        },
+    };
+    result.failure = { title: 'Deploy cancelled', ...said[result.sent] };
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ sendWithRetries),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   s: () => (/* binding */ RATE_LIMIT_WAIT_MS),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports MAX_WAIT_MS, backoffMs, traced */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+/**
+ * Which failures are worth another attempt, and how long to wait first.
+ *
+ * Worth retrying: the request never reached the server (refused, DNS,
+ * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
+ * that are safe to repeat (GETs) also 500, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file that was sent and
+ * then got a 500 or no answer is NOT repeated: the build may already be
+ * queued, and a second one would queue a duplicate or hit the rate limit.
+ *
+ * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
+ * 5xx or no answer; a 407 or 403 from it is final.
+ *
+ * A 502 or 504 to such a request is retried, but a gateway may give either
+ * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
+ * so that a later failure does not read as if nothing happened.
+ */
+
+/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
+const MAX_WAIT_MS = 120_000;
+/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
+const RATE_LIMIT_WAIT_MS = 120_000;
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 20_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
+ * then falls back to its own wait). Only an HTTP date is read as a date: V8's
+ * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ */
+function parseRetryAfter(value, now) {
+    const raw = Array.isArray(value) ? value[0] : value;
+    if (!raw)
+        return undefined;
+    const trimmed = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
+    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
+        return undefined;
+    // asctime has no zone; HTTP dates are all GMT.
+    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+    const date = Date.parse(zoned);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Full jitter: anywhere between 0 and the exponential ceiling. */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
+function judgeResponse(res, options, now) {
+    const { idempotent, rateLimitWaitMs } = options;
+    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
+    const reason = `HTTP ${res.status}`;
+    if (res.status === 429)
+        return { retry: options.retryRateLimit ?? true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
+    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
+        return { retry: true, reason, waitMs: retryAfter };
+    }
+    return { retry: false, reason };
+}
+function judgeNetwork(err, idempotent) {
+    if (err.failure === 'proxy') {
+        // Nothing got past the proxy, so any request may be repeated; worth it only if the
+        // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
+        // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
+        // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
+        // attempt the same way: retrying only delays the message.
+        const status = err.proxy?.status;
+        const transient = status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
+        return { retry: transient, reason: err.message };
+    }
+    return { retry: idempotent || !err.sent, reason: err.message };
+}
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+function traced(send, trace) {
+    return async (request) => {
+        const started = Date.now();
+        try {
+            const res = await send(request);
+            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
+            return res;
+        }
+        catch (err) {
+            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
+                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+            throw err;
+        }
+    };
+}
+/**
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
+ */
+async function sendWithRetries(request, options, transport = _http_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRequest */ .w$) {
+    const wait = options.sleep ?? sleep;
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const send = options.trace ? traced(transport, options.trace) : transport;
+    let earlierAmbiguousAnswer;
+    for (let attempt = 1;; attempt++) {
+        let verdict;
+        let outcome;
+        try {
+            outcome = await send(request);
+            verdict = judgeResponse(outcome, options, now());
+        }
+        catch (err) {
+            if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
+                throw err;
+            outcome = err;
+            verdict = judgeNetwork(err, options.idempotent);
+        }
+        const ambiguous = !options.idempotent &&
+            (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
+                ? outcome.sent
+                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
+        if (options.stopWhenAmbiguous && ambiguous) {
+            return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
+        }
+        const last = attempt >= options.maxAttempts;
+        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
+        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
+            if (verdict.retry && !last) {
+                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
+            }
+            return { last: outcome, earlierAmbiguousAnswer };
+        }
+        if (!options.idempotent &&
+            !(outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr) &&
+            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
+            earlierAmbiguousAnswer ??= verdict.reason;
+        }
+        const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
+        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+        const why = knownWindow
+            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
+        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
+        await wait(waitMs);
+    }
+}
+
+
+/***/ })
+
+};
