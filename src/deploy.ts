@@ -9,7 +9,13 @@ import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
 import type { BuildFacts } from './artifact/rules.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
-import { followUpload, ProjectWatch, waitForIdleProject, type WatchDeps } from './follow.js';
+import {
+  followUpload,
+  isPermanent,
+  ProjectWatch,
+  waitForIdleProject,
+  type WatchDeps,
+} from './follow.js';
 import { dashboardUrl, displayUrl, formatBytes } from './format.js';
 import type { Send } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
@@ -206,11 +212,12 @@ async function runFlow(flow: Flow): Promise<void> {
   const { config, result } = flow;
   if (config.fileUrl) await checkFile(flow, config.fileUrl);
   // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
-  const files = await flow.watch.readSoon();
-  if (config.dryRun) return dryRun(flow, files);
-  const before = config.fileUrl
-    ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
-    : files;
+  const files = config.dryRun ? await flow.watch.readSoon() : await readProjectFirst(flow);
+  if (config.dryRun) return dryRun(flow, files ?? []);
+  const before =
+    config.fileUrl && files
+      ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
+      : files;
   if (config.fileUrl) await uploadOnce(flow, config.fileUrl, before);
   else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
 
@@ -237,6 +244,24 @@ async function runFlow(flow: Flow): Promise<void> {
       if (err.title === 'Timed out waiting for the build') result.status = 'timed-out';
     }
     throw err;
+  }
+}
+
+/**
+ * The project before sending: a refusal (key, user, project, api-url) ends the run with the
+ * words the write would have got; a status endpoint that keeps failing only costs the
+ * one-build-at-a-time check (undefined), since the write may still work.
+ */
+async function readProjectFirst(flow: Flow): Promise<ProjectFile[] | undefined> {
+  try {
+    return await flow.watch.readSoon();
+  } catch (err) {
+    if (!(err instanceof DeployFailure) || isPermanent(err)) throw err;
+    flow.progress.warning(
+      'Project not read before sending',
+      `The project status request failed (${err.message.replace(/\.$/, '')}), so this run cannot see whether another build is being processed. Sending anyway.`,
+    );
+    return undefined;
   }
 }
 
@@ -326,9 +351,16 @@ function sameFile(listed: string | undefined, fileUrl: string): boolean {
  * a new upload of this file is adopted; none, and the request is sent again;
  * a 429 then means the first got through (or another deploy runs): stop.
  */
-async function uploadOnce(flow: Flow, fileUrl: string, before: ProjectFile[]): Promise<void> {
+async function uploadOnce(
+  flow: Flow,
+  fileUrl: string,
+  before: ProjectFile[] | undefined,
+): Promise<void> {
   const { config, progress, result, client } = flow;
-  const known = new Set(before.map((f) => f.id));
+  const known = new Set((before ?? []).map((f) => f.id));
+  // Without a read from before, "new" is whatever is dated from this run on (a minute of clock skew).
+  const isNew = (f: ProjectFile): boolean =>
+    before ? !known.has(f.id) : Date.parse(f.date ?? '') >= flow.started - 60_000;
   progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
   for (let attempt = 1; ; attempt++) {
     result.sent = 'maybe';
@@ -352,7 +384,7 @@ async function uploadOnce(flow: Flow, fileUrl: string, before: ProjectFile[]): P
         `upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`,
       );
       const files = await flow.watch.readSoon();
-      const adopted = files.find((f) => !known.has(f.id) && sameFile(f.url, fileUrl));
+      const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
       if (adopted) {
         progress.info(
           `Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`,
@@ -367,9 +399,13 @@ async function uploadOnce(flow: Flow, fileUrl: string, before: ProjectFile[]): P
 }
 
 /** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
-async function distributeOnce(flow: Flow, uploadId: string, before: ProjectFile[]): Promise<void> {
+async function distributeOnce(
+  flow: Flow,
+  uploadId: string,
+  before: ProjectFile[] | undefined,
+): Promise<void> {
   const { config, progress, client } = flow;
-  const earlier = before.find((f) => f.id === uploadId)?.status;
+  const earlier = before?.find((f) => f.id === uploadId)?.status;
   progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
   for (let attempt = 1; ; attempt++) {
     flow.result.sent = 'maybe';
@@ -385,7 +421,7 @@ async function distributeOnce(flow: Flow, uploadId: string, before: ProjectFile[
         `distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`,
       );
       const now = (await flow.watch.readSoon()).find((f) => f.id === uploadId)?.status;
-      if (now !== undefined && now !== earlier) {
+      if (now !== undefined && earlier !== undefined && now !== earlier) {
         progress.info(
           `Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`,
         );

@@ -28,7 +28,7 @@ export interface WatchDeps {
 }
 
 /** What a status read can end in besides a list: a failure that will not heal between reads. */
-function isPermanent(err: DeployFailure): boolean {
+export function isPermanent(err: DeployFailure): boolean {
   const status = err.details.httpStatus;
   // A redirect, a web page or a refusal means credentials, access or api-url are wrong.
   return (
