@@ -306,3 +306,35 @@ describe('secretValues', () => {
     expect(secretValues({ 'file-url': 'not a url?sig=abcdef' })).toContain('sig=abcdef');
   });
 });
+
+describe('invisible characters in the key and the IDs', () => {
+  const chars: [string, string][] = [
+    ['U+200B', '\u200b'],
+    ['U+200C', '\u200c'],
+    ['U+2060', '\u2060'],
+    ['U+00AD', '\u00ad'],
+    ['U+034F', '\u034f'],
+    ['U+180E', '\u180e'],
+    ['U+FE0F', '\ufe0f'],
+    ['U+202E', '\u202e'],
+    ['U+0301', '\u0301'],
+    ['U+E0041', '\u{e0041}'],
+  ];
+  it.each(chars)(
+    '%s inside api-key, user-id or project-id is an invalid input naming it; nothing is sent',
+    (point, ch) => {
+      for (const input of ['api-key', 'user-id', 'project-id'] as const) {
+        const value = { ...valid }[input] ?? '';
+        const problems = problemsOf({ [input]: `${value.slice(0, 6)}${ch}${value.slice(6)}` });
+        expect(problems).toEqual([
+          expect.objectContaining({
+            input,
+            title: `${input} contains an invisible character`,
+            message: expect.stringContaining(`${point} at position 7`),
+          }),
+        ]);
+        expect(JSON.stringify(problems)).not.toContain(value.slice(0, 12));
+      }
+    },
+  );
+});

@@ -12,6 +12,7 @@ import {
   type NumberRange,
   type RawInputs,
 } from './inputs.js';
+import { invisibleCharacters, shortLines } from './secrets.js';
 import { ACTION_TERMS, type Terms } from './terms.js';
 
 export interface DeployConfig {
@@ -292,12 +293,15 @@ function secretToken(r: Reader, input: InputName): string | undefined {
     r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
     return undefined;
   }
+  if (!invisibleOk(r, input, v)) return undefined;
   const lines = v.split(/\r\n|\r|\n/).length;
   if (lines > 1) {
+    // Each line would be masked job-wide by the runner: a short one would blot out common text.
+    const short = shortLines(v).length;
     r.problem(
       input,
       `${name} spans ${lines} lines`,
-      `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`,
+      `${name} must be a single line; the secret was pasted with a line break${short ? ` (and ${short} line(s) under 8 characters)` : ''}. Paste it again on one line.`,
     );
     return undefined;
   }
@@ -312,6 +316,32 @@ function secretToken(r: Reader, input: InputName): string | undefined {
   return v;
 }
 
+/**
+ * A key or ID with an invisible character (zero-width, soft hyphen, bidi, combining mark,
+ * variation selector, tag…) looks intact and is refused by the API as a wrong key: name the
+ * character instead. Never repeats the value.
+ */
+function invisibleOk(r: Reader, input: InputName, v: string): boolean {
+  // Spaces, tabs and line breaks have their own, plainer message below.
+  const found = invisibleCharacters(v).filter(
+    (f) => !['U+0020', 'U+0009', 'U+000A', 'U+000D'].includes(f.codePoint),
+  );
+  if (found.length === 0) return true;
+  const name = r.name(input);
+  const points = [...new Set(found.map((f) => f.codePoint))];
+  r.problem(
+    input,
+    `${name} contains an invisible character`,
+    `${name} contains ${points.slice(0, 5).join(', ')}${points.length > 5 ? ' and more' : ''} at position ${found
+      .map((f) => f.index + 1)
+      .slice(0, 5)
+      .join(
+        ', ',
+      )}: a character that does not show when printed (zero-width, soft hyphen, direction mark, combining mark…), usually picked up when the value was copied from a web page or a chat. Type or copy the value again without it.`,
+  );
+  return false;
+}
+
 /** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
 function id(r: Reader, input: InputName, secret: boolean): string | undefined {
   const v = r.value(input);
@@ -320,6 +350,8 @@ function id(r: Reader, input: InputName, secret: boolean): string | undefined {
     if (secretToken(r, input) === undefined) return undefined;
   } else if (!v) {
     r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
+    return undefined;
+  } else if (!invisibleOk(r, input, v)) {
     return undefined;
   }
   const dashboard =

@@ -35,7 +35,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
 // Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u3164\uffa0\u{e0000}-\u{e007f}\ufe00-\ufe0f]/gu;
 
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;
@@ -60,6 +60,8 @@ export function cleanServerText(
 ): string {
   let out = text
     .slice(0, MAX_INPUT_CHARS)
+    // Compatibility forms folded (fullwidth letters, ligatures) before anything is compared.
+    .normalize('NFKC')
     .replace(ANSI, '')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')

@@ -13,6 +13,9 @@ import { renderSummary, type RunContext, type SummaryInput } from '../summary.js
 import { ACTION_TERMS } from '../terms.js';
 import { cleanServerText } from '../text.js';
 
+/** Error, warning and notice annotations the runner keeps per step, each (ExecutionContext.cs). */
+const MAX_ANNOTATIONS = 10;
+
 function runContext(env: NodeJS.ProcessEnv): RunContext {
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const repository = env.GITHUB_REPOSITORY;
@@ -30,6 +33,9 @@ function runContext(env: NodeJS.ProcessEnv): RunContext {
 class RunnerReporter implements Reporter {
   readonly terms = ACTION_TERMS;
   private tracker: DeploymentTracker | undefined;
+  private readonly problems: { title: string; message: string }[] = [];
+  private warnings = 0;
+  private deployment: SummaryInput['deployment'];
   private redact: (text: string) => string = (text) => text;
 
   constructor(
@@ -44,13 +50,16 @@ class RunnerReporter implements Reporter {
     core.info(line);
   }
   warning(title: string, message: string): void {
-    core.warning(message, { title });
+    // The runner keeps 10 annotations of a kind per step (ExecutionContext.cs): later ones go to the log.
+    if (++this.warnings <= MAX_ANNOTATIONS) core.warning(message, { title });
+    else core.info(`Warning: ${title}: ${message}`);
   }
   debug(line: string): void {
     core.debug(line);
   }
   problem(problem: { title: string; message: string }): void {
-    core.error(problem.message, { title: `Invalid input: ${problem.title}` });
+    // Annotated at the end, when it is known whether they fit the runner's 10.
+    this.problems.push(problem);
   }
   error(failure: Pick<Failure, 'title' | 'message' | 'hint'>): void {
     core.error(`${failure.message} ${failure.hint}`, { title: failure.title });
@@ -70,9 +79,11 @@ class RunnerReporter implements Reporter {
     });
     if ('warning' in started) {
       this.warning('GitHub deployment not recorded', started.warning);
+      this.deployment = { environment: deployment.environment, warning: started.warning };
       return;
     }
     this.tracker = started;
+    this.deployment = { id: started.id, environment: deployment.environment };
     core.setOutput('deployment-id', String(started.id));
     core.info(
       `GitHub deployment ${started.id} to environment "${cleanServerText(deployment.environment, 100)}" is in progress.`,
@@ -95,6 +106,7 @@ class RunnerReporter implements Reporter {
     this.redact = redact;
     process.exitCode = outcome.kind === 'deployed' && outcome.result.ok ? 0 : 1;
     if (outcome.kind === 'invalid') {
+      this.annotateProblems();
       core.info(`${outcome.problems.length} invalid input(s); nothing was sent to Streampixel.`);
       this.output('status', 'failed');
       await this.writeSummary({ problems: outcome.problems, context: this.context });
@@ -114,6 +126,20 @@ class RunnerReporter implements Reporter {
     }
   }
 
+  /** Every problem as its own error annotation, or 9 and a tenth that names the rest. */
+  private annotateProblems(): void {
+    const all = this.problems;
+    const shown = all.length > MAX_ANNOTATIONS ? all.slice(0, MAX_ANNOTATIONS - 1) : all;
+    for (const p of shown) core.error(p.message, { title: `Invalid input: ${p.title}` });
+    const rest = all.slice(shown.length);
+    if (rest.length > 0) {
+      core.error(
+        `${rest.map((p) => p.title).join('; ')}. The job summary lists every problem with what to do.`,
+        { title: `Invalid input: ${rest.length} more` },
+      );
+    }
+  }
+
   private output(name: string, value: string | undefined): void {
     core.setOutput(name, this.redact(value ?? ''));
   }
@@ -121,7 +147,8 @@ class RunnerReporter implements Reporter {
   private async writeSummary(input: SummaryInput): Promise<void> {
     if (!this.env.GITHUB_STEP_SUMMARY) return;
     try {
-      await core.summary.addRaw(this.redact(renderSummary(input)), true).write();
+      const text = renderSummary({ ...input, deployment: this.deployment });
+      await core.summary.addRaw(this.redact(text), true).write();
     } catch (err) {
       core.warning(this.redact(`Could not write the job summary: ${(err as Error).message}`));
     }

@@ -10,7 +10,7 @@ import { displayUrl } from '../format.js';
 import { type HttpRequest, type HttpResponse, NetworkError, PROXY_HINT } from '../http.js';
 import { DEFAULT_API_URL } from '../inputs.js';
 import { type RequestPolicy, RATE_LIMIT_WAIT_MS, sendWithRetries } from '../retry.js';
-import { Redactor, secretValues } from '../secrets.js';
+import { dropOpaqueTokens, isSafeId, Redactor, secretValues } from '../secrets.js';
 import type { Terms } from '../terms.js';
 import { cleanServerText, describeLocation } from '../text.js';
 import { USER_AGENT } from '../version.js';
@@ -51,12 +51,6 @@ export interface ProjectFile {
 /** Small JSON answers; the project (with every upload ever made) can be larger. */
 const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
-/**
- * An uploadId becomes the upload-id output, which workflows paste into shell
- * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
- * is taken. Streampixel's are 24 hex characters.
- */
-const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Server text made safe to show; the secrets this client sends are taken out first. */
 type Clean = (text: string, maxLength?: number) => string;
@@ -70,8 +64,15 @@ export class StreampixelClient {
     this.secrets.add(options.userId);
   }
 
+  /**
+   * Secrets out in any encoding, then any other long opaque token (an encoding nobody listed),
+   * except the IDs this client knows.
+   */
   private readonly clean: Clean = (text, maxLength) =>
-    cleanServerText(text, maxLength, this.secrets.redactor);
+    cleanServerText(text, maxLength, (t) => dropOpaqueTokens(this.secrets.redact(t), this.ids));
+
+  /** IDs that may appear in server text: the project's and the uploads'. */
+  private readonly ids: string[] = [];
 
   /**
    * POST /projects/upload-file. Sent once: an answer that means Streampixel
@@ -87,17 +88,17 @@ export class StreampixelClient {
     resend = false,
   ): Promise<UploadAccepted> {
     for (const secret of secretValues({ 'file-url': fileUrl })) this.secrets.add(secret);
+    this.ids.push(projectId);
     const fields = { projectId, fileUrl, autoRelease };
     const body = await this.post('upload', '/projects/upload-file', fields, resend);
     const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
     // An "ID" that is one of our secrets would be printed as one: not an ID either.
-    const idShaped =
-      uploadId !== undefined &&
-      UPLOAD_ID.test(uploadId) &&
-      this.secrets.redact(uploadId) === uploadId;
+    // It becomes the upload-id output, which workflows paste into scripts: an ID, or nothing.
+    const idShaped = uploadId !== undefined && isSafeId(uploadId, this.secrets);
     if (uploadId !== undefined && !idShaped) {
+      // Not echoed, not even cut: it may be an encoding of a secret.
       this.options.log(
-        `Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`,
+        `Streampixel's answer carried an uploadId that is not an ID (${uploadId.length} characters); ignoring it.`,
       );
     }
     return {
@@ -112,6 +113,7 @@ export class StreampixelClient {
     uploadId: string,
     resend = false,
   ): Promise<{ message: string }> {
+    this.ids.push(projectId, uploadId);
     const fields = { projectId, uploadId };
     const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
     return { message: this.messageOf(body) };
@@ -122,8 +124,14 @@ export class StreampixelClient {
     const { apiKey, userId } = this.options;
     const query = new URLSearchParams({ userId, apikey: apiKey });
     const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+    this.ids.push(projectId);
     const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
-    return filesOf(body, this.clean, this.options.terms);
+    // An upload's ID may become the upload-id output (an adopted upload): IDs only.
+    const files = filesOf(body, this.clean, this.options.terms).filter((f) =>
+      isSafeId(f.id, this.secrets),
+    );
+    this.ids.push(...files.map((f) => f.id));
+    return files;
   }
 
   private messageOf(body: unknown): string {
