@@ -199,7 +199,7 @@ describe('renderSummary, rendered as GitHub shows it', () => {
     expect(page).toContain(`<a href="${DASHBOARD}">${PROJECT}</a>`);
     expect(seen).toContain('Artifact: https://bucket.example.com/Game.zip?… (3.0 GiB)');
     expect(seen).toContain('Duration: 1m05s');
-    expect(seen).toContain("Streampixel's answer to upload-file: Build queued for processing");
+    expect(seen).toContain('Streampixel said (answering upload-file): Build queued for processing');
     expect(seen).toContain('Deployed from: acme/game · commit abcdef0 · v2.0.0 · workflow run');
   });
 
@@ -212,16 +212,16 @@ describe('renderSummary, rendered as GitHub shows it', () => {
     ])
       expect(render(input ?? {}).seen).not.toContain('Build queued for processing');
     expect(render(EVERY_STATUS.distributed ?? {}).seen).toContain(
-      "Streampixel's answer to distribute-file: Distribution triggered",
+      'Streampixel said (answering distribute-file): Distribution triggered',
     );
   });
 
   it('says how to roll back to an approved build, as code to copy', () => {
     const { page, seen } = render({ result: base });
     expect(seen).toContain(
-      `To roll back to this build later, run this action with upload-id: ${UPLOAD}`,
+      `To roll back to this build later, run this action with upload-id: ${UPLOAD} (it distributes`,
     );
-    expect(page).toContain(`<code>upload-id:</code> <code>${UPLOAD}</code>`);
+    expect(page).toContain(`<code>upload-id: ${UPLOAD}</code>`);
   });
 
   it('tells a held build how to go live', () => {

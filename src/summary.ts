@@ -122,27 +122,35 @@ function deploymentLine(
   return `- **GitHub deployment:**${id} recorded for ${env}${page}`;
 }
 
+/** `upload-id: …` as the user writes it in the workflow, copyable when the ID is safe in code. */
+function uploadIdSetting(id: string): string {
+  return /^[\w-]{1,100}$/.test(id) ? `\`upload-id: ${id}\`` : `upload-id: ${cell(id, 100)}`;
+}
+
 /** The lead sentence: what the status means for the user, and the one thing to do next. */
 function lead(result: DeployResult): string | undefined {
-  const id = result.uploadId ? code(result.uploadId) : undefined;
+  const setting = result.uploadId ? uploadIdSetting(result.uploadId) : undefined;
   switch (result.status) {
     case 'held':
-      return id
-        ? `The build passed Streampixel's checks and is held (\`auto-release: false\`): distribute it with \`upload-id:\` ${id} to go live.`
+      return setting
+        ? `The build passed Streampixel's checks and is held (\`auto-release: false\`): distribute it with ${setting} to go live.`
         : "The build passed Streampixel's checks and is held (`auto-release: false`): distribute it from the dashboard to go live.";
     case 'approved':
     case 'distributed':
-      return id
-        ? `To roll back to this build later, run this action with \`upload-id:\` ${id}: it distributes this upload again, without re-uploading.`
+      return setting
+        ? `To roll back to this build later, run this action with ${setting} (it distributes this upload again, without uploading it again).`
         : undefined;
     case 'queued':
-      return id
-        ? `Once Streampixel approves it, \`upload-id:\` ${id} rolls back to this build later, without re-uploading.`
+      return setting
+        ? `Once Streampixel approves it, ${setting} rolls back to this build later, without uploading it again.`
         : undefined;
     default:
       return undefined;
   }
 }
+
+const count = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 function factsBlock(result: DeployResult): string[] {
   const facts = result.artifact?.verdict.facts;
@@ -151,7 +159,7 @@ function factsBlock(result: DeployResult): string[] {
   if (facts.projectName) lines.push(`- **Unreal project:** ${cell(facts.projectName, 200)}`);
   lines.push(
     `- **Root folder:** ${facts.root ? cell(facts.root, 200) : 'the archive root'}`,
-    `- **Entries:** ${facts.entries.toLocaleString('en-US')} (${facts.files.toLocaleString('en-US')} files)`,
+    `- **Entries:** ${count(facts.entries, 'entry', 'entries')} (${count(facts.files, 'file', 'files')})`,
     `- **Uncompressed size:** ${cell(formatBytes(facts.uncompressedBytes))}`,
     `- **Executables:** ${
       facts.executables.length > 0
@@ -230,13 +238,21 @@ function resultBlock(result: DeployResult, input: SummaryInput): string[] {
   // The request's answer is news only until the build moves on.
   if (result.apiMessage && (result.status === 'queued' || result.status === 'distributed')) {
     const request = result.mode === 'upload' ? 'upload-file' : 'distribute-file';
-    lines.push(`- **Streampixel's answer to ${request}:** ${cell(result.apiMessage)}`);
+    lines.push(`- **Streampixel said (answering ${request}):** ${cell(result.apiMessage)}`);
   }
   if (result.objection) lines.push(`- **Objection:** ${cell(result.objection, 1000)}`);
   lines.push(`- **Duration:** ${formatElapsed(result.durationMs)}`);
   const from = fromLine(input.context);
-  if (from)
-    lines.push(`- **${result.status === 'dry-run' ? 'Checked from' : 'Deployed from'}:** ${from}`);
+  if (from) {
+    // A rollback deploys no commit: the run only chose which upload goes live.
+    const label =
+      result.status === 'dry-run'
+        ? 'Checked from'
+        : result.mode === 'distribute'
+          ? 'Distributed from'
+          : 'Deployed from';
+    lines.push(`- **${label}:** ${from}`);
+  }
   if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
   lines.push('');
 
