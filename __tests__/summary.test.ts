@@ -333,7 +333,7 @@ describe('renderSummary, rendered as GitHub shows it', () => {
     for (const line of [
       'Unreal project: Game',
       'Root folder: Windows/',
-      'Entries: 1,310 (1,204 files)',
+      'Entries: 1,310 entries (1,204 files)',
       'Uncompressed size: 3.1 GiB',
       'Executables: Game.exe, CrashReportClient.exe',
       'Compression: Deflate, Store',
