@@ -235,6 +235,9 @@ describe('renderSummary, rendered as GitHub shows it', () => {
     expect(seen.split('Executable not found in the archive')).toHaveLength(2);
     expect(seen).toContain('Objection: Executable not found in the archive');
     expect(seen).toContain('What to do: Fix what the objection names');
+    // Nothing was deployed: the commit is where the run came from.
+    expect(seen).toContain('Run from: acme/game');
+    expect(seen).not.toContain('Deployed from');
   });
 
   it('links the dashboard URL under "What to do" and in the message', () => {
@@ -274,6 +277,7 @@ describe('renderSummary, rendered as GitHub shows it', () => {
     expect(seen).toContain('2026-11-26 12:01:05');
     const distribution = render({ result: { ...base, mode: 'distribute', status: 'distributed' } });
     expect(distribution.page).toContain('<th>Since Streampixel accepted the distribution</th>');
+    expect(distribution.seen).toContain('Distributed from: acme/game');
   });
 
   it('shows the GitHub deployment, or why none was recorded', () => {

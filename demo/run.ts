@@ -78,11 +78,18 @@ await standIn.close();
 // The log as the runner shows it: masked, commands consumed, `##[error]…` lines for annotations.
 console.log('── log ──');
 console.log(run.maskedLog.trimEnd());
-const shown = run.annotations.length + run.droppedAnnotations.length;
-if (run.droppedAnnotations.length > 0)
-  console.log(
-    `\n(${shown} annotations: the runner shows the first 10 of each level under the run; the summary lists them all)`,
-  );
+if (run.annotations.length > 0) {
+  // Shown on the run's page above the summary, each with its title.
+  console.log('\n── annotations ──');
+  for (const a of run.annotations)
+    console.log(
+      `${a.level === 'error' ? '❌' : a.level === 'warning' ? '⚠️' : 'ℹ️'} ${a.title ?? ''}: ${a.message}`,
+    );
+  if (run.droppedAnnotations.length > 0)
+    console.log(
+      `(and ${run.droppedAnnotations.length} more the runner does not show: at most 10 of each level a step; the summary lists them all)`,
+    );
+}
 console.log('\n── outputs ──');
 for (const [k, v] of Object.entries(run.outputs)) console.log(`${k}=${v}`);
 // The summary as a person sees it on the run's page (the uploaded, masked copy).

@@ -244,13 +244,15 @@ function resultBlock(result: DeployResult, input: SummaryInput): string[] {
   lines.push(`- **Duration:** ${formatElapsed(result.durationMs)}`);
   const from = fromLine(input.context);
   if (from) {
-    // A rollback deploys no commit: the run only chose which upload goes live.
+    // A rollback deploys no commit (the run only chose the upload), and a failed run deployed nothing.
     const label =
       result.status === 'dry-run'
         ? 'Checked from'
-        : result.mode === 'distribute'
-          ? 'Distributed from'
-          : 'Deployed from';
+        : !result.ok
+          ? 'Run from'
+          : result.mode === 'distribute'
+            ? 'Distributed from'
+            : 'Deployed from';
     lines.push(`- **${label}:** ${from}`);
   }
   if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
