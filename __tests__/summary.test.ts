@@ -180,10 +180,10 @@ describe('renderSummary, rendered as GitHub shows it', () => {
       // A table's header cells all carry words.
       for (const th of page.matchAll(/<th[^>]*>(.*?)<\/th>/g))
         expect(text(th[1] ?? '').trim()).not.toBe('');
-      if (input.result) {
+      if (input.result || input.failure) {
         expect(hrefs(page)).toEqual(
           expect.arrayContaining([
-            DASHBOARD,
+            ...(input.result ? [DASHBOARD] : []),
             'https://github.com/acme/game/commit/abcdef0123456789',
             'https://github.com/acme/game/actions/runs/1',
           ]),
@@ -282,7 +282,9 @@ describe('renderSummary, rendered as GitHub shows it', () => {
 
   it('shows the GitHub deployment, or why none was recorded', () => {
     const recorded = render({ result: base, deployment: { id: 77, environment: 'production' } });
-    expect(recorded.seen).toContain('GitHub deployment: 77 recorded for production');
+    expect(recorded.seen).toContain(
+      'GitHub deployment: recorded for environment production as deployment 77 · deployments',
+    );
     expect(hrefs(recorded.page)).toContain('https://github.com/acme/game/deployments');
     const missed = render({
       result: base,
@@ -292,7 +294,7 @@ describe('renderSummary, rendered as GitHub shows it', () => {
       },
     });
     expect(missed.seen).toContain(
-      'GitHub deployment: not recorded for production: HTTP 403: Resource not accessible by integration',
+      'GitHub deployment: none recorded for environment production: HTTP 403: Resource not accessible by integration',
     );
   });
 

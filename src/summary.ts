@@ -112,14 +112,14 @@ function deploymentLine(
 ): string {
   const env = code(deployment.environment);
   if (deployment.warning)
-    return `- **GitHub deployment:** not recorded for ${env}: ${cell(deployment.warning, 500)}`;
+    return `- **GitHub deployment:** none recorded for environment ${env}: ${cell(deployment.warning, 500)}`;
   const { serverUrl, repository } = context;
+  const id = deployment.id !== undefined ? ` as deployment ${deployment.id}` : '';
   const page =
     serverUrl && repository
-      ? ` (${link('deployments', `${serverUrl}/${repository}/deployments`)})`
+      ? ` · ${link('deployments', `${serverUrl}/${repository}/deployments`)}`
       : '';
-  const id = deployment.id !== undefined ? ` ${deployment.id}` : '';
-  return `- **GitHub deployment:**${id} recorded for ${env}${page}`;
+  return `- **GitHub deployment:** recorded for environment ${env}${id}${page}`;
 }
 
 /** `upload-id: …` as the user writes it in the workflow, copyable when the ID is safe in code. */
@@ -302,7 +302,10 @@ export function renderSummary(input: SummaryInput): string {
   } else if (failure) {
     const headline = STATUS_HEADLINE.failed;
     lines.push(`## ${headline}`, '', ...failureBlock(failure, headline));
-    if (input.deployment) lines.push(deploymentLine(input.deployment, input.context), '');
+    const from = fromLine(input.context);
+    if (from) lines.push(`- **Run from:** ${from}`);
+    if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
+    lines.push('');
   }
 
   const text = lines.join('\n');
