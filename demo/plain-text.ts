@@ -14,8 +14,7 @@ function decode(text: string): string {
     if (name[0] !== '#') return ENTITIES[name] ?? whole;
     const code =
       name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    // Zero-width spaces that keep @mentions inert on GitHub are noise in a terminal.
-    return code === 0x200b ? '' : String.fromCodePoint(code);
+    return String.fromCodePoint(code);
   });
 }
 
@@ -29,7 +28,9 @@ function inline(html: string): string {
       return text === url ? url : `${text} (${url})`;
     },
   );
+  // The zero-width spaces that keep @mentions and #refs inert on GitHub are noise in a terminal.
   return decode(linked.replace(/<[^>]+>/g, ''))
+    .replace(/\u200b/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
