@@ -14,7 +14,7 @@ function decode(text: string): string {
     if (name[0] !== '#') return ENTITIES[name] ?? whole;
     const code =
       name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return String.fromCodePoint(code);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
   });
 }
 
