@@ -8,18 +8,43 @@
  *   npm run demo -- bad-key      a rotated API key
  *   npm run demo -- bad-inputs   several bad inputs, reported at once
  *   npm run demo -- rollback     distribute an earlier upload
+ *
+ * The log is shown as the runner shows it (masked, commands consumed), the
+ * summary as GitHub renders it (in plain text), and the demo exits with the
+ * action's exit code.
  */
-import { parseAnnotations, runAction } from './runner.js';
+import { summaryAsText } from './plain-text.js';
+import { runAction } from './runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, startStandIn } from './stand-in.js';
 
+const SCENARIOS: Record<string, string> = {
+  deploy: 'upload, follow the build until approved',
+  reject: 'the build is rejected with an objection',
+  'bad-key': 'a rotated API key',
+  'bad-inputs': 'several bad inputs, reported at once',
+  rollback: 'distribute an earlier upload',
+};
+
 const scenario = process.argv[2] ?? 'deploy';
+if (!Object.hasOwn(SCENARIOS, scenario) || process.argv.length > 3) {
+  // A typo must not run the happy path and look like success.
+  console.error(`Unknown demo scenario: ${process.argv.slice(2).join(' ')}. Pick one:`);
+  for (const [name, what] of Object.entries(SCENARIOS))
+    console.error(`  npm run demo -- ${name.padEnd(12)} ${what}`);
+  process.exit(2);
+}
 const EARLIER_UPLOAD = '6650aa0b1c2d3e4f5a6b7c8d';
 
+// After distribute-file, Streampixel shows the upload as "Distribute" for a while before it is
+// "Approved" again: the stand-in holds it there for one read, so the log shows the distribution.
+const ROLLBACK_LIFECYCLE = APPROVED_LIFECYCLE.flatMap((s) => (s === 'Distribute' ? [s, s] : [s]));
 const standIn = await startStandIn({
   lifecycle:
     scenario === 'reject'
       ? ['pending', 'Downloading Files', 'Extracting & Scanning', 'Reject']
-      : APPROVED_LIFECYCLE,
+      : scenario === 'rollback'
+        ? ROLLBACK_LIFECYCLE
+        : APPROVED_LIFECYCLE,
   existingUploads: { [EARLIER_UPLOAD]: 'Approved' },
 });
 const inputs: Record<string, string> = {
@@ -50,20 +75,25 @@ console.log(`▶ scenario: ${scenario}; stand-in at ${standIn.apiUrl}\n`);
 const run = await runAction(inputs);
 await standIn.close();
 
-// Shown as the runner shows it: masks consumed, debug lines hidden, annotations rendered.
+// The log as the runner shows it: masked, commands consumed, `##[error]…` lines for annotations.
 console.log('── log ──');
-for (const line of run.stdout.trimEnd().split('\n')) {
-  if (line.startsWith('::add-mask::') || line.startsWith('::debug::')) continue;
-  const [annotation] = parseAnnotations(line);
-  console.log(
-    annotation
-      ? `${annotation.level.toUpperCase()}: ${annotation.title ?? ''}: ${annotation.message}`
-      : line,
-  );
+console.log(run.maskedLog.trimEnd());
+if (run.annotations.length > 0) {
+  // Shown on the run's page above the summary, each with its title.
+  console.log('\n── annotations ──');
+  for (const a of run.annotations)
+    console.log(
+      `${a.level === 'error' ? '❌' : a.level === 'warning' ? '⚠️' : 'ℹ️'} ${a.title ?? ''}: ${a.message}`,
+    );
+  if (run.droppedAnnotations.length > 0)
+    console.log(
+      `(and ${run.droppedAnnotations.length} more the runner does not show: at most 10 of each level a step; the summary lists them all)`,
+    );
 }
-if (run.stderr.trim()) console.log(`── stderr ──\n${run.stderr.trimEnd()}`);
 console.log('\n── outputs ──');
 for (const [k, v] of Object.entries(run.outputs)) console.log(`${k}=${v}`);
-console.log('\n── job summary ──');
-console.log(run.summary.trimEnd());
+// The summary as a person sees it on the run's page (the uploaded, masked copy).
+console.log('\n── job summary, rendered ──');
+console.log(summaryAsText(run.maskedSummary));
 console.log(`\n── exit code ${run.exitCode}, ${run.durationMs} ms ──`);
+process.exitCode = run.exitCode ?? 1;

@@ -1,10 +1,13 @@
 /**
  * The job summary: DeployResult (or the input problems that stopped the run)
- * → Markdown. Every value that came from outside is escaped; the whole is
- * kept far below the runner's 1 MiB limit.
+ * → GitHub-flavoured Markdown, read rendered in the run's page. Every value
+ * that came from outside (server messages, objections, entry names, URLs) is
+ * escaped and capped; the links we build ourselves (dashboard, repository,
+ * commit, run) are real links. The whole is kept far below the runner's 1 MiB
+ * limit. Action-only: settings are written in the action's words (`upload-id: …`).
  */
 import type { InputProblem } from './config.js';
-import type { DeployResult, Failure } from './deploy.js';
+import type { DeployResult, DeployStatus, Failure, Sent } from './deploy.js';
 import { dashboardUrl, formatBytes, formatElapsed } from './format.js';
 import { escapeMarkdown } from './text.js';
 
@@ -31,24 +34,61 @@ export interface SummaryInput {
 /** Far below the runner's 1 MiB: a summary is read by a person. */
 export const MAX_SUMMARY_CHARS = 64 * 1024;
 
-const STATUS_HEADLINE: Record<string, string> = {
+const STATUS_HEADLINE: Record<DeployStatus, string> = {
   queued: '✅ Build queued on Streampixel',
   'dry-run': '☑️ Dry run: nothing sent to Streampixel',
   approved: '✅ Build approved and live on Streampixel',
   held: '✅ Build approved on Streampixel, held: distribute it to go live',
   distributed: '✅ Distribution started on Streampixel',
   rejected: '❌ Streampixel rejected the build',
-  'timed-out': '⏱️ Timed out following the build',
+  'timed-out': '⏱️ Timed out waiting for the build',
   cancelled: '⏹️ Deploy cancelled',
   failed: '❌ Streampixel deploy failed',
 };
 
-const cell = (text: string, max = 300): string =>
-  escapeMarkdown(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const SENT: Record<Sent, string> = {
+  nothing: 'nothing',
+  maybe: 'possibly: the request went out, but no answer came',
+  accepted: 'yes: Streampixel accepted the request',
+};
 
+/**
+ * escapeMarkdown, and then a zero-width space after `@` and `#`: GitHub finds
+ * @mentions and #123 references in the rendered text, where the escapes are
+ * already decoded.
+ */
+const inert = (text: string): string =>
+  escapeMarkdown(text)
+    .replace(/&#64;(?=\w)/g, '&#64;&#8203;')
+    .replace(/\\#(?=\w)/g, '\\#&#8203;');
+
+/** Text from outside: capped, then inert (no HTML, links, mentions, references or Markdown). */
+const cell = (text: string, max = 300): string =>
+  inert(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** A link we build ourselves; anything but a plain https URL is shown as escaped text. */
 function link(text: string, href: string): string {
-  // Only our own well-formed https links are linked; the text is escaped.
-  return /^https:\/\/[^\s()<>]+$/.test(href) ? `[${cell(text)}](${href})` : cell(text);
+  return /^https:\/\/[^\s()<>"'`\\]+$/.test(href) ? `[${cell(text)}](${href})` : cell(text);
+}
+
+/** An ID or name as copyable code, when it cannot break out of the code span; else escaped text. */
+function code(text: string): string {
+  return /^[\w.:/@+-]{1,200}$/.test(text) ? `\`${text}\`` : cell(text, 200);
+}
+
+/**
+ * Our own message that may quote our own dashboard URL: escaped like outside
+ * text, except that exact URL, which becomes a real link (escapeMarkdown
+ * would break GitHub's autolinker on it).
+ */
+function prose(text: string, max: number, projectId?: string): string {
+  const url = projectId ? dashboardUrl(projectId) : undefined;
+  const capped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (!url || !capped.includes(url)) return inert(capped);
+  return capped
+    .split(url)
+    .map((part) => inert(part))
+    .reduce((out, part) => `${out}[${escapeMarkdown(url)}](${url})${part}`);
 }
 
 function fromLine(context: RunContext): string | undefined {
@@ -58,65 +98,214 @@ function fromLine(context: RunContext): string | undefined {
   const parts: string[] = [];
   if (repository) parts.push(base ? link(repository, base) : cell(repository));
   if (sha)
-    parts.push(base ? link(sha.slice(0, 7), `${base}/commit/${sha}`) : cell(sha.slice(0, 7)));
-  if (ref) parts.push(cell(ref));
-  if (runUrl) parts.push(link('run', runUrl));
+    parts.push(
+      base ? link(`commit ${sha.slice(0, 7)}`, `${base}/commit/${sha}`) : cell(sha.slice(0, 7)),
+    );
+  if (ref) parts.push(code(ref));
+  if (runUrl) parts.push(link('workflow run', runUrl));
   return parts.join(' · ');
 }
 
-function failureBlock(failure: Failure): string[] {
+function deploymentLine(
+  deployment: NonNullable<SummaryInput['deployment']>,
+  context: RunContext,
+): string {
+  const env = code(deployment.environment);
+  if (deployment.warning)
+    return `- **GitHub deployment:** none recorded for environment ${env}: ${cell(deployment.warning, 500)}`;
+  const { serverUrl, repository } = context;
+  const id = deployment.id !== undefined ? ` as deployment ${deployment.id}` : '';
+  const page =
+    serverUrl && repository
+      ? ` · ${link('deployments', `${serverUrl}/${repository}/deployments`)}`
+      : '';
+  return `- **GitHub deployment:** recorded for environment ${env}${id}${page}`;
+}
+
+/** `upload-id: …` as the user writes it in the workflow, copyable when the ID is safe in code. */
+function uploadIdSetting(id: string): string {
+  return /^[\w-]{1,100}$/.test(id) ? `\`upload-id: ${id}\`` : `upload-id: ${cell(id, 100)}`;
+}
+
+/** The lead sentence: what the status means for the user, and the one thing to do next. */
+function lead(result: DeployResult): string | undefined {
+  const setting = result.uploadId ? uploadIdSetting(result.uploadId) : undefined;
+  switch (result.status) {
+    case 'held':
+      return setting
+        ? `The build passed Streampixel's checks and is held (\`auto-release: false\`): distribute it with ${setting} to go live.`
+        : "The build passed Streampixel's checks and is held (`auto-release: false`): distribute it from the dashboard to go live.";
+    case 'approved':
+    case 'distributed':
+      return setting
+        ? `To roll back to this build later, run this action with ${setting} (it distributes this upload again, without uploading it again).`
+        : undefined;
+    case 'queued':
+      return setting
+        ? `Once Streampixel approves it, ${setting} rolls back to this build later, without uploading it again.`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const count = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+function factsBlock(result: DeployResult): string[] {
+  const facts = result.artifact?.verdict.facts;
+  if (!facts) return [];
+  const lines = ['### The archive', ''];
+  if (facts.projectName) lines.push(`- **Unreal project:** ${cell(facts.projectName, 200)}`);
+  lines.push(
+    `- **Root folder:** ${facts.root ? cell(facts.root, 200) : 'the archive root'}`,
+    `- **Entries:** ${count(facts.entries, 'entry', 'entries')} (${count(facts.files, 'file', 'files')})`,
+    `- **Uncompressed size:** ${cell(formatBytes(facts.uncompressedBytes))}`,
+    `- **Executables:** ${
+      facts.executables.length > 0
+        ? facts.executables
+            .slice(0, 20)
+            .map((e) => cell(e, 200))
+            .join(', ')
+        : 'none'
+    }`,
+    `- **Compression:** ${facts.methods.length > 0 ? facts.methods.map((m) => cell(m, 50)).join(', ') : 'none'}`,
+    '',
+  );
+  return lines;
+}
+
+function warningsBlock(result: DeployResult): string[] {
+  const all = [...result.warnings];
+  // The archive's warnings normally reached result.warnings through the log; add any that did not.
+  for (const w of result.artifact?.verdict.warnings ?? [])
+    if (!all.some((a) => a.title === w.title))
+      all.push({ title: w.title, message: `${w.message} ${w.hint}` });
+  if (all.length === 0) return [];
   return [
-    `### ${cell(failure.title, 120)}`,
+    `### Warnings (${all.length})`,
     '',
-    cell(failure.message, 1500),
-    '',
-    `**What to do:** ${cell(failure.hint, 1500)}`,
+    ...all.slice(0, 50).map((w) => `- **${cell(w.title, 200)}:** ${cell(w.message, 1000)}`),
     '',
   ];
 }
 
+function dryRunBlock(dryRun: NonNullable<DeployResult['dryRun']>): string[] {
+  return [
+    '### What the dry run checked',
+    '',
+    ...dryRun.checked.map((c) => `- ✔️ ${cell(c, 500)}`),
+    ...dryRun.notChecked.map((c) => `- ➖ not checked: ${cell(c, 500)}`),
+    '',
+    `**Would send:** ${cell(dryRun.wouldSend, 500)}`,
+    '',
+  ];
+}
+
+function failureBlock(failure: Failure, headline: string, result?: DeployResult): string[] {
+  const lines: string[] = [];
+  // The headline already names most failures: a second heading with the same words is noise.
+  if (!headline.includes(failure.title)) lines.push(`### ${cell(failure.title, 120)}`, '');
+  // A rejection's message only repeats the objection, shown above.
+  const repeatsObjection = result?.objection && failure.message.includes(result.objection);
+  if (!repeatsObjection) lines.push(prose(failure.message, 1500, result?.projectId), '');
+  lines.push(`**What to do:** ${prose(failure.hint, 1500, result?.projectId)}`, '');
+  return lines;
+}
+
+function resultBlock(result: DeployResult, input: SummaryInput): string[] {
+  const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
+  const lines = [`## ${headline}`, ''];
+  const first = lead(result);
+  if (first) lines.push(first, '');
+
+  lines.push(`- **Project:** ${link(result.projectId, dashboardUrl(result.projectId))}`);
+  if (result.uploadId) lines.push(`- **Upload ID:** ${code(result.uploadId)}`);
+  if (result.artifactUrl) {
+    const size =
+      result.artifactBytes !== undefined ? ` (${cell(formatBytes(result.artifactBytes))})` : '';
+    lines.push(`- **Artifact:** ${cell(result.artifactUrl, 500)}${size}`);
+  }
+  if (result.storage) {
+    const s = result.storage;
+    const rate = (s.bytesPerSecond / 1e6).toFixed(1);
+    lines.push(
+      `- **Uploaded to storage:** ${cell(s.objectUri, 500)}: ${cell(formatBytes(s.bytes))} in ${formatElapsed(s.durationMs)} (${rate} MB/s)`,
+    );
+  }
+  lines.push(`- **Status:** \`${result.status}\``);
+  if (result.status === 'cancelled') lines.push(`- **Sent to Streampixel:** ${SENT[result.sent]}`);
+  // The request's answer is news only until the build moves on.
+  if (result.apiMessage && (result.status === 'queued' || result.status === 'distributed')) {
+    const request = result.mode === 'upload' ? 'upload-file' : 'distribute-file';
+    lines.push(`- **Streampixel said (answering ${request}):** ${cell(result.apiMessage)}`);
+  }
+  if (result.objection) lines.push(`- **Objection:** ${cell(result.objection, 1000)}`);
+  lines.push(`- **Duration:** ${formatElapsed(result.durationMs)}`);
+  const from = fromLine(input.context);
+  if (from) {
+    // A rollback deploys no commit (the run only chose the upload), and a failed run deployed nothing.
+    const label =
+      result.status === 'dry-run'
+        ? 'Checked from'
+        : !result.ok
+          ? 'Run from'
+          : result.mode === 'distribute'
+            ? 'Distributed from'
+            : 'Deployed from';
+    lines.push(`- **${label}:** ${from}`);
+  }
+  if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
+  lines.push('');
+
+  if (result.failure) lines.push(...failureBlock(result.failure, headline, result));
+  if (result.dryRun) lines.push(...dryRunBlock(result.dryRun));
+  lines.push(...factsBlock(result), ...warningsBlock(result));
+
+  if (result.timeline.length > 0) {
+    const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
+    lines.push(
+      '### Timeline',
+      '',
+      `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`,
+      '| --- | --- | --- |',
+    );
+    for (const t of result.timeline.slice(-50)) {
+      const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
+      lines.push(
+        `| ${cell(t.status || '(no status)', 100)} | ${at} | ${formatElapsed(t.elapsedMs)} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
 export function renderSummary(input: SummaryInput): string {
-  const { result, problems, failure, context } = input;
+  const { result, problems, failure } = input;
   const lines: string[] = [];
 
   if (problems && problems.length > 0) {
+    // All of them: the runner shows at most 10 error annotations a step.
     lines.push(
       '## ❌ Streampixel deploy: invalid inputs',
       '',
-      'Nothing was sent to Streampixel. Fix these inputs and re-run:',
+      `Nothing was sent to Streampixel. Fix ${problems.length === 1 ? 'this input' : `these ${problems.length} inputs`} and re-run:`,
       '',
+      '| Input | Problem |',
+      '| --- | --- |',
     );
-    lines.push('| input | problem |', '| --- | --- |');
-    for (const p of problems) lines.push(`| \`${p.input}\` | ${cell(p.message, 500)} |`);
+    for (const p of problems) lines.push(`| ${code(p.input)} | ${cell(p.message, 500)} |`);
     lines.push('');
   } else if (result) {
-    const headline = STATUS_HEADLINE[result.status];
-    lines.push(`## ${headline ?? cell(result.status)}`, '');
-    lines.push('| | |', '| --- | --- |');
-    lines.push(`| Project | ${link(result.projectId, dashboardUrl(result.projectId))} |`);
-    if (result.artifactUrl) lines.push(`| Artifact | ${cell(result.artifactUrl, 500)} |`);
-    if (result.artifactBytes !== undefined)
-      lines.push(`| Size | ${cell(formatBytes(result.artifactBytes))} |`);
-    if (result.uploadId) lines.push(`| Upload ID | ${cell(result.uploadId, 100)} |`);
-    lines.push(`| Status | \`${result.status}\` |`);
-    if (result.apiMessage) lines.push(`| Streampixel said | ${cell(result.apiMessage)} |`);
-    if (result.objection) lines.push(`| Objection | ${cell(result.objection, 1000)} |`);
-    lines.push(`| Duration | ${formatElapsed(result.durationMs)} |`);
-    const from = fromLine(context);
-    if (from) lines.push(`| Deployed from | ${from} |`);
-    lines.push('');
-    if (result.timeline.length > 0) {
-      lines.push('### Timeline', '', '| status | at (UTC) | elapsed |', '| --- | --- | --- |');
-      for (const t of result.timeline.slice(-50)) {
-        lines.push(
-          `| ${cell(t.status, 100)} | ${t.at.toISOString().slice(11, 19)} | ${formatElapsed(t.elapsedMs)} |`,
-        );
-      }
-      lines.push('');
-    }
-    if (result.failure) lines.push(...failureBlock(result.failure));
+    lines.push(...resultBlock(result, input));
   } else if (failure) {
-    lines.push(`## ${STATUS_HEADLINE.failed}`, '', ...failureBlock(failure));
+    const headline = STATUS_HEADLINE.failed;
+    lines.push(`## ${headline}`, '', ...failureBlock(failure, headline));
+    const from = fromLine(input.context);
+    if (from) lines.push(`- **Run from:** ${from}`);
+    if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
+    lines.push('');
   }
 
   const text = lines.join('\n');
