@@ -256,7 +256,8 @@ describe('deploy(): held builds, a busy project, writes that may have acted, can
       existingUploads: { [other]: 'Downloading Files' },
       lifecycle: ['pending', 'Downloading Files', 'Downloading Files2'],
     });
-    s.files[0]!.step = 1;
+    const busy = s.files[0];
+    if (busy) busy.step = 1;
     const result = await deploy(config(s, { waitTimeoutMs: 60_000 }), recorder(), virtualClock());
     expect(result).toMatchObject({ ok: false, status: 'failed', sent: 'nothing' });
     expect(result.failure?.title).toBe('Another build is still being processed');
