@@ -818,6 +818,9 @@ describe('server text cannot command the runner or the summary', () => {
     expectInertSummary(r.summary);
     expect(r.outputs.status).toBe('queued');
     expect(r.outputs.message).not.toMatch(/[\n\r\u2028]|::|##\[/);
+    // Broken with a plain space, so a reader still sees what the server said.
+    expect(r.outputs.message).toContain(': :error: :INJECTED-error');
+    expect(r.outputs.message).toContain('text # #[error]INJECTED');
     expect(uploads(s)).toBe(1);
     expectQuick(r);
   });
