@@ -9,7 +9,11 @@ import {
   baseInputs,
   expectNoSecrets,
   expectUploadOf,
+  postOf,
+  requestsTo,
   SIGNATURE,
+  STATUS_ROUTE,
+  uploadsOf,
   useStandIn,
   visibleText,
 } from './helpers.js';
@@ -27,14 +31,19 @@ describe('a deploy that succeeds', () => {
     expect(run.outputs['upload-id']).toMatch(/^[0-9a-f]{24}$/);
     expect(run.outputs.message).toBe('Build queued for processing');
 
-    const [check, tail, upload] = s.requests;
+    const [check, tail, read, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
     expect(tail).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(tail?.headers.range).toBe('bytes=0-113');
+    // The project is read before sending: the status endpoint, credentials in the query.
+    expect(`${read?.method} ${read?.path}`).toBe(STATUS_ROUTE);
+    expect(read?.query.get('userId')).toBe(DEMO_ACCOUNT.userId);
+    expect(read?.query.get('apikey')).toBe(DEMO_ACCOUNT.apiKey);
     expectUploadOf(s, upload);
+    expect(s.requests).toHaveLength(4);
 
-    expect(run.log).toContain('is a zip archive (114 B)');
+    expect(run.log).toContain('(114 B) holds a packaged build of Game (Game.exe)');
     expect(run.summary).toContain('Build queued on Streampixel');
     expect(run.summary).toContain(
       `(https://dashboard.streampixel.io/projectdetail/${DEMO_ACCOUNT.projectId})`,
@@ -62,7 +71,8 @@ describe('a deploy that succeeds', () => {
     const s = await start();
     const run = await runAction(baseInputs(s, { 'auto-release': 'False' }));
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(s.requests[2]?.body ?? '').autoRelease).toBe(false);
+    expect(uploadsOf(s)).toBe(1);
+    expect(JSON.parse(postOf(s)?.body ?? '').autoRelease).toBe(false);
   });
 
   it('accepts the older API answer without an uploadId', async () => {
@@ -79,7 +89,14 @@ describe('a deploy that succeeds', () => {
     const run = await runAction(baseInputs(s, { 'dry-run': 'true' }));
     expect(run.exitCode).toBe(0);
     expect(run.outputs.status).toBe('dry-run');
-    expect(s.requests.map((r) => r.path)).toEqual(['/files/Game.zip', '/files/Game.zip']);
+    // The artifact (its start and its end), then the project read that proves the credentials.
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /files/Game.zip',
+      'GET /files/Game.zip',
+      STATUS_ROUTE,
+    ]);
+    expect(run.log).toContain('Dry run: the key, user ID and project are valid (read access).');
+    expect(run.log).toContain('Nothing was sent to Streampixel.');
     expect(run.summary).toContain('Dry run');
   });
 });
@@ -127,6 +144,9 @@ describe('Streampixel refuses the upload', () => {
       expect(errors[0]?.message).toMatch(hint);
       expect(run.outputs.status).toBe('failed');
       expect(run.summary).toContain('Streampixel deploy failed');
+      // Refused at the project read, before anything is sent; a read-only member can read it.
+      const posts = s.requests.filter((r) => r.method === 'POST');
+      expect(posts).toHaveLength(options.readOnlyProjects ? 1 : 0);
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
       expectNoSecrets(run, [
         DEMO_ACCOUNT.apiKey,
@@ -154,7 +174,12 @@ describe('Streampixel refuses the upload', () => {
   it('a second upload within 2 minutes is rate limited, and is not retried without end', async () => {
     const s = await start();
     await runAction(baseInputs(s));
-    const run = await runAction(baseInputs(s, { 'max-attempts': '1' }));
+    // The first build is still being processed: the second run waits for it (quickly, here).
+    const run = await runAction(
+      baseInputs(s, { 'max-attempts': '1', 'poll-interval-seconds': '0.05' }),
+    );
+    expect(run.log).toContain('Another build is being processed');
+    expect(uploadsOf(s)).toBe(2);
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.title).toMatch(/rate limit/);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(
@@ -232,6 +257,12 @@ describe('the artifact check', () => {
       baseInputs(s, { 'check-file-url': 'false', 'file-url': s.fileUrl('page.html') }),
     );
     expect(run.exitCode).toBe(0);
-    expect(s.requests.map((r) => r.path)).toEqual(['/projects/upload-file']);
+    expect(run.log).toContain('Artifact check skipped (check-file-url: false)');
+    // No file request: only the project read, then the upload.
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      STATUS_ROUTE,
+      'POST /projects/upload-file',
+    ]);
+    expect(requestsTo(s, 'GET /files/page.html')).toEqual([]);
   });
 });

@@ -11,7 +11,15 @@ import { parse } from 'yaml';
 import { INPUT_NAMES } from '../src/inputs.js';
 import { ROOT } from '../demo/runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
-import { expectUploadOf, SIGNATURE, useStandIn } from './helpers.js';
+import {
+  expectUploadOf,
+  postOf,
+  requestsTo,
+  SIGNATURE,
+  STATUS_ROUTE,
+  uploadsOf,
+  useStandIn,
+} from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SECRETS = [DEMO_ACCOUNT.apiKey, DEMO_ACCOUNT.userId, SIGNATURE];
@@ -121,15 +129,17 @@ describe('a deploy that succeeds', () => {
       failure: null,
     });
 
-    const [check, tail, upload] = s.requests;
+    const [check, tail, read, upload] = s.requests;
     expect(check).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(check?.headers.range).toBe('bytes=0-3');
     expect(tail).toMatchObject({ method: 'GET', path: '/files/Game.zip' });
     expect(tail?.headers.range).toBe('bytes=0-113');
+    // The project is read before sending.
+    expect(`${read?.method} ${read?.path}`).toBe(STATUS_ROUTE);
     expectUploadOf(s, upload);
-    expect(s.requests).toHaveLength(3);
+    expect(s.requests).toHaveLength(4);
 
-    expect(run.stderr).toContain('is a zip archive (114 B)');
+    expect(run.stderr).toContain('(114 B) holds a packaged build of Game (Game.exe)');
     expect(run.stderr).toContain(`Build queued on Streampixel (upload ${s.files[0]?._id})`);
     expectNoSecrets(run);
   });
@@ -157,24 +167,41 @@ describe('a deploy that succeeds', () => {
     expect(Number.isNaN(Date.parse(timeline[0]?.at ?? ''))).toBe(false);
     expect(run.stderr).toContain(`Build ${s.files[0]?._id} is approved and live.`);
     expect(run.stderr).toContain('debug: GET ');
-    expect(
-      s.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/projects/')),
-    ).toHaveLength(APPROVED_LIFECYCLE.length - 1);
+    // The read before the upload, then one per status after pending.
+    expect(requestsTo(s, STATUS_ROUTE)).toHaveLength(APPROVED_LIFECYCLE.length);
     expectNoSecrets(run);
   });
 
   it('takes booleans bare, as --flag=value and as --no-flag', async () => {
     const s = await start({ rateLimit: false });
-    const held = await cli(deployArgs(s, '--auto-release=false', '--wait=False'));
+    const held = await cli(deployArgs(s, '--auto-release=false', '--wait=False', '--json'));
     expect(held.code).toBe(0);
-    expect(JSON.parse(s.requests[2]?.body ?? '').autoRelease).toBe(false);
+    // --wait=False: not followed, so queued (not held).
+    expect(jsonOf(held).status).toBe('queued');
+    expect(uploadsOf(s)).toBe(1);
+    expect(JSON.parse(postOf(s)?.body ?? '').autoRelease).toBe(false);
 
     const before = s.requests.length;
     const dry = await cli(deployArgs(s, '--dry-run', '--no-check-file-url', '--json'));
     expect(dry.code).toBe(0);
     expect(jsonOf(dry).status).toBe('dry-run');
-    expect(s.requests).toHaveLength(before);
+    // A dry run reads the project (the credentials), checks no file and sends nothing.
+    expect(s.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([STATUS_ROUTE]);
     expect(dry.stderr).toContain('Nothing was sent to Streampixel');
+
+    const bare = await cli(
+      deployArgs(s, '--wait', '--no-auto-release', '--poll-interval-seconds', '0.05', '--json'),
+    );
+    expect(bare.code).toBe(0);
+    // --wait bare follows it; --no-auto-release holds it once past scanning.
+    expect(jsonOf(bare).status).toBe('held');
+    expect(bare.stderr).toContain('is held (autoRelease: false): distribute it to go live');
+
+    // The held build counts as being processed: this run waits for it first (quickly, here).
+    const off = await cli(deployArgs(s, '--no-wait', '--poll-interval-seconds', '0.05', '--json'));
+    expect(off.code).toBe(0);
+    expect(jsonOf(off).status).toBe('queued');
+    expect(uploadsOf(s)).toBe(3);
   });
 
   it('takes the project from STREAMPIXEL_PROJECT_ID when --project-id is not given', async () => {
@@ -357,8 +384,9 @@ describe('a deploy that fails exits 1', () => {
     expect((result.failure as { hint: string }).hint).toContain('STREAMPIXEL_API_KEY');
     expect(run.stderr).toContain('error: Streampixel: invalid API key');
     expectCliTerms(run);
-    // A 401 is not retried.
-    expect(s.requests.filter((r) => r.path === '/projects/upload-file')).toHaveLength(1);
+    // Refused at the project read, not retried, and nothing is sent.
+    expect(s.requests.map((r) => `${r.method} ${r.path}`).slice(2)).toEqual([STATUS_ROUTE]);
+    expect(uploadsOf(s)).toBe(0);
     expectNoSecrets(run, [wrongKey, DEMO_ACCOUNT.userId, SIGNATURE]);
   });
 

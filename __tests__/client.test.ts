@@ -7,7 +7,6 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
 import { type ClientOptions, StreampixelClient } from '../src/streampixel/client.js';
 import { DeployFailure } from '../src/streampixel/errors.js';
-import { NetworkError, sendRequest } from '../src/http.js';
 import { ACTION_VERSION } from '../src/version.js';
 import { ACTION_TERMS } from '../src/terms.js';
 import {

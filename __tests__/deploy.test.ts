@@ -241,9 +241,11 @@ describe('deploy(): held builds, a busy project, writes that may have acted, can
     expect(log).toContain(
       `Another build is being processed: upload ${other} ("Extracting & Scanning")`,
     );
-    // Downloading → Extracting → Saving → Distribute → Approved: four more reads, then the upload.
+    // The read before sending moves it Downloading → Extracting; three more reads (Saving,
+    // Distribute, Approved) until it is no longer processed, then the upload.
+    expect(log).toContain('the project is free.');
     const paths = s.requests.map((r) => `${r.method} ${r.path}`);
-    expect(paths.filter((p) => p.startsWith('GET /projects/'))).toHaveLength(5);
+    expect(paths.filter((p) => p.startsWith('GET /projects/'))).toHaveLength(4);
     expect(paths.at(-1)).toBe('POST /projects/upload-file');
     expect(clock.sleeps.every((ms) => ms >= 5_000)).toBe(true);
   });
@@ -254,7 +256,8 @@ describe('deploy(): held builds, a busy project, writes that may have acted, can
       existingUploads: { [other]: 'Downloading Files' },
       lifecycle: ['pending', 'Downloading Files', 'Downloading Files2'],
     });
-    s.files[0]!.step = 1;
+    const busy = s.files[0];
+    if (busy) busy.step = 1;
     const result = await deploy(config(s, { waitTimeoutMs: 60_000 }), recorder(), virtualClock());
     expect(result).toMatchObject({ ok: false, status: 'failed', sent: 'nothing' });
     expect(result.failure?.title).toBe('Another build is still being processed');

@@ -12,8 +12,11 @@ import { DEMO_ACCOUNT, type Handler, type StandIn } from '../demo/stand-in.js';
 import {
   baseInputs,
   expectNoSecrets,
+  queueThenAnswer504,
   SIGNATURE,
+  STATUS_ROUTE,
   throwOnPost,
+  uploadsOf,
   useStandIn,
   visibleText,
 } from './helpers.js';
@@ -50,8 +53,10 @@ function answerInTurn(s: StandIn, route: string, ...answers: Handler[]): void {
   });
 }
 
-const uploads = (s: StandIn): number =>
-  s.requests.filter((r) => r.path === '/projects/upload-file').length;
+const uploads = uploadsOf;
+const warnings = (r: ActionRun) => r.annotations.filter((a) => a.level === 'warning');
+/** The flow's own resend after an answer that may have been passed on (not a retry). */
+const RESEND = 'No upload of this file is listed: sending upload-file again.';
 const errors = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error');
 
 /** Exactly one error annotation, and what it says. */
@@ -122,6 +127,9 @@ describe('the network fails', () => {
       ),
       expect.stringMatching(/^upload-file: attempt 2 of 3 failed .*; retrying in [0-2]\.\d s\.$/),
     ]);
+    // The project read before sending failed the same way: retried, then only a warning.
+    expect(warnings(r).map((w) => w.title)).toEqual(['Project not read before sending']);
+    expect(r.log).toContain('Status check failed: ');
     expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip', '/files/Game.zip']);
     expect(r.durationMs).toBeLessThan(3000 + SLACK_MS);
     expectNothingLeaks(r);
@@ -147,20 +155,31 @@ describe('the network fails', () => {
     expectNothingLeaks(r);
   });
 
-  it('upload-file read and never answered: cut at timeout-seconds, not repeated, "may be queued"', async () => {
+  it('upload-file read and never answered: cut at timeout-seconds, the project read, sent once more, "may be queued"', async () => {
     const s = await start();
     s.override('POST /projects/upload-file', () => undefined);
-    const r = await run(baseInputs(s, { 'timeout-seconds': '0.5', 'max-attempts': '3' }));
+    const r = await run(baseInputs(s, { 'timeout-seconds': '0.5', 'max-attempts': '2' }));
     const error = expectFailed(r);
     expect(error.title).toBe('Streampixel: no answer after the request was sent');
     expect(error.message).toContain(
       'no complete answer within the time limit. The request was sent, so the build may already be queued.',
     );
     expect(error.message).toMatch(/dashboard before re-running/);
-    expect(uploads(s)).toBe(1);
+    // Never re-sent blind: each resend follows a read that lists no new upload of this file.
+    expect(s.requests.map((q) => `${q.method} ${q.path}`).slice(2)).toEqual([
+      STATUS_ROUTE,
+      'POST /projects/upload-file',
+      STATUS_ROUTE,
+      'POST /projects/upload-file',
+      STATUS_ROUTE,
+    ]);
+    expect(r.log).toContain(
+      'upload-file: no complete answer within the time limit, which a gateway may give after passing the request on. Reading the project before sending again',
+    );
+    expect(r.log).toContain(RESEND);
     expect(retryLines(r)).toEqual([]);
-    expect(r.durationMs).toBeGreaterThanOrEqual(500);
-    expect(r.durationMs).toBeLessThan(500 + SLACK_MS);
+    expect(r.durationMs).toBeGreaterThanOrEqual(1000);
+    expect(r.durationMs).toBeLessThan(1000 + SLACK_MS);
     expect(r.summary).toContain('may already be queued');
     expectNothingLeaks(r);
   });
@@ -168,7 +187,7 @@ describe('the network fails', () => {
   it('upload-file answered with headers and then one byte a second: cut at timeout-seconds', async () => {
     const s = await start();
     s.override('POST /projects/upload-file', (_req, res) => drip(res, 201));
-    const r = await run(baseInputs(s, { 'timeout-seconds': '1.2' }));
+    const r = await run(baseInputs(s, { 'timeout-seconds': '1.2', 'max-attempts': '1' }));
     const error = expectFailed(r);
     expect(error.message).toContain('may already be queued');
     expect(uploads(s)).toBe(1);
@@ -203,16 +222,83 @@ describe('the network fails', () => {
     expectNothingLeaks(r);
   });
 
-  it('an answer that is not HTTP: not repeated, "may be queued"', async () => {
-    const s = await start();
-    const garbage = await startRaw((socket) => {
-      socket.once('data', () => socket.end('220 mail.example ESMTP ready\r\n'));
+  /** A server on api-url that answers in SMTP, not HTTP; records each request's first line. */
+  async function smtpApi(): Promise<{
+    origin: string;
+    lines: string[];
+    connections: () => number;
+  }> {
+    const lines: string[] = [];
+    const server = await startRaw((socket) => {
+      socket.once('data', (data: Buffer) => {
+        const [method, target = ''] = data.toString('latin1').split(' ');
+        lines.push(`${method} ${target.replace(/\?.*/, '')}`);
+        socket.end('220 mail.example ESMTP ready\r\n');
+      });
     });
-    const r = await run(baseInputs(s, { 'api-url': `${garbage.origin}/pixelStripeApi` }));
+    return { origin: server.origin, lines, connections: () => server.connections };
+  }
+
+  it('an api-url that answers but not in HTTP: read up to max-attempts, upload-file sent once, "unreachable"', async () => {
+    const s = await start();
+    const api = await smtpApi();
+    const r = await run(baseInputs(s, { 'api-url': `${api.origin}/pixelStripeApi` }));
     const error = expectFailed(r);
+    expect(error.title).toBe('Streampixel unreachable');
+    expect(error.message).toContain('the answer is not valid HTTP');
+    expect(error.message).toContain('Check api-url');
+    // Not a refusal: the read before sending only warns, and the upload goes ahead, once.
+    expect(warnings(r).map((w) => w.title)).toEqual(['Project not read before sending']);
+    const status = `GET /pixelStripeApi/projects/${DEMO_ACCOUNT.projectId}`;
+    expect(api.lines.filter((l) => l === 'POST /pixelStripeApi/projects/upload-file')).toHaveLength(
+      1,
+    );
+    expect(api.lines.slice(0, 3)).toEqual(Array(3).fill(status));
+    expect(r.log).not.toContain(RESEND);
+    expect(s.requests).toHaveLength(2);
+    expectQuick(r);
+    expectNothingLeaks(r);
+  });
+
+  // src bug (reported): after an upload-file that got no HTTP answer, the project read that
+  // follows fails too, and its error replaces the upload's: the user is told to check api-url
+  // and re-run, not that the build may already be queued. `.failing` until src/deploy.ts
+  // keeps the write's error when the reconciling read fails; then drop `.failing`.
+  it.failing(
+    'an upload-file with no answer, then an unreadable project: still "may be queued"',
+    async () => {
+      const s = await start();
+      const api = await smtpApi();
+      const r = await run(baseInputs(s, { 'api-url': `${api.origin}/pixelStripeApi` }));
+      const error = expectFailed(r);
+      expect(error.message).toContain('may already be queued');
+      expect(r.summary).toContain('may already be queued');
+    },
+  );
+
+  it('an upload-file answered not in HTTP: not repeated blind, "may be queued"', async () => {
+    const s = await start();
+    // The project is read through a gateway that speaks HTTP; the upload's answer is garbage.
+    const project = JSON.stringify({ _id: DEMO_ACCOUNT.projectId, files: [] });
+    const garbage = await startRaw((socket) => {
+      socket.on('data', (data: Buffer) => {
+        if (data.toString('latin1').startsWith('GET '))
+          socket.write(
+            `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(project)}\r\n\r\n${project}`,
+          );
+        else socket.end('220 mail.example ESMTP ready\r\n');
+      });
+    });
+    const r = await run(
+      baseInputs(s, { 'api-url': `${garbage.origin}/pixelStripeApi`, 'max-attempts': '1' }),
+    );
+    const error = expectFailed(r);
+    expect(error.title).toBe('Streampixel: no answer after the request was sent');
+    expect(error.message).toContain('upload-file to');
     expect(error.message).toContain('the answer is not valid HTTP');
     expect(error.message).toContain('may already be queued');
-    expect(garbage.connections).toBe(1);
+    expect(r.log).toContain('Reading the project before sending again');
+    expect(r.log).not.toContain(RESEND);
     expect(s.requests).toHaveLength(2);
     expectQuick(r);
     expectNothingLeaks(r);
@@ -220,10 +306,10 @@ describe('the network fails', () => {
 });
 
 describe('the server fails, then recovers', () => {
-  it.each([502, 503, 504])('HTTP %d, then success: retried once', async (status) => {
+  it('HTTP 503, then success: retried once (a 503 was not passed on)', async () => {
     const s = await start();
     answerInTurn(s, 'POST /projects/upload-file', (_req, res) =>
-      json(res, status, { message: 'upstream trouble' }),
+      json(res, 503, { message: 'upstream trouble' }),
     );
     const r = await run(baseInputs(s, { 'max-attempts': '2' }));
     expect(r.exitCode).toBe(0);
@@ -232,17 +318,70 @@ describe('the server fails, then recovers', () => {
     expect(uploads(s)).toBe(2);
     expect(retryLines(r)).toEqual([
       expect.stringMatching(
-        new RegExp(
-          `^upload-file: attempt 1 of 2 failed \\(HTTP ${status}\\); retrying in (0\\.\\d|1\\.0) s\\.$`,
-        ),
+        /^upload-file: attempt 1 of 2 failed \(HTTP 503\); retrying in (0\.\d|1\.0) s\.$/,
       ),
     ]);
-    // Only a gateway's 502/504 may have passed the first attempt on: say so, once.
-    const twice = r.log
-      .split('\n')
-      .filter((l) => l.includes('if the dashboard shows this build twice'));
-    expect(twice).toHaveLength(status === 503 ? 0 : 1);
+    expect(r.log).not.toContain('Reading the project before sending again');
     expect(r.durationMs).toBeLessThan(1000 + SLACK_MS);
+    expectNothingLeaks(r);
+  });
+
+  it.each([502, 504])(
+    'HTTP %d that did not queue, then success: the project read, then sent once more',
+    async (status) => {
+      const s = await start();
+      answerInTurn(s, 'POST /projects/upload-file', (_req, res) =>
+        json(res, status, { message: 'upstream trouble' }),
+      );
+      const r = await run(baseInputs(s, { 'max-attempts': '2' }));
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs.status).toBe('queued');
+      expect(r.outputs['upload-id']).toMatch(/^[0-9a-f]{24}$/);
+      expect(r.outputs['upload-id']).toBe(s.files[0]?._id);
+      expect(s.files).toHaveLength(1);
+      expect(uploads(s)).toBe(2);
+      // A gateway's 502/504 may have passed it on: the project is read before sending again.
+      expect(r.log).toContain(
+        `upload-file: HTTP ${status}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`,
+      );
+      expect(r.log).toContain(RESEND);
+      expect(r.log).not.toContain('Streampixel did queue it');
+      expect(retryLines(r)).toEqual([]);
+      const paths = s.requests.map((q) => `${q.method} ${q.path}`).slice(2);
+      expect(paths).toEqual([
+        STATUS_ROUTE,
+        'POST /projects/upload-file',
+        STATUS_ROUTE,
+        'POST /projects/upload-file',
+      ]);
+      expect(r.durationMs).toBeLessThan(1000 + SLACK_MS);
+      expectNothingLeaks(r);
+    },
+  );
+
+  it('exactly one build per run whatever the gateway does: a 504 to a queued upload is adopted', async () => {
+    // The stand-in queues the first upload-file (rate limit and all); the gateway answers 504.
+    const s = await start();
+    queueThenAnswer504(s);
+    const r = await run(baseInputs(s, { 'max-attempts': '3' }));
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('queued');
+    expect(s.files).toHaveLength(1);
+    const queued = s.files[0]?._id ?? '';
+    expect(r.outputs['upload-id']).toBe(queued);
+    expect(uploads(s)).toBe(1);
+    expect(r.log).toContain(
+      'upload-file: HTTP 504, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…',
+    );
+    expect(r.log).toContain(
+      `Streampixel did queue it: upload ${queued} ("Downloading Files") is this file, so nothing more is sent.`,
+    );
+    expect(r.log).toContain(`Streampixel accepted the build as upload ${queued}.`);
+    expect(r.log).not.toContain(RESEND);
+    expect(r.summary).toContain(queued);
+    expect(errors(r)).toEqual([]);
+    expect(retryLines(r)).toEqual([]);
+    expectQuick(r);
     expectNothingLeaks(r);
   });
 
@@ -265,7 +404,7 @@ describe('the server fails, then recovers', () => {
     expectNothingLeaks(r);
   });
 
-  it('HTTP 504, then 429: the rate limit, but the build may already be queued', async () => {
+  it('HTTP 504, then 429 to the resend: final, the first request may have got through', async () => {
     const s = await start();
     answerInTurn(
       s,
@@ -273,16 +412,19 @@ describe('the server fails, then recovers', () => {
       (_req, res) => json(res, 504, { message: 'gateway timeout' }),
       (_req, res) => json(res, 429, { message: 'Rate limit exceeded. Try again in 2 minutes.' }),
     );
-    const r = await run(baseInputs(s, { 'max-attempts': '2' }));
+    const r = await run(baseInputs(s, { 'max-attempts': '3' }));
     const error = expectFailed(r);
-    expect(error.title).toBe('Streampixel: rate limit');
+    expect(error.title).toBe('Streampixel: the first request may have got through');
     expect(error.message).toContain(
-      'An earlier attempt got HTTP 504, which a gateway may give after passing the request on, so the build may already be queued.',
+      'sending it again got HTTP 429 (one upload or distribute per 2 minutes per user): the first request probably got through',
     );
-    expect(error.message).toContain('dashboard before re-running');
+    expect(error.message).toContain('Nothing more was sent.');
+    expect(error.message).toContain('before re-running: a re-run may queue the build twice');
     expect(error.message).not.toMatch(/Wait 2 minutes and re-run/);
+    expect(r.log).toContain(RESEND);
+    // Not retried after the 429, though max-attempts allows a third.
     expect(uploads(s)).toBe(2);
-    expect(retryLines(r)).toHaveLength(1);
+    expect(retryLines(r)).toEqual([]);
     expectQuick(r, 1000);
     expectNothingLeaks(r);
   });
@@ -448,7 +590,11 @@ describe('hostile bodies', () => {
     expect(r.exitCode).toBe(0);
     expect(r.log).toContain('is a zip archive (64.0 MiB)');
     expect(flow?.accepted()).toBeLessThan(total / 2);
-    expect(s.requests.map((q) => q.path)).toEqual(['/files/Game.zip', '/projects/upload-file']);
+    expect(s.requests.map((q) => q.path)).toEqual([
+      '/files/Game.zip',
+      `/projects/${DEMO_ACCOUNT.projectId}`,
+      '/projects/upload-file',
+    ]);
     expectQuick(r);
   });
 
@@ -672,6 +818,9 @@ describe('server text cannot command the runner or the summary', () => {
     expectInertSummary(r.summary);
     expect(r.outputs.status).toBe('queued');
     expect(r.outputs.message).not.toMatch(/[\n\r\u2028]|::|##\[/);
+    // Broken with a plain space, so a reader still sees what the server said.
+    expect(r.outputs.message).toContain(': :error: :INJECTED-error');
+    expect(r.outputs.message).toContain('text # #[error]INJECTED');
     expect(uploads(s)).toBe(1);
     expectQuick(r);
   });
@@ -756,14 +905,19 @@ describe('debug mode', () => {
       expect(debug[1]).toMatch(
         new RegExp(`^GET ${origin}/files/Game\\.zip\\?… \\(bytes 0-113\\) → HTTP 206 in \\d+ ms$`),
       );
-      expect(debug[2]).toMatch(
+      const status = new RegExp(
+        `^GET ${origin}/pixelStripeApi/projects/${project}\\?… → HTTP 200 in \\d+ ms$`,
+      );
+      // The project is read before the upload.
+      expect(debug[2]).toMatch(status);
+      expect(debug[3]).toMatch(
         new RegExp(`^POST ${origin}/pixelStripeApi/projects/upload-file → HTTP 503 in \\d+ ms$`),
       );
-      expect(debug[3]).toMatch(
+      expect(debug[4]).toMatch(
         new RegExp(`^POST ${origin}/pixelStripeApi/projects/upload-file → HTTP 201 in \\d+ ms$`),
       );
-      expect(debug.length).toBeGreaterThanOrEqual(6);
-      for (const line of debug.slice(4))
+      expect(debug.length).toBeGreaterThanOrEqual(7);
+      for (const line of debug.slice(5))
         expect(line).toMatch(
           new RegExp(
             `^GET ${origin}/pixelStripeApi/projects/${project}\\?… → HTTP 200 in \\d+ ms$`,

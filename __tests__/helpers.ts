@@ -1,12 +1,14 @@
 /** Shared by the end-to-end tests: inputs for the stand-in's account, and leak checks. */
 import { afterEach, expect } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ActionRun } from '../demo/runner.js';
 import {
   DEMO_ACCOUNT,
+  type Handler,
   type RecordedRequest,
   type StandIn,
   type StandInOptions,
@@ -103,5 +105,55 @@ export function expectUploadOf(s: StandIn, upload: RecordedRequest | undefined):
     projectId: DEMO_ACCOUNT.projectId,
     fileUrl: s.fileUrl('Game.zip', `X-Amz-Expires=3600&X-Amz-Signature=${SIGNATURE}`),
     autoRelease: true,
+  });
+}
+
+/** The requests the stand-in got for `METHOD /path` (path after /pixelStripeApi, or /files/…). */
+export function requestsTo(s: StandIn, route: string): RecordedRequest[] {
+  return s.requests.filter((r) => `${r.method} ${r.path}` === route);
+}
+
+/** The first POST to `path` (the upload is no longer requests[1]: the project is read first). */
+export function postOf(s: StandIn, path = '/projects/upload-file'): RecordedRequest | undefined {
+  return requestsTo(s, `POST ${path}`)[0];
+}
+
+/** How many upload-file requests the stand-in got. */
+export const uploadsOf = (s: StandIn): number => requestsTo(s, 'POST /projects/upload-file').length;
+
+/** The status route of the demo project: `GET /projects/<id>`. */
+export const STATUS_ROUTE = `GET /projects/${DEMO_ACCOUNT.projectId}`;
+
+/**
+ * Overrides the status route from its (reads + 1)th request on: the first
+ * `reads` (the read before sending, by default) are answered by the stand-in
+ * as usual, so a fault "while following" does not end the run before the upload.
+ */
+export function afterFirstReads(s: StandIn, handler: Handler, reads = 1): void {
+  let seen = 0;
+  s.override(STATUS_ROUTE, (req, res, body) => (++seen <= reads ? false : handler(req, res, body)));
+}
+
+/**
+ * A gateway that passes upload-file on and loses the answer: the stand-in
+ * queues the build (rate limit and all) as usual, and the action gets a 504.
+ * Only the first `times` requests; later ones are answered as usual.
+ */
+export function queueThenAnswer504(s: StandIn, times = 1): void {
+  let n = 0;
+  s.override('POST /projects/upload-file', (_req, res) => {
+    if (n++ >= times) return false;
+    const page = '<html><body><h1>504 Gateway Time-out</h1></body></html>';
+    // The stand-in writes its own answer; this one goes out instead.
+    res.writeHead = ((..._args: unknown[]) => {
+      ServerResponse.prototype.writeHead.call(res, 504, {
+        'content-type': 'text/html',
+        'content-length': Buffer.byteLength(page),
+      });
+      return res;
+    }) as typeof res.writeHead;
+    const end = res.end.bind(res);
+    res.end = ((..._args: unknown[]) => end(page)) as typeof res.end;
+    return false;
   });
 }

@@ -124,9 +124,11 @@ describe('proxy settings', () => {
       expect(run.outputs.status).toBe('queued');
       // The artifact check (first bytes, then the end) went through the proxy; the loopback api-url did not.
       expect(connects).toHaveLength(2);
+      // Then the project read before sending, and the upload.
       expect(standIn.requests.map((r) => r.path)).toEqual([
         '/files/Game.zip',
         '/files/Game.zip',
+        `/projects/${DEMO_ACCOUNT.projectId}`,
         '/projects/upload-file',
       ]);
     } finally {

@@ -6,7 +6,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { runAction } from '../demo/runner.js';
 import { APPROVED_LIFECYCLE, DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
-import { baseInputs, expectNoSecrets, useStandIn } from './helpers.js';
+import {
+  afterFirstReads,
+  baseInputs,
+  expectNoSecrets,
+  postOf,
+  STATUS_ROUTE,
+  useStandIn,
+} from './helpers.js';
 
 const EARLIER = '6650aa0b1c2d3e4f5a6b7c8d';
 // Polling faster than Streampixel's 5 s floor is allowed only because api-url is loopback.
@@ -42,13 +49,22 @@ describe('wait: true after an upload', () => {
     expectNoSecrets(run);
   });
 
-  it('with auto-release false, says the approved build is held for a distribute', async () => {
+  it('with auto-release false, ends the wait as held once past scanning, for a distribute', async () => {
     const s = await start();
     const run = await runAction(baseInputs(s, { ...FAST, 'auto-release': 'false' }));
     expect(run.exitCode).toBe(0);
-    expect(run.outputs.status).toBe('approved');
-    expect(run.log).toContain('held: distribute it to go live');
-    expect(run.summary).toContain('held: distribute it to go live');
+    expect(run.outputs.status).toBe('held');
+    const id = run.outputs['upload-id'];
+    expect(id).toMatch(/^[0-9a-f]{24}$/);
+    // Past Extracting & Scanning is enough: the wait does not go on to Approved.
+    const progress = run.log.split('\n').filter((l) => /^\[\d+(m\d\d)?s\] /.test(l));
+    expect(progress.at(-1)).toMatch(/\] Saving to Repository$/);
+    expect(run.log).toContain(
+      `Build ${id} passed Streampixel's checks and is held (autoRelease: false): distribute it to go live.`,
+    );
+    expect(run.log).not.toContain('approved and live');
+    // The summary's wording is being reworked: only that it says held, not live.
+    expect(run.summary).toMatch(/held/i);
     expect(run.summary).not.toContain('approved and live');
   });
 
@@ -90,7 +106,8 @@ describe('wait: true after an upload', () => {
   it('rides out transient status errors at the next interval', async () => {
     const s = await start();
     let failures = 0;
-    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+    // The read before the upload goes through; the next two, while following, fail.
+    afterFirstReads(s, (_req, res) => {
       if (failures >= 2) return false;
       failures++;
       res.writeHead(503, { 'content-type': 'text/html' });
@@ -103,11 +120,13 @@ describe('wait: true after an upload', () => {
     expect(
       run.log.match(/Status check failed: .*HTTP 503.*; trying again at the next interval\./g),
     ).toHaveLength(2);
+    expect(failures).toBe(2);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
   });
 
   it('stops at once when the key is refused while following', async () => {
     const s = await start();
-    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+    afterFirstReads(s, (_req, res) => {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ message: 'Unauthorized: Invalid API Key' }));
     });
@@ -120,12 +139,13 @@ describe('wait: true after an upload', () => {
     expect(errorsOf(run)[0]?.message).toContain(
       `Upload ${run.outputs['upload-id']} was accepted and may still go live`,
     );
-    expect(statusPolls(s)).toHaveLength(1);
+    // The read before the upload, then the refused one: not retried.
+    expect(statusPolls(s)).toHaveLength(2);
   });
 
   it('a 403 while following says the status cannot be read, not that the deploy was refused', async () => {
     const s = await start();
-    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+    afterFirstReads(s, (_req, res) => {
       res.writeHead(403, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ message: 'Forbidden' }));
     });
@@ -134,6 +154,8 @@ describe('wait: true after an upload', () => {
     const [error] = errorsOf(run);
     expect(error?.title).toBe('Streampixel: cannot read the project status');
     expect(error?.message).toContain('may still go live');
+    expect(run.outputs['upload-id']).toMatch(/^[0-9a-f]{24}$/);
+    expect(statusPolls(s)).toHaveLength(2);
   });
 
   it('says plainly that an upload answer without uploadId cannot be followed', async () => {
@@ -144,7 +166,11 @@ describe('wait: true after an upload', () => {
     const [error] = errorsOf(run);
     expect(error?.title).toBe('Cannot follow the build');
     expect(error?.message).toContain('no usable upload ID');
-    expect(statusPolls(s)).toHaveLength(0);
+    // Only the read before the upload: nothing is polled after it.
+    expect(s.requests.map((r) => `${r.method} ${r.path}`).slice(-2)).toEqual([
+      STATUS_ROUTE,
+      'POST /projects/upload-file',
+    ]);
   });
 });
 
@@ -163,10 +189,12 @@ describe('upload-id: distribute an earlier upload', () => {
     expect(run.outputs.status).toBe('distributed');
     expect(run.outputs['upload-id']).toBe(EARLIER);
     expect(run.outputs.message).toBe('Distribution triggered');
+    // The project is read first (credentials, and the upload's state before), then one POST.
     expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      STATUS_ROUTE,
       'POST /projects/distribute-file',
     ]);
-    expect(JSON.parse(s.requests[0]?.body ?? '')).toEqual({
+    expect(JSON.parse(postOf(s, '/projects/distribute-file')?.body ?? '')).toEqual({
       apiKey: DEMO_ACCOUNT.apiKey,
       userId: DEMO_ACCOUNT.userId,
       projectId: DEMO_ACCOUNT.projectId,
@@ -198,6 +226,8 @@ describe('upload-id: distribute an earlier upload', () => {
     const run = await distribute(s, { 'api-key': 'spk_rotated_key_000000000000000' });
     expect(run.exitCode).toBe(1);
     expect(errorsOf(run).map((e) => e.title)).toEqual(['Streampixel: invalid API key']);
+    // Refused at the project read: the distribute is never sent.
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([STATUS_ROUTE]);
   });
 });
 
