@@ -7,6 +7,7 @@
  */
 import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
 import type { BuildFacts } from './artifact/rules.js';
+import { stageBuild, type StagedBuild } from './build-upload.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
 import { followUpload, ProjectWatch, waitForIdleProject, type WatchDeps } from './follow.js';
@@ -33,6 +34,8 @@ export interface Progress {
   debug(line: string): void;
   /** Streampixel accepted the upload: the adapter writes the upload-id output at once. */
   accepted?(uploadId: string): void;
+  /** A secret learnt during the run (the presigned URL's signature): masked before it is printed. */
+  secret?(value: string): void;
 }
 
 export interface TimelineEntry {
@@ -103,6 +106,8 @@ interface Flow {
   watch: ProjectWatch;
   watchDeps: WatchDeps;
   started: number;
+  /** With `path`: the build staged in the bucket (or checked, in a dry run). */
+  staged?: StagedBuild;
 }
 
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
@@ -204,14 +209,24 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
 
 async function runFlow(flow: Flow): Promise<void> {
   const { config, result } = flow;
-  if (config.fileUrl) await checkFile(flow, config.fileUrl);
+  // With path: the build goes to the bucket first; its presigned URL is then the file URL.
+  if (config.build)
+    flow.staged = await stageBuild(config.build, {
+      dryRun: config.dryRun,
+      terms: flow.terms,
+      progress: flow.progress,
+      signal: flow.signal,
+      result,
+    });
+  const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
+  if (fileUrl) await checkFile(flow, fileUrl);
   // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
   const files = await flow.watch.readSoon();
   if (config.dryRun) return dryRun(flow, files);
-  const before = config.fileUrl
+  const before = fileUrl
     ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
     : files;
-  if (config.fileUrl) await uploadOnce(flow, config.fileUrl, before);
+  if (fileUrl) await uploadOnce(flow, fileUrl, before);
   else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
 
   if (!config.wait) {
@@ -280,9 +295,12 @@ export function describeFacts(facts: BuildFacts): string {
 
 function dryRun(flow: Flow, files: ProjectFile[]): void {
   const { config, progress, result } = flow;
-  const wouldSend = config.fileUrl
-    ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
-    : `distribute-file of upload ${config.uploadId}`;
+  const staged = flow.staged;
+  const wouldSend = staged
+    ? `upload-file of a presigned URL of ${staged.objectUri} (autoRelease: ${config.autoRelease})`
+    : config.fileUrl
+      ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+      : `distribute-file of upload ${config.uploadId}`;
   const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
   if (config.uploadId && !known) {
     throw new DeployFailure(
@@ -296,9 +314,11 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
       'the API key, the user ID and the project: Streampixel answered the project status request',
       ...(config.fileUrl && config.checkFileUrl ? ['the file URL: it serves a zip archive'] : []),
       ...(known ? [`upload ${known.id} is in the project (${known.status || 'no status'})`] : []),
+      ...(staged?.kind === 'dry-run' ? staged.checked : []),
     ],
     notChecked: [
       "write access: it cannot be proven without uploading (a READONLY member's key can read the project)",
+      ...(staged?.kind === 'dry-run' ? staged.notChecked : []),
     ],
     wouldSend,
   };
