@@ -97,6 +97,13 @@ export function renderSummary(input: SummaryInput): string {
     if (result.artifactUrl) lines.push(`| Artifact | ${cell(result.artifactUrl, 500)} |`);
     if (result.artifactBytes !== undefined)
       lines.push(`| Size | ${cell(formatBytes(result.artifactBytes))} |`);
+    if (result.storage) {
+      const { objectUri, bytes, durationMs, bytesPerSecond } = result.storage;
+      const speed = `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
+      lines.push(
+        `| Stored as | ${cell(objectUri, 500)} (${formatBytes(bytes)} in ${formatElapsed(durationMs)}, ${speed}) |`,
+      );
+    }
     if (result.uploadId) lines.push(`| Upload ID | ${cell(result.uploadId, 100)} |`);
     lines.push(`| Status | \`${result.status}\` |`);
     if (result.apiMessage) lines.push(`| Streampixel said | ${cell(result.apiMessage)} |`);
@@ -112,6 +119,12 @@ export function renderSummary(input: SummaryInput): string {
           `| ${cell(t.status, 100)} | ${t.at.toISOString().slice(11, 19)} | ${formatElapsed(t.elapsedMs)} |`,
         );
       }
+      lines.push('');
+    }
+    if (result.dryRun) {
+      lines.push('### Dry run', '', `Would send: ${cell(result.dryRun.wouldSend, 500)}`, '');
+      for (const c of result.dryRun.checked) lines.push(`- ✅ ${cell(c, 500)}`);
+      for (const c of result.dryRun.notChecked) lines.push(`- ❔ not checked: ${cell(c, 500)}`);
       lines.push('');
     }
     if (result.failure) lines.push(...failureBlock(result.failure));
