@@ -101,7 +101,7 @@ export function renderSummary(input: SummaryInput): string {
       const { objectUri, bytes, durationMs, bytesPerSecond } = result.storage;
       const speed = `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
       lines.push(
-        `| Stored as | ${cell(objectUri, 500)} (${formatBytes(bytes)} in ${formatElapsed(durationMs)}, ${speed}) |`,
+        `| Stored as | ${cell(`${objectUri} (${formatBytes(bytes)} in ${formatElapsed(durationMs)}, ${speed})`, 600)} |`,
       );
     }
     if (result.uploadId) lines.push(`| Upload ID | ${cell(result.uploadId, 100)} |`);
