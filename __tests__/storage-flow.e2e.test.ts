@@ -5,15 +5,22 @@
  * hand Streampixel (the loopback stand-in) a presigned URL of it. The
  * signature and the secret key are masked and never shown.
  */
-import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import {
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type ActionRun, ROOT, runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+import { Cancelled } from '../src/cancel.js';
+import { deploy } from '../src/deploy.js';
 import { makeUe5Build } from './fixtures/zips.js';
 import { useStandIn } from './helpers.js';
 import { expectNoLeaks } from './leaks.js';
@@ -270,4 +277,74 @@ describe('the command line with --path and --s3-uri', () => {
     expectNoLeaks({ stdout, stderr }, [signature]);
     expectSecretKeyHidden({ stdout, stderr });
   }, 90_000);
+});
+
+describe('deploy() with a build, in process', () => {
+  it('SIGINT during the upload: the multipart upload is aborted and said so, nothing sent', async () => {
+    const s = await start();
+    const big = path.join(dir, 'Big');
+    mkdirSync(path.join(big, 'Game/Content/Paks'), { recursive: true });
+    writeFileSync(path.join(big, 'Game.exe'), 'MZ launcher');
+    // Random, so deflate cannot shrink it: four 16 MiB parts.
+    writeFileSync(path.join(big, 'Game/Content/Paks/Game-Windows.pak'), randomBytes(64 * 2 ** 20));
+    // The SDK's credential chain reads process.env itself.
+    const vars = awsEnv();
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    const lines: string[] = [];
+    const secrets: string[] = [];
+    const controller = new AbortController();
+    try {
+      const result = await deploy(
+        {
+          apiKey: DEMO_ACCOUNT.apiKey,
+          userId: DEMO_ACCOUNT.userId,
+          projectId: DEMO_ACCOUNT.projectId,
+          build: {
+            path: big,
+            s3Uri: `s3://${gw.bucket}/${prefix}/cancel/`,
+            s3Endpoint: gw.endpoint,
+            presignHours: 1,
+          },
+          apiUrl: s.apiUrl,
+          autoRelease: true,
+          checkFileUrl: true,
+          dryRun: false,
+          maxAttempts: 1,
+          timeoutMs: 5_000,
+          wait: false,
+          waitTimeoutMs: 60_000,
+          pollIntervalMs: 5_000,
+          pollFloorMs: 5_000,
+        },
+        {
+          info: (line) => {
+            lines.push(line);
+            // The first progress line: a part is done, others are in flight.
+            if (line.startsWith('Uploaded ')) controller.abort(new Cancelled('SIGINT'));
+          },
+          warning: (title, message) => lines.push(`warning ${title}: ${message}`),
+          debug: () => undefined,
+          secret: (value) => secrets.push(value),
+        },
+        { signal: controller.signal },
+      );
+      expect(result).toMatchObject({ ok: false, status: 'cancelled', sent: 'nothing' });
+      expect(result.failure?.message).toContain('before anything was sent to Streampixel');
+      expect(result.storage).toBeUndefined();
+      expect(lines.join('\n')).toContain('The incomplete multipart upload was aborted.');
+      expect(secrets).toContain(gw.secretAccessKey);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+    expect(s.requests).toEqual([]);
+    expect(await keysUnder('cancel')).toEqual([]);
+    const multipart = await admin.send(
+      new ListMultipartUploadsCommand({ Bucket: gw.bucket, Prefix: `${prefix}/cancel/` }),
+    );
+    expect(multipart.Uploads ?? []).toEqual([]);
+  }, 120_000);
 });
