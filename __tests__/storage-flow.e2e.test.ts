@@ -336,7 +336,7 @@ describe('deploy() with a build, in process', () => {
       expect(secrets).toContain(gw.secretAccessKey);
     } finally {
       for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
+        if (v === undefined) Reflect.deleteProperty(process.env, k);
         else process.env[k] = v;
       }
     }
