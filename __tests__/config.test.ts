@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseConfig, type ParseOptions } from '../src/config.js';
 import { DEFAULT_API_URL, type RawInputs } from '../src/inputs.js';
 import { secretValues } from '../src/secrets.js';
+import { cliTerms } from '../src/terms.js';
 
 const KEY = 'spk_live_4b1d9e0c7a2f4e6b8d3c5a1f9e7b2d40';
 const USER = '64b7f0c2a1d3e4f5a6b7c8d9';
@@ -337,4 +338,103 @@ describe('invisible characters in the key and the IDs', () => {
       }
     },
   );
+});
+
+describe('parseConfig: path and the storage inputs', () => {
+  const withPath: RawInputs = {
+    'file-url': undefined,
+    path: 'build/Windows',
+    's3-uri': 's3://game-builds/nightly/',
+  };
+
+  it('path with s3-uri gives a build config, with the defaults and no file URL', () => {
+    const { config, warnings } = configOf(withPath);
+    expect(warnings).toEqual([]);
+    expect(config.fileUrl).toBeUndefined();
+    expect(config.uploadId).toBeUndefined();
+    expect(config.build).toEqual({
+      path: 'build/Windows',
+      s3Uri: 's3://game-builds/nightly/',
+      s3Endpoint: undefined,
+      s3Region: undefined,
+      presignHours: 6,
+    });
+  });
+
+  it('takes the endpoint, the region and presign-hours (decimals allowed)', () => {
+    const { config } = configOf({
+      ...withPath,
+      's3-endpoint': ' https://acct.r2.cloudflarestorage.com ',
+      's3-region': 'auto',
+      'presign-hours': '0.5',
+    });
+    expect(config.build).toMatchObject({
+      s3Endpoint: 'https://acct.r2.cloudflarestorage.com',
+      s3Region: 'auto',
+      presignHours: 0.5,
+    });
+  });
+
+  it.each(['0', '0.1', '169', '-1', 'six'])('refuses presign-hours %s', (hours) => {
+    const problems = problemsOf({ ...withPath, 'presign-hours': hours });
+    expect(problems).toEqual([
+      expect.objectContaining({ input: 'presign-hours', title: 'presign-hours is out of range' }),
+    ]);
+    expect(problems[0]?.message).toContain('0.25 to 168 hours');
+  });
+
+  it('path without s3-uri: s3-uri is required with it', () => {
+    const problems = problemsOf({ ...withPath, 's3-uri': '' });
+    expect(problems).toEqual([
+      expect.objectContaining({ input: 's3-uri', title: 's3-uri is required with path' }),
+    ]);
+  });
+
+  it('s3-uri without path is an error; endpoint and region without it are ignored with a warning', () => {
+    const parsed = parseConfig({
+      ...valid,
+      's3-uri': 's3://game-builds/',
+      's3-endpoint': 'https://minio.local:9000',
+      's3-region': 'eu-west-1',
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ input: 's3-uri', title: 's3-uri without path' }),
+    ]);
+    expect(parsed.warnings.map((w) => w.title)).toEqual([
+      's3-endpoint is ignored',
+      's3-region is ignored',
+    ]);
+  });
+
+  it('none of path, file-url, upload-id: one problem naming all three', () => {
+    const problems = problemsOf({ 'file-url': undefined });
+    expect(problems).toEqual([
+      expect.objectContaining({ input: 'file-url', title: 'path, file-url or upload-id required' }),
+    ]);
+    expect(problems[0]?.message).toMatch(/file-url.*path.*upload-id/);
+  });
+
+  it('two or three of them: one problem naming those given', () => {
+    expect(problemsOf({ ...withPath, 'file-url': valid['file-url'] })).toEqual([
+      expect.objectContaining({ title: 'path and file-url both given' }),
+    ]);
+    expect(problemsOf({ ...withPath, 'upload-id': PROJECT })).toEqual([
+      expect.objectContaining({ title: 'path and upload-id both given' }),
+    ]);
+    expect(
+      problemsOf({ ...withPath, 'file-url': valid['file-url'], 'upload-id': PROJECT }),
+    ).toEqual([expect.objectContaining({ title: 'path, file-url and upload-id all given' })]);
+  });
+
+  it("names the inputs in the command line's terms", () => {
+    const terms = cliTerms({ env: {}, projectFromEnv: false });
+    expect(problemsOf({ ...withPath, 's3-uri': '' }, { terms })[0]?.title).toBe(
+      '--s3-uri is required with --path',
+    );
+    expect(problemsOf({ 'file-url': undefined }, { terms })[0]?.title).toBe(
+      '--path, --file-url or --upload-id required',
+    );
+  });
 });

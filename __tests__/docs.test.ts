@@ -194,9 +194,11 @@ function withProblems({ where, step }: Found): string[] {
       .filter((k) => !given.includes(k))
       .map((k) => `${where}: required input ${k} missing`),
   ];
-  // config.ts: exactly one of the two.
-  if (given.includes('file-url') === given.includes('upload-id'))
-    problems.push(`${where}: give exactly one of file-url and upload-id`);
+  // config.ts: exactly one of the three; s3-uri with path.
+  if (['path', 'file-url', 'upload-id'].filter((k) => given.includes(k)).length !== 1)
+    problems.push(`${where}: give exactly one of path, file-url and upload-id`);
+  if (given.includes('path') !== given.includes('s3-uri'))
+    problems.push(`${where}: give s3-uri with path, and only with it`);
   return problems;
 }
 

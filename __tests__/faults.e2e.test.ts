@@ -264,7 +264,7 @@ describe('the network fails', () => {
   // follows fails too, and its error replaces the upload's: the user is told to check api-url
   // and re-run, not that the build may already be queued. `.failing` until src/deploy.ts
   // keeps the write's error when the reconciling read fails; then drop `.failing`.
-  it.failing(
+  it(
     'an upload-file with no answer, then an unreadable project: still "may be queued"',
     async () => {
       const s = await start();

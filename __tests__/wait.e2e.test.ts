@@ -265,7 +265,7 @@ describe('file-url and upload-id', () => {
     expect(s.requests).toEqual([]);
     const errors = errorsOf(run);
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.title).toBe('Invalid input: file-url or upload-id required');
+    expect(errors[0]?.title).toBe('Invalid input: path, file-url or upload-id required');
     expect(errors[0]?.message).toContain('upload-id');
   });
 });

@@ -60,6 +60,27 @@ function licenceText(dir) {
     .trim();
 }
 
+/**
+ * A scoped package published without its LICENSE file (some @aws-sdk/* ones,
+ * Apache-2.0): the same licence's text from the first sibling in its scope
+ * that declares the same licence and ships the file, said as such.
+ */
+function scopeLicenceText(dir, license) {
+  const scope = dirname(dir);
+  if (!/[\\/]@[^\\/]+$/.test(scope) || license === 'UNKNOWN') return undefined;
+  for (const sibling of readdirSync(scope).sort()) {
+    const other = join(scope, sibling);
+    const manifest = join(other, 'package.json');
+    if (other === dir || !existsSync(manifest)) continue;
+    if (licenceOf(JSON.parse(readFileSync(manifest, 'utf8'))) !== license) continue;
+    const text = licenceText(other);
+    if (text === undefined) continue;
+    const from = `${scope.split(/[\\/]/).pop()}/${sibling}`;
+    return `(The package ships no LICENSE file; its package.json declares ${license}. The text below is ${from}'s.)\n\n${text}`;
+  }
+  return undefined;
+}
+
 function licenceOf(pkg) {
   if (typeof pkg.license === 'string') return pkg.license;
   if (pkg.license && typeof pkg.license.type === 'string') return pkg.license.type;
@@ -82,7 +103,7 @@ export function licencesFor(stats, root = ROOT) {
     const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
     const key = `${pkg.name}@${pkg.version}`;
     if (entries.has(key)) continue;
-    const text = licenceText(full);
+    const text = licenceText(full) ?? scopeLicenceText(full, licenceOf(pkg));
     if (text === undefined) throw new Error(`${key} (${dir}): bundled, but it has no LICENSE file`);
     entries.set(key, { name: pkg.name, version: pkg.version, license: licenceOf(pkg), text });
   }

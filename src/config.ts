@@ -19,9 +19,11 @@ export interface DeployConfig {
   apiKey: string;
   userId: string;
   projectId: string;
-  /** Exactly one of fileUrl (upload) and uploadId (distribute) is set. */
+  /** Exactly one of build and fileUrl (upload) and uploadId (distribute) is set. */
   fileUrl?: string;
   uploadId?: string;
+  /** `path`: the build to zip, upload to the bucket and hand to Streampixel as a presigned URL. */
+  build?: BuildConfig;
   apiUrl: string;
   autoRelease: boolean;
   checkFileUrl: boolean;
@@ -33,6 +35,18 @@ export interface DeployConfig {
   pollIntervalMs: number;
   /** No two status requests closer than this: 5 s, lower only for a loopback stand-in. */
   pollFloorMs: number;
+}
+
+/**
+ * The storage inputs as given (trimmed): the storage lib's `validateStorage`
+ * checks them with the file system and the credentials. `presignHours`: hours.
+ */
+export interface BuildConfig {
+  path: string;
+  s3Uri: string;
+  s3Endpoint?: string;
+  s3Region?: string;
+  presignHours: number;
 }
 
 export interface DeploymentConfig {
@@ -157,7 +171,7 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
   const apiKey = secretToken(r, 'api-key');
   const userId = id(r, 'user-id', true);
   const projectId = id(r, 'project-id', false);
-  const target = fileOrUpload(r);
+  const target = sourceOf(r);
   const apiUrl = apiBase(r);
   const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
 
@@ -223,28 +237,77 @@ function pollFloor(loopbackApi: boolean, options: ParseOptions): number {
     : POLL_FLOOR_SECONDS;
 }
 
-/** Exactly one of file-url (upload) and upload-id (distribute). */
-function fileOrUpload(r: Reader): { fileUrl?: string; uploadId?: string } {
-  const fileUrl = r.value('file-url');
-  const uploadId = r.value('upload-id');
-  const [file, upload] = [r.name('file-url'), r.name('upload-id')];
-  if (fileUrl && uploadId) {
+/** Exactly one of path (upload a build), file-url (upload) and upload-id (distribute). */
+function sourceOf(r: Reader): { fileUrl?: string; uploadId?: string; build?: BuildConfig } {
+  const sources = (['path', 'file-url', 'upload-id'] as const).filter((input) => r.value(input));
+  const [path, file, upload] = [r.name('path'), r.name('file-url'), r.name('upload-id')];
+  const choice = `${file} (the direct download URL of the build .zip), ${path} (a packaged build folder or .zip on this machine, uploaded to ${r.name('s3-uri')}) or ${upload} (an earlier upload, to distribute it)`;
+  const build = buildOf(r, sources.includes('path'));
+  if (sources.length > 1) {
+    const names = sources.map((input) => r.name(input));
     r.problem(
-      'upload-id',
-      `${file} and ${upload} both given`,
-      `Give ${file} to upload a new build, or ${upload} to distribute an earlier upload (rollback), not both.`,
+      sources[sources.length - 1] ?? 'upload-id',
+      sources.length === 2
+        ? `${names[0]} and ${names[1]} both given`
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} all given`,
+      `Give ${choice}: only one of them.`,
     );
     return {};
   }
-  if (!fileUrl && !uploadId) {
-    r.problem(
-      'file-url',
-      `${file} or ${upload} required`,
-      `Give ${file} (the direct download URL of the build .zip) to deploy a new build, or ${upload} to distribute an earlier upload.`,
-    );
+  if (sources.length === 0) {
+    r.problem('file-url', `${path}, ${file} or ${upload} required`, `Give ${choice}.`);
     return {};
   }
-  return fileUrl ? { fileUrl: artifactUrl(r) } : { uploadId: id(r, 'upload-id', false) };
+  if (build) return { build };
+  return sources[0] === 'file-url'
+    ? { fileUrl: artifactUrl(r) }
+    : sources[0] === 'upload-id'
+      ? { uploadId: id(r, 'upload-id', false) }
+      : {};
+}
+
+/**
+ * path's companions: s3-uri required with it and refused without it; the
+ * endpoint and region are ignored without it. Pure: the folder, the URI's
+ * grammar and the credentials are the storage lib's `validateStorage`'s.
+ */
+function buildOf(r: Reader, withPath: boolean): BuildConfig | undefined {
+  const [path, s3Uri] = [r.name('path'), r.name('s3-uri')];
+  const presignHours = r.num('presign-hours');
+  if (!withPath) {
+    if (r.value('s3-uri')) {
+      r.problem(
+        's3-uri',
+        `${s3Uri} without ${path}`,
+        `${s3Uri} says where to upload the build given as ${path}; give ${path} too, or leave ${s3Uri} out when deploying with ${r.name('file-url')} or ${r.name('upload-id')}.`,
+      );
+    }
+    for (const input of ['s3-endpoint', 's3-region'] as const) {
+      if (r.value(input)) {
+        r.warning(
+          input,
+          `${r.name(input)} is ignored`,
+          `${r.name(input)} is only used with ${path}, to upload the build to your bucket.`,
+        );
+      }
+    }
+    return undefined;
+  }
+  if (!r.value('s3-uri')) {
+    r.problem(
+      's3-uri',
+      `${s3Uri} is required with ${path}`,
+      `${s3Uri} says where to upload the build: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`,
+    );
+    return undefined;
+  }
+  return {
+    path: r.value('path'),
+    s3Uri: r.value('s3-uri'),
+    s3Endpoint: r.value('s3-endpoint') || undefined,
+    s3Region: r.value('s3-region') || undefined,
+    presignHours,
+  };
 }
 
 /** environment turns GitHub Deployments on; environment-url goes with it. */

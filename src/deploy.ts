@@ -7,6 +7,7 @@
  */
 import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
 import type { BuildFacts } from './artifact/rules.js';
+import { stageBuild, type StagedBuild } from './build-upload.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
 import {
@@ -39,6 +40,8 @@ export interface Progress {
   debug(line: string): void;
   /** Streampixel accepted the upload: the adapter writes the upload-id output at once. */
   accepted?(uploadId: string): void;
+  /** A secret learnt during the run (the presigned URL's signature): masked before it is printed. */
+  secret?(value: string): void;
 }
 
 export interface TimelineEntry {
@@ -109,6 +112,8 @@ interface Flow {
   watch: ProjectWatch;
   watchDeps: WatchDeps;
   started: number;
+  /** With `path`: the build staged in the bucket (or checked, in a dry run). */
+  staged?: StagedBuild;
 }
 
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
@@ -210,15 +215,32 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
 
 async function runFlow(flow: Flow): Promise<void> {
   const { config, result } = flow;
-  if (config.fileUrl) await checkFile(flow, config.fileUrl);
   // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
-  const files = config.dryRun ? await flow.watch.readSoon() : await readProjectFirst(flow);
+  const readProject = (): Promise<ProjectFile[] | undefined> =>
+    config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
+  let files: ProjectFile[] | undefined;
+  if (config.build) {
+    // Before a long upload to the bucket: a wrong key is found first.
+    files = await readProject();
+    // The build goes to the bucket; its presigned URL is then the file URL.
+    flow.staged = await stageBuild(config.build, {
+      dryRun: config.dryRun,
+      terms: flow.terms,
+      progress: flow.progress,
+      signal: flow.signal,
+      result,
+    });
+  }
+  const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
+  if (fileUrl) await checkFile(flow, fileUrl);
+  // The project as it is now (after a long upload too), for the one-build-at-a-time check.
+  if (!config.build || (!config.dryRun && files)) files = await readProject();
   if (config.dryRun) return dryRun(flow, files ?? []);
   const before =
-    config.fileUrl && files
+    fileUrl && files
       ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
       : files;
-  if (config.fileUrl) await uploadOnce(flow, config.fileUrl, before);
+  if (fileUrl) await uploadOnce(flow, fileUrl, before);
   else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
 
   if (!config.wait) {
@@ -305,9 +327,12 @@ export function describeFacts(facts: BuildFacts): string {
 
 function dryRun(flow: Flow, files: ProjectFile[]): void {
   const { config, progress, result } = flow;
-  const wouldSend = config.fileUrl
-    ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
-    : `distribute-file of upload ${config.uploadId}`;
+  const staged = flow.staged;
+  const wouldSend = staged
+    ? `upload-file of a presigned URL of ${staged.objectUri} (autoRelease: ${config.autoRelease})`
+    : config.fileUrl
+      ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+      : `distribute-file of upload ${config.uploadId}`;
   const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
   if (config.uploadId && !known) {
     throw new DeployFailure(
@@ -321,9 +346,11 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
       'the API key, the user ID and the project: Streampixel answered the project status request',
       ...(config.fileUrl && config.checkFileUrl ? ['the file URL: it serves a zip archive'] : []),
       ...(known ? [`upload ${known.id} is in the project (${known.status || 'no status'})`] : []),
+      ...(staged?.kind === 'dry-run' ? staged.checked : []),
     ],
     notChecked: [
       "write access: it cannot be proven without uploading (a READONLY member's key can read the project)",
+      ...(staged?.kind === 'dry-run' ? staged.notChecked : []),
     ],
     wouldSend,
   };
@@ -333,6 +360,9 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
   result.ok = true;
   result.status = 'dry-run';
 }
+
+/** A write is sent at most twice: once, and once more when the project shows it did not land. */
+const MAX_SENDS = 2;
 
 /** The same file: scheme, host and path, without the query a presigner adds or changes. */
 function sameFile(listed: string | undefined, fileUrl: string): boolean {
@@ -377,13 +407,15 @@ async function uploadOnce(
       if (!(err instanceof DeployFailure)) throw err;
       if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
       if (!err.details.ambiguous) {
-        if (!err.details.ambiguous && err.details.httpStatus !== undefined) result.sent = 'nothing';
+        // A refusal (4xx) means it was not queued; a 5xx may have been acted on.
+        const status = err.details.httpStatus;
+        if (status !== undefined && status < 500) result.sent = 'nothing';
         throw err;
       }
       progress.info(
         `upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`,
       );
-      const files = await flow.watch.readSoon();
+      const files = await reread(flow, err);
       const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
       if (adopted) {
         progress.info(
@@ -392,9 +424,23 @@ async function uploadOnce(
         accept(flow, 'queued', '', adopted.id);
         return;
       }
-      if (attempt >= config.maxAttempts) throw err;
+      if (attempt >= Math.min(MAX_SENDS, config.maxAttempts)) throw err;
       progress.info('No upload of this file is listed: sending upload-file again.');
     }
+  }
+}
+
+/**
+ * The project after a write that may have acted. When it cannot be read, the write's own
+ * failure stands: it says the build may be queued, which the reader's error would not.
+ */
+async function reread(flow: Flow, writeFailure: DeployFailure): Promise<ProjectFile[]> {
+  try {
+    return await flow.watch.readSoon();
+  } catch (err) {
+    if (err instanceof Cancelled || !(err instanceof DeployFailure)) throw err;
+    flow.progress.info(`The project could not be read (${err.message.replace(/\.$/, '')}).`);
+    throw writeFailure;
   }
 }
 
@@ -420,7 +466,7 @@ async function distributeOnce(
       progress.info(
         `distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`,
       );
-      const now = (await flow.watch.readSoon()).find((f) => f.id === uploadId)?.status;
+      const now = (await reread(flow, err)).find((f) => f.id === uploadId)?.status;
       if (now !== undefined && earlier !== undefined && now !== earlier) {
         progress.info(
           `Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`,
@@ -428,7 +474,7 @@ async function distributeOnce(
         accept(flow, 'distributed', '', uploadId);
         return;
       }
-      if (attempt >= config.maxAttempts) throw err;
+      if (attempt >= Math.min(MAX_SENDS, config.maxAttempts)) throw err;
       progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
     }
   }

@@ -80,26 +80,95 @@ const TABLE = [
     name: 'file-url',
     kind: 'url',
     description:
-      'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give this or upload-id.',
+      'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give one of path, file-url, upload-id.',
     required: false,
     secret: false,
     cli: {
       flag: true,
       meta: 'URL',
-      help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
+      help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
     },
   },
   {
     name: 'upload-id',
     kind: 'id',
     description:
-      'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give this or file-url.',
+      'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give one of path, file-url, upload-id.',
     required: false,
     secret: false,
     cli: {
       flag: true,
       meta: 'ID',
       help: 'distribute this earlier upload instead (rollback, or release a held build)',
+    },
+  },
+  // ── With path: the build goes to the team's bucket, and Streampixel gets a presigned URL of it.
+  {
+    name: 'path',
+    kind: 'text',
+    description:
+      'A packaged build folder (the one with <Project>.exe), or a .zip, on the runner: zipped, uploaded to s3-uri and handed to Streampixel as a presigned URL. Give one of path, file-url, upload-id.',
+    required: false,
+    secret: false,
+    cli: {
+      flag: true,
+      meta: 'DIR|ZIP',
+      help: 'a packaged build folder or .zip: zipped, uploaded to --s3-uri, sent as a presigned URL',
+    },
+  },
+  {
+    name: 's3-uri',
+    kind: 'text',
+    description:
+      'Where path is uploaded: s3://bucket/prefix/ (the object is prefix/<name>-<short sha or timestamp>.zip) or s3://bucket/key.zip. Credentials come from the standard AWS chain (aws-actions/configure-aws-credentials, AWS_* variables, profiles).',
+    required: false,
+    secret: false,
+    cli: {
+      flag: true,
+      meta: 'URI',
+      help: 'with --path: s3://bucket/prefix/ or s3://bucket/key.zip (credentials: the AWS_* chain)',
+    },
+  },
+  {
+    name: 's3-endpoint',
+    kind: 'url',
+    description:
+      'S3-compatible storage instead of AWS: its S3 API URL (Cloudflare R2, DigitalOcean Spaces, Backblaze B2, Wasabi, MinIO, Ceph, the GCS XML API).',
+    required: false,
+    secret: false,
+    cli: {
+      flag: true,
+      meta: 'URL',
+      help: 'S3-compatible storage: its S3 API URL (R2, Spaces, B2, Wasabi, MinIO, Ceph, GCS XML)',
+    },
+  },
+  {
+    name: 's3-region',
+    kind: 'text',
+    description:
+      "The bucket's region; by default AWS_REGION or AWS_DEFAULT_REGION, else us-east-1 (auto for R2).",
+    required: false,
+    secret: false,
+    cli: {
+      flag: true,
+      meta: 'REGION',
+      help: "the bucket's region; default AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (auto for R2)",
+    },
+  },
+  {
+    name: 'presign-hours',
+    kind: 'number',
+    description:
+      'How long the presigned URL given to Streampixel stays valid, 0.25 to 168 hours (SigV4 allows 7 days).',
+    required: false,
+    default: '6',
+    // The storage lib's parsePresignHours takes (0, 168]; under 15 minutes Streampixel may not get to it.
+    range: { min: 0.25, max: 168, integer: false, unit: 'hours' },
+    secret: false,
+    cli: {
+      flag: true,
+      meta: 'H',
+      help: 'how long the presigned URL stays valid, 0.25 to 168 hours',
     },
   },
   {

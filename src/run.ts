@@ -90,11 +90,20 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
   };
   // Mask first: nothing is printed before every secret form is registered.
   for (const secret of [...secretValues(raw), ...(options.extraSecrets ?? [])]) mask(secret);
+  // With path, the AWS secrets in the environment are ours to keep out of the log as well.
+  if (raw.path?.trim()) {
+    for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+      const value = options.env?.[name]?.trim();
+      if (value) mask(value);
+    }
+  }
   const progress: Progress = {
     info: (line) => reporter.info(safe(line)),
     warning: (title, message) => reporter.warning(safe(title), safe(message)),
     debug: (line) => reporter.debug(safe(line)),
     accepted: (uploadId) => reporter.accepted?.(uploadId),
+    // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
+    secret: (value) => mask(value),
   };
   const finish = async (outcome: Outcome): Promise<Outcome> => {
     await reporter.finish(outcome, safe);

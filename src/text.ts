@@ -60,8 +60,6 @@ export function cleanServerText(
 ): string {
   let out = text
     .slice(0, MAX_INPUT_CHARS)
-    // Compatibility forms folded (fullwidth letters, ligatures) before anything is compared.
-    .normalize('NFKC')
     .replace(ANSI, '')
     .replace(INVISIBLE, '')
     .replace(CONTROL, ' ')

@@ -115,6 +115,10 @@ class RunnerReporter implements Reporter {
       this.output('upload-id', result.uploadId);
       this.output('status', result.status);
       this.output('message', result.apiMessage ?? result.failure?.apiMessage);
+      // Storage outputs: only when known, so file-url and upload-id runs keep their outputs.
+      const bytes = result.storage?.bytes ?? result.artifactBytes;
+      if (result.storage) this.output('object-uri', result.storage.objectUri);
+      if (bytes !== undefined) this.output('artifact-bytes', String(bytes));
       await this.writeSummary({ result, context: this.context });
     } else {
       try {

@@ -36,7 +36,7 @@ function row(input: InputSpec): [string, string] {
   return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
 }
 
-const WHAT = ['file-url', 'upload-id', 'project-id'];
+const WHAT = ['path', 's3-uri', 'file-url', 'upload-id', 'project-id'];
 
 export function usage(): string {
   const flags = INPUTS.filter((input) => input.cli?.flag);
@@ -58,7 +58,7 @@ export function usage(): string {
         ]
       : [],
   );
-  return `Usage: ${ACTION_NAME} --project-id ID (--file-url URL | --upload-id ID) [options]
+  return `Usage: ${ACTION_NAME} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
 checks that the URL serves a zip, asks Streampixel to download it, and with
@@ -86,6 +86,8 @@ Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
   ${ACTION_NAME} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
     --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
+  ${ACTION_NAME} --project-id "$PROJECT" --path Saved/StagedBuilds/Windows \\
+    --s3-uri s3://my-builds/game/ --wait     # AWS_* credentials, or --s3-endpoint for R2, MinIO…
   ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
   ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --dry-run
   ${ACTION_NAME} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back

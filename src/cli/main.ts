@@ -194,6 +194,10 @@ interface JsonResult {
   uploadId: string | null;
   message: string | null;
   artifactUrl: string | null;
+  /** With --path: the uploaded zip, `s3://bucket/key`. */
+  objectUri: string | null;
+  /** The zip's size: uploaded (--path), or as the --file-url check read it. */
+  artifactBytes: number | null;
   durationMs: number;
   timeline: { status: string; at: string; elapsedMs: number }[];
   failure: { title: string; message: string; hint: string } | null;
@@ -208,6 +212,8 @@ function failedJson(failure: Failure, projectId?: string): JsonResult {
     uploadId: null,
     message: failure.apiMessage ?? null,
     artifactUrl: null,
+    objectUri: null,
+    artifactBytes: null,
     durationMs: 0,
     timeline: [],
     failure: { title: failure.title, message: failure.message, hint: failure.hint },
@@ -222,6 +228,8 @@ function jsonOf(result: DeployResult): JsonResult {
     uploadId: result.uploadId ?? null,
     message: result.apiMessage ?? result.failure?.apiMessage ?? null,
     artifactUrl: result.artifactUrl ?? null,
+    objectUri: result.storage?.objectUri ?? null,
+    artifactBytes: result.storage?.bytes ?? result.artifactBytes ?? null,
     durationMs: result.durationMs,
     timeline: result.timeline.map((t) => ({
       status: t.status,

@@ -29,8 +29,8 @@ export const isPastScanning = (status: string): boolean => PAST_SCANNING.test(st
 /**
  * Another upload still being processed, which Streampixel would process
  * before (or instead of) a new one: not terminal, not parked as Archived, and
- * seen within `staleAfterMs` (a held build can stay at "Saving to Repository"
- * for good; the docs call anything past two hours unusual).
+ * dated within `staleAfterMs` (the docs call anything past two hours unusual),
+ * or 30 min at "Saving to Repository", where a held build can stay for good.
  */
 export function isProcessing(
   file: { status: string; date?: string },
@@ -38,6 +38,8 @@ export function isProcessing(
   staleAfterMs = 2 * 3_600_000,
 ): boolean {
   if (isTerminal(file.status) || /^archived$/i.test(file.status.trim())) return false;
+  // Downloading, scanning and saving take up to ~20 min: a build still saving 30 min after its upload is a held one, parked for good.
+  const stale = /^saving to repository$/i.test(file.status.trim()) ? 30 * 60_000 : staleAfterMs;
   const at = file.date ? Date.parse(file.date) : NaN;
-  return Number.isNaN(at) || now - at < staleAfterMs;
+  return Number.isNaN(at) || now - at < stale;
 }

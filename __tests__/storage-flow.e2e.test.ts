@@ -1,0 +1,350 @@
+/**
+ * `path` end to end: the BUILT action (dist/index.js, as the runner runs it)
+ * and the built command line zip a packaged build folder, upload it to a real
+ * S3 gateway that checks SigV4 signatures (Ceph radosgw on loopback), and
+ * hand Streampixel (the loopback stand-in) a presigned URL of it. The
+ * signature and the secret key are masked and never shown.
+ */
+import {
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type ActionRun, ROOT, runAction } from '../demo/runner.js';
+import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
+import { Cancelled } from '../src/cancel.js';
+import { deploy } from '../src/deploy.js';
+import { makeUe5Build } from './fixtures/zips.js';
+import { useStandIn } from './helpers.js';
+import { expectNoLeaks } from './leaks.js';
+import { type Radosgw, useRadosgw } from './servers.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const SHA7 = '0123456'; // demo/runner.ts's GITHUB_SHA, shortened as object names use it
+
+let gw: Radosgw;
+let admin: S3Client;
+let dir: string;
+let build: string;
+const prefix = `flow-${Date.now().toString(36)}`;
+const start = useStandIn();
+
+beforeAll(async () => {
+  gw = await useRadosgw();
+  admin = gw.s3();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'storage-flow-'));
+  build = path.join(dir, 'Windows');
+  makeUe5Build(build);
+}, 300_000);
+afterAll(() => {
+  admin?.destroy();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function awsEnv(over: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    AWS_ACCESS_KEY_ID: gw.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: gw.secretAccessKey,
+    AWS_REGION: gw.region,
+    // No ~/.aws files or instance metadata: the variables alone.
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: path.join(dir, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'none'),
+    ...over,
+  };
+}
+
+function inputs(s: StandIn, sub: string, extra: Record<string, string> = {}) {
+  return {
+    'api-key': DEMO_ACCOUNT.apiKey,
+    'user-id': DEMO_ACCOUNT.userId,
+    'project-id': DEMO_ACCOUNT.projectId,
+    'api-url': s.apiUrl,
+    path: build,
+    's3-uri': `s3://${gw.bucket}/${prefix}/${sub}/`,
+    's3-endpoint': gw.endpoint,
+    ...extra,
+  };
+}
+
+async function keysUnder(sub: string): Promise<string[]> {
+  const listed = await admin.send(
+    new ListObjectsV2Command({ Bucket: gw.bucket, Prefix: `${prefix}/${sub}/` }),
+  );
+  return (listed.Contents ?? []).map((o) => o.Key ?? '');
+}
+
+/** The fileUrl of the stand-in's one upload-file request. */
+function uploadedFileUrl(s: StandIn): string {
+  const uploads = s.requests.filter((r) => r.path === '/projects/upload-file');
+  expect(uploads).toHaveLength(1);
+  return (JSON.parse(uploads[0]?.body ?? '{}') as { fileUrl: string }).fileUrl;
+}
+
+/**
+ * radosgw.sh's secret key starts with its bucket's name ("streampixel-test-secret-…" and
+ * "streampixel-test"): the bucket, which every object URI shows, is a 16-character fragment of
+ * it. Fragments of 17 or more still count.
+ */
+function expectSecretKeyHidden(where: Record<string, string>): void {
+  expect(gw.secretAccessKey.startsWith(gw.bucket)).toBe(true);
+  expectNoLeaks(where, [gw.secretAccessKey], { minFragment: gw.bucket.length + 1 });
+}
+
+/** What a reader or a later step sees, the add-mask commands (the runner's own) left out. */
+function carriers(run: ActionRun): Record<string, string> {
+  return {
+    log: run.maskedLog,
+    stdout: run.rawStdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+    stderr: run.rawStderr,
+    summary: run.summary,
+    outputs: JSON.stringify(run.outputs),
+    annotations: JSON.stringify(run.annotations),
+  };
+}
+
+describe('path: build folder → bucket → presigned URL → Streampixel', () => {
+  it('uploads the zip, sends its presigned URL, and shows neither signature nor secret', async () => {
+    const s = await start();
+    const run = await runAction(inputs(s, 'action'), { env: awsEnv(), killAfterMs: 60_000 });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.exitCode).toBe(0);
+
+    const key = `${prefix}/action/Game-${SHA7}.zip`;
+    expect(run.outputs['object-uri']).toBe(`s3://${gw.bucket}/${key}`);
+    const head = await admin.send(new HeadObjectCommand({ Bucket: gw.bucket, Key: key }));
+    expect(run.outputs['artifact-bytes']).toBe(String(head.ContentLength));
+    expect(Number(run.outputs['artifact-bytes'])).toBeGreaterThan(1000);
+    expect(run.outputs['upload-id']).toBe(s.files[0]?._id);
+    expect(run.outputs.status).toBe('queued');
+
+    // Streampixel got a presigned radosgw URL of that object, and it serves the zip.
+    const fileUrl = new URL(uploadedFileUrl(s));
+    expect(fileUrl.origin).toBe(new URL(gw.endpoint).origin);
+    expect(fileUrl.pathname).toBe(`/${gw.bucket}/${key}`);
+    const signature = fileUrl.searchParams.get('X-Amz-Signature') ?? '';
+    expect(signature).toMatch(/^[0-9a-f]{64}$/);
+    const res = await fetch(fileUrl);
+    expect(res.status).toBe(200);
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+
+    // Masked, and not shown anywhere.
+    expect(run.masks).toEqual(expect.arrayContaining([signature, gw.secretAccessKey]));
+    expectNoLeaks(carriers(run), [signature]);
+    expectSecretKeyHidden(carriers(run));
+
+    // The log tells the story: the plan, progress, the upload, the URL without its query.
+    expect(run.log).toContain(`→ s3://${gw.bucket}/${key}`);
+    expect(run.log).toMatch(/Uploaded .* \(100 %\) at [\d.]+ MB\/s/);
+    expect(run.log).toContain(
+      `Presigned download URL for Streampixel: ${gw.endpoint}/${gw.bucket}/${key}?…,`,
+    );
+    // The summary escapes Markdown: "s3&#58;//", "Game\\-0123456\\.zip \\(34…".
+    expect(run.summary).toMatch(
+      /\| Stored as \| s3&#58;\/\/.*\/action\/Game\\-0123456\\\.zip \\\(34/,
+    );
+  }, 90_000);
+
+  it('wrong secret key: a clear error naming the variable, nothing sent to Streampixel', async () => {
+    const s = await start();
+    const wrong = randomBytes(30).toString('base64');
+    const run = await runAction(inputs(s, 'wrong'), {
+      env: awsEnv({ AWS_SECRET_ACCESS_KEY: wrong }),
+      killAfterMs: 60_000,
+    });
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.title).toBe('Secret key does not match');
+    expect(errors[0]?.message).toContain('AWS_SECRET_ACCESS_KEY');
+    expect(s.requests).toEqual([]);
+    expect(await keysUnder('wrong')).toEqual([]);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs['object-uri']).toBeUndefined();
+    expectNoLeaks(carriers(run), [wrong]);
+  }, 90_000);
+
+  it('bad path and bad s3-uri: one failure listing both, nothing uploaded or sent', async () => {
+    const s = await start();
+    const run = await runAction(
+      inputs(s, 'bad', {
+        path: path.join(dir, 'missing'),
+        's3-uri': `https://${gw.bucket}.s3.amazonaws.com/x/`,
+      }),
+      { env: awsEnv(), killAfterMs: 60_000 },
+    );
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.title).toBe('2 problems with the build upload');
+    expect(errors[0]?.message).toContain('Build not found (path)');
+    expect(errors[0]?.message).toContain('Invalid S3 URI (s3-uri)');
+    expect(s.requests).toEqual([]);
+  }, 90_000);
+
+  it('dry run: nothing uploaded, and the log and summary say what was checked', async () => {
+    const s = await start();
+    const run = await runAction(inputs(s, 'dry', { 'dry-run': 'true' }), {
+      env: awsEnv(),
+      killAfterMs: 60_000,
+    });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('dry-run');
+    expect(await keysUnder('dry')).toEqual([]);
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(run.outputs['object-uri']).toBeUndefined();
+    expect(Number(run.outputs['artifact-bytes'])).toBeGreaterThan(1000);
+    const bucketChecked = `the bucket "${gw.bucket}" exists and the credentials are accepted`;
+    expect(run.log).toContain(`Dry run: nothing was uploaded to s3://${gw.bucket}/${prefix}/dry/`);
+    expect(run.log).toContain(bucketChecked);
+    expect(run.summary).toContain('### Dry run');
+    // The summary escapes Markdown: "\\(ListObjectsV2\\)", "s3&#58;PutObject".
+    expect(run.summary).toContain('exists and the credentials are accepted \\(ListObjectsV2\\)');
+    expect(run.summary).toContain('not checked: write access \\(s3&#58;PutObject');
+  }, 90_000);
+});
+
+describe('the command line with --path and --s3-uri', () => {
+  it('uploads, sends the presigned URL, and reports objectUri and artifactBytes in --json', async () => {
+    const s = await start();
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        '--project-id',
+        DEMO_ACCOUNT.projectId,
+        '--api-url',
+        s.apiUrl,
+        '--path',
+        build,
+        '--s3-uri',
+        `s3://${gw.bucket}/${prefix}/cli/Game.zip`,
+        '--s3-endpoint',
+        gw.endpoint,
+        '--json',
+      ],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: dir,
+          STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
+          STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+          ...awsEnv(),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    clearTimeout(killer);
+
+    expect(stderr).not.toContain('error:');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    const key = `${prefix}/cli/Game.zip`;
+    const head = await admin.send(new HeadObjectCommand({ Bucket: gw.bucket, Key: key }));
+    expect(json).toMatchObject({
+      status: 'queued',
+      ok: true,
+      objectUri: `s3://${gw.bucket}/${key}`,
+      artifactBytes: head.ContentLength,
+      artifactUrl: `${gw.endpoint}/${gw.bucket}/${key}?…`,
+      uploadId: s.files[0]?._id,
+    });
+    const fileUrl = new URL(uploadedFileUrl(s));
+    expect(fileUrl.pathname).toBe(`/${gw.bucket}/${key}`);
+    const signature = fileUrl.searchParams.get('X-Amz-Signature') ?? '';
+    expect(signature).toMatch(/^[0-9a-f]{64}$/);
+    expectNoLeaks({ stdout, stderr }, [signature]);
+    expectSecretKeyHidden({ stdout, stderr });
+  }, 90_000);
+});
+
+describe('deploy() with a build, in process', () => {
+  it('SIGINT during the upload: the multipart upload is aborted and said so, nothing sent', async () => {
+    const s = await start();
+    const big = path.join(dir, 'Big');
+    mkdirSync(path.join(big, 'Game/Content/Paks'), { recursive: true });
+    writeFileSync(path.join(big, 'Game.exe'), 'MZ launcher');
+    // Random, so deflate cannot shrink it: four 16 MiB parts.
+    writeFileSync(path.join(big, 'Game/Content/Paks/Game-Windows.pak'), randomBytes(64 * 2 ** 20));
+    // The SDK's credential chain reads process.env itself.
+    const vars = awsEnv();
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    const lines: string[] = [];
+    const secrets: string[] = [];
+    const controller = new AbortController();
+    try {
+      const result = await deploy(
+        {
+          apiKey: DEMO_ACCOUNT.apiKey,
+          userId: DEMO_ACCOUNT.userId,
+          projectId: DEMO_ACCOUNT.projectId,
+          build: {
+            path: big,
+            s3Uri: `s3://${gw.bucket}/${prefix}/cancel/`,
+            s3Endpoint: gw.endpoint,
+            presignHours: 1,
+          },
+          apiUrl: s.apiUrl,
+          autoRelease: true,
+          checkFileUrl: true,
+          dryRun: false,
+          maxAttempts: 1,
+          timeoutMs: 5_000,
+          wait: false,
+          waitTimeoutMs: 60_000,
+          pollIntervalMs: 5_000,
+          pollFloorMs: 5_000,
+        },
+        {
+          info: (line) => {
+            lines.push(line);
+            // The first progress line: a part is done, others are in flight.
+            if (line.startsWith('Uploaded ')) controller.abort(new Cancelled('SIGINT'));
+          },
+          warning: (title, message) => lines.push(`warning ${title}: ${message}`),
+          debug: () => undefined,
+          secret: (value) => secrets.push(value),
+        },
+        { signal: controller.signal },
+      );
+      expect(result).toMatchObject({ ok: false, status: 'cancelled', sent: 'nothing' });
+      expect(result.failure?.message).toContain('before anything was sent to Streampixel');
+      expect(result.storage).toBeUndefined();
+      expect(lines.join('\n')).toContain('The incomplete multipart upload was aborted.');
+      expect(secrets).toContain(gw.secretAccessKey);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) Reflect.deleteProperty(process.env, k);
+        else process.env[k] = v;
+      }
+    }
+    expect(s.requests).toEqual([]);
+    expect(await keysUnder('cancel')).toEqual([]);
+    const multipart = await admin.send(
+      new ListMultipartUploadsCommand({ Bucket: gw.bucket, Prefix: `${prefix}/cancel/` }),
+    );
+    expect(multipart.Uploads ?? []).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,190 @@
+/**
+ * The deploy flow's storage step, with `path`: validate → zip and upload to
+ * the team's bucket (or, in a dry run, zip to nowhere and check the bucket)
+ * → presign. The storage lib, and with it the AWS SDK, is loaded here with a
+ * dynamic import, so runs with `file-url` or `upload-id` never load it.
+ *
+ * Everything the lib reports as secret (the secret access key, the session
+ * token, the presigned URL's signature and query) goes to `Progress.secret`
+ * as soon as the lib knows it, before anything could print it.
+ */
+import { cancelledBy } from './cancel.js';
+import type { BuildConfig } from './config.js';
+import type { DeployResult, Progress } from './deploy.js';
+import { displayUrl, formatBytes, formatElapsed } from './format.js';
+import { secretValues } from './secrets.js';
+import type {
+  NameOf,
+  StorageError,
+  StoragePlan,
+  StorageProblem,
+  UploadProgress,
+} from './storage/index.js';
+import { DeployFailure } from './streampixel/errors.js';
+import type { Terms } from './terms.js';
+
+export interface BuildStepOptions {
+  dryRun: boolean;
+  terms: Terms;
+  progress: Progress;
+  /** SIGINT/SIGTERM: the upload stops and its multipart upload is aborted. */
+  signal?: AbortSignal;
+  /** Filled in: `storage`, `artifactUrl`, `artifactBytes`. */
+  result: DeployResult;
+  /** Where the lib reads GITHUB_SHA, AWS_REGION and names credential variables; default process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** What the step leaves for the rest of the flow. */
+export type StagedBuild =
+  /** Uploaded: the presigned GET URL (already registered as secret) is the flow's file URL. */
+  | { kind: 'uploaded'; fileUrl: string; objectUri: string }
+  /** Dry run: nothing written; what the bucket check and the zip established. */
+  | { kind: 'dry-run'; objectUri: string; checked: string[]; notChecked: string[] };
+
+/**
+ * Runs the storage step. Throws DeployFailure (every validation problem at
+ * once, or the lib's titled failure), or Cancelled when `signal` fired (the
+ * lib's word on the multipart upload is logged first).
+ */
+export async function stageBuild(
+  build: BuildConfig,
+  options: BuildStepOptions,
+): Promise<StagedBuild> {
+  const { progress, terms, result, signal } = options;
+  const storage = await import('./storage/index.js');
+  const nameOf: NameOf = (input) =>
+    input === 'credentials' ? 'the AWS credentials' : terms.name(input);
+  const onSecret = (value: string): void => {
+    // A whole URL goes in as its secret parts: the Redactor also masks text *ending* in the start
+    // of a secret, and a URL's start ("http…", the object's address) is no secret.
+    const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+      ? secretValues({ 'file-url': value })
+      : [value];
+    for (const part of parts) progress.secret?.(part);
+  };
+  const validation = await storage.validateStorage(
+    {
+      path: build.path,
+      s3Uri: build.s3Uri,
+      s3Endpoint: build.s3Endpoint,
+      s3Region: build.s3Region,
+      presignHours: build.presignHours,
+    },
+    { env: options.env, nameOf, onSecret },
+  );
+  for (const warning of validation.warnings) progress.warning('Build upload', warning);
+  if (!validation.ok) throw problemsFailure(validation.problems, nameOf);
+  const { plan } = validation;
+  try {
+    progress.info(describePlan(plan, build.presignHours));
+    if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
+
+    let lastPercent = -1;
+    const uploaded = await storage.uploadBuild(plan, {
+      signal,
+      nameOf,
+      onProgress: (p) => {
+        // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
+        if (p.percent === 100 && lastPercent === 100) return;
+        lastPercent = p.percent ?? lastPercent;
+        progress.info(progressLine(p));
+      },
+    });
+    result.storage = {
+      objectUri: uploaded.objectUri,
+      bytes: uploaded.bytes,
+      durationMs: uploaded.durationMs,
+      bytesPerSecond: uploaded.bytesPerSecond,
+    };
+    result.artifactBytes = uploaded.bytes;
+    progress.info(
+      `Uploaded ${uploaded.objectUri}: ${formatBytes(uploaded.bytes)} in ${formatElapsed(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`,
+    );
+    const signed = await storage.presign(plan, { onSecret });
+    result.artifactUrl = displayUrl(signed.url);
+    progress.info(
+      `Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,
+    );
+    return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
+  } catch (err) {
+    if (!(err instanceof storage.StorageError)) throw err;
+    if (signal?.aborted) {
+      // "The upload … was cancelled. The incomplete multipart upload was aborted." (or how to remove it)
+      progress.info(err.message);
+      throw cancelledBy(signal);
+    }
+    throw storageFailure(err);
+  } finally {
+    plan.client.destroy();
+  }
+}
+
+type StorageLib = typeof import('./storage/index.js');
+
+async function dryRun(
+  storage: StorageLib,
+  plan: StoragePlan,
+  options: BuildStepOptions,
+  nameOf: NameOf,
+): Promise<StagedBuild> {
+  const { progress, result } = options;
+  const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
+  if (dry.bucketError) throw storageFailure(dry.bucketError);
+  result.artifactBytes = dry.bytes;
+  const checked = [
+    ...dry.checked,
+    `the build: zipped to nowhere, ${formatBytes(dry.bytes)} in ${formatElapsed(dry.durationMs)} (${megabytesPerSecond(dry.bytesPerSecond)}; ${dry.parts} part(s) to upload)`,
+  ];
+  progress.info(
+    `Dry run: nothing was uploaded to ${plan.objectUri}. Checked: ${checked.join('; ')}. Not checked: ${dry.notChecked.join('; ')}.`,
+  );
+  return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
+}
+
+/** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+function describePlan(plan: StoragePlan, presignHours: number): string {
+  const source =
+    plan.source.kind === 'folder'
+      ? `${plan.source.path} (a folder of ${plan.source.listing.files.toLocaleString('en-US')} files, ${formatBytes(plan.totalBytesEstimate)})`
+      : `${plan.source.path} (${formatBytes(plan.totalBytesEstimate)})`;
+  const endpoint = plan.endpoint ? `, endpoint ${displayUrl(plan.endpoint)}` : '';
+  return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+}
+
+/** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
+function progressLine(p: UploadProgress): string {
+  const total =
+    p.totalBytesEstimate !== undefined ? ` of ~${formatBytes(p.totalBytesEstimate)}` : '';
+  const percent = p.percent !== undefined ? ` (${Math.floor(p.percent)} %)` : '';
+  const left =
+    p.etaSeconds !== undefined ? `, about ${formatElapsed(p.etaSeconds * 1000)} left` : '';
+  return `Uploaded ${formatBytes(p.bytesUploaded)}${total}${percent} at ${megabytesPerSecond(p.bytesPerSecond)}${left}`;
+}
+
+function megabytesPerSecond(bytesPerSecond: number): string {
+  return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
+}
+
+/** Every validation problem, in one failure: nothing was uploaded or sent. */
+function problemsFailure(problems: StorageProblem[], nameOf: NameOf): DeployFailure {
+  const lines = problems.map((p) => `${p.title} (${nameOf(p.input)}): ${p.message}`);
+  const hints = [...new Set(problems.map((p) => p.hint))];
+  const first = problems[0];
+  return new DeployFailure(
+    problems.length === 1 && first
+      ? first.title
+      : `${problems.length} problems with the build upload`,
+    `${lines.join(' ')} Nothing was uploaded or sent to Streampixel.`,
+    hints.join(' '),
+    { input: first ? nameOf(first.input) : undefined },
+  );
+}
+
+function storageFailure(err: StorageError): DeployFailure {
+  const code = err.code && !err.message.includes(err.code) ? ` (${err.code})` : '';
+  return new DeployFailure(err.title, `${err.message}${code}`, err.hint, {
+    httpStatus: err.httpStatus,
+    input: err.input,
+  });
+}
