@@ -216,7 +216,7 @@ describe('a build Streampixel would reject is refused, nothing uploaded', () => 
   });
 
   it('the command line names its flag, in the title and the hint', async () => {
-    const terms = cliTerms({ env: {}, projectFromEnv: false });
+    const terms = cliTerms({ env: {}, fromEnv: [] });
     const failure = await refusal(server.url('range', 'half.zip'), { terms });
     expect(failure.title).toBe('--file-url is not a complete zip');
     expect(`${failure.title} ${failure.message} ${failure.hint}`).not.toMatch(/(^|[^-])file-url/);

@@ -429,7 +429,7 @@ describe('parseConfig: path and the storage inputs', () => {
   });
 
   it("names the inputs in the command line's terms", () => {
-    const terms = cliTerms({ env: {}, projectFromEnv: false });
+    const terms = cliTerms({ env: {}, fromEnv: [] });
     expect(problemsOf({ ...withPath, 's3-uri': '' }, { terms })[0]?.title).toBe(
       '--s3-uri is required with --path',
     );

@@ -155,7 +155,7 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     );
     // The summary escapes Markdown: "s3&#58;//", "Game\\-0123456\\.zip \\(34…".
     expect(run.summary).toMatch(
-      /\| Stored as \| s3&#58;\/\/.*\/action\/Game\\-0123456\\\.zip \\\(34/,
+      /\*\*Uploaded to storage:\*\* s3&#58;\/\/.*\/action\/Game\\-0123456\\\.zip: 34/,
     );
   }, 90_000);
 
@@ -171,7 +171,8 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(errors).toHaveLength(1);
     expect(errors[0]?.title).toBe('Secret key does not match');
     expect(errors[0]?.message).toContain('AWS_SECRET_ACCESS_KEY');
-    expect(s.requests).toEqual([]);
+    // The project is read first (it proves the key before a long upload); nothing is sent.
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
     expect(await keysUnder('wrong')).toEqual([]);
     expect(run.outputs.status).toBe('failed');
     expect(run.outputs['object-uri']).toBeUndefined();
@@ -193,7 +194,8 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(errors[0]?.title).toBe('2 problems with the build upload');
     expect(errors[0]?.message).toContain('Build not found (path)');
     expect(errors[0]?.message).toContain('Invalid S3 URI (s3-uri)');
-    expect(s.requests).toEqual([]);
+    // The project is read first (it proves the key before a long upload); nothing is sent.
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
   }, 90_000);
 
   it('dry run: nothing uploaded, and the log and summary say what was checked', async () => {
@@ -212,7 +214,7 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     const bucketChecked = `the bucket "${gw.bucket}" exists and the credentials are accepted`;
     expect(run.log).toContain(`Dry run: nothing was uploaded to s3://${gw.bucket}/${prefix}/dry/`);
     expect(run.log).toContain(bucketChecked);
-    expect(run.summary).toContain('### Dry run');
+    expect(run.summary).toContain('### What the dry run checked');
     // The summary escapes Markdown: "\\(ListObjectsV2\\)", "s3&#58;PutObject".
     expect(run.summary).toContain('exists and the credentials are accepted \\(ListObjectsV2\\)');
     expect(run.summary).toContain('not checked: write access \\(s3&#58;PutObject');
@@ -340,7 +342,8 @@ describe('deploy() with a build, in process', () => {
         else process.env[k] = v;
       }
     }
-    expect(s.requests).toEqual([]);
+    // The project is read first (it proves the key before a long upload); nothing is sent.
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
     expect(await keysUnder('cancel')).toEqual([]);
     const multipart = await admin.send(
       new ListMultipartUploadsCommand({ Bucket: gw.bucket, Prefix: `${prefix}/cancel/` }),

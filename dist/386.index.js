@@ -187,7 +187,7 @@ async function startDeployment(request) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony exports MAX_WAIT_MS, backoffMs, traced */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
 /**
  * Which failures are worth another attempt, and how long to wait first.
  *

@@ -28468,29 +28468,22 @@ function displayUrl(url) {
 
 /***/ }),
 
-/***/ 7066:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Dr: () => (/* binding */ NetworkError),
-  Lx: () => (/* binding */ PROXY_HINT),
-  Dg: () => (/* binding */ proxyProblems),
-  w$: () => (/* binding */ sendRequest)
-});
-
-// UNUSED EXPORTS: proxyFor, shownProxy
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __nccwpck_require__(833);
-;// CONCATENATED MODULE: ./src/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ proxyProblems),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Lx: () => (/* binding */ PROXY_HINT),
+/* harmony export */   w$: () => (/* binding */ sendRequest)
+/* harmony export */ });
+/* unused harmony exports shownProxy, proxyFor */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(833);
 /**
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
  * the whole body), a cap on what is read, and no redirects followed.
@@ -28717,7 +28710,7 @@ let proxyAware;
 async function agentFor(url, secure) {
     let proxyUrl;
     try {
-        proxyUrl = (0,proxy/* getProxyUrl */.s)(url);
+        proxyUrl = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s)(url);
     }
     catch {
         // getProxyUrl throws when the value is not a URL even with http:// in front.
@@ -28737,8 +28730,8 @@ async function agentFor(url, secure) {
     }
     const options = { keepAlive: false, maxSockets: 100 };
     if (secure)
-        return { agent: (direct['https:'] ??= new external_node_https_namespaceObject.Agent(options)) };
-    return { agent: (direct['http:'] ??= new external_node_http_.Agent(options)) };
+        return { agent: (direct['https:'] ??= new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options)) };
+    return { agent: (direct['http:'] ??= new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options)) };
 }
 /**
  * tunnel 0.0.6 (lib/tunnel.js createSocket) reports every CONNECT that did not
@@ -28752,7 +28745,7 @@ function tunnelFailure(err, proxy) {
     const refused = /^tunneling socket could not be established, statusCode=(\d+)/.exec(err.message);
     if (refused) {
         const status = Number(refused[1]);
-        const reason = external_node_http_.STATUS_CODES[status];
+        const reason = node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status];
         return new NetworkError('proxy', false, `HTTP ${status}`, `${from} refused the tunnel: HTTP ${status}${reason ? ` ${reason}` : ''}`, { ...proxy, status });
     }
     const cause = /^tunneling socket could not be established, cause=(.*)$/s.exec(err.message);
@@ -28798,7 +28791,7 @@ const FAILURE_TEXT = {
 async function sendRequest(request) {
     const url = new URL(request.url);
     const secure = url.protocol === 'https:';
-    const transport = secure ? external_node_https_namespaceObject : external_node_http_;
+    const transport = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
     const started = Date.now();
     const { agent, proxy } = await agentFor(url, secure);
     return new Promise((resolve, reject) => {
@@ -28832,7 +28825,7 @@ async function sendRequest(request) {
             agent,
         });
         const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
-        const onAbort = () => finish((0,cancel/* cancelledBy */.tK)(request.signal));
+        const onAbort = () => finish((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelledBy */ .tK)(request.signal));
         if (request.signal?.aborted)
             onAbort();
         request.signal?.addEventListener('abort', onAbort, { once: true });
@@ -28944,31 +28937,98 @@ const TABLE = [
             flag: true,
             meta: 'ID',
             env: 'STREAMPIXEL_PROJECT_ID',
+            envHelp: 'the project ID, when --project-id is not given',
             help: 'the project: the 24-character ID at the end of its dashboard URL',
         },
     },
     {
         name: 'file-url',
         kind: 'url',
-        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give this or upload-id.',
+        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give one of path, file-url, upload-id.',
         required: false,
         secret: false,
         cli: {
             flag: true,
             meta: 'URL',
-            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
+            env: 'STREAMPIXEL_FILE_URL',
+            envHelp: 'the file URL, when --file-url is not given: keeps a presigned URL out of process lists',
+            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
         },
     },
     {
         name: 'upload-id',
         kind: 'id',
-        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give this or file-url.',
+        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give one of path, file-url, upload-id.',
         required: false,
         secret: false,
         cli: {
             flag: true,
             meta: 'ID',
             help: 'distribute this earlier upload instead (rollback, or release a held build)',
+        },
+    },
+    // ── With path: the build goes to the team's bucket, and Streampixel gets a presigned URL of it.
+    {
+        name: 'path',
+        kind: 'text',
+        description: 'A packaged build folder (the one with <Project>.exe), or a .zip, on the runner: zipped, uploaded to s3-uri and handed to Streampixel as a presigned URL. Give one of path, file-url, upload-id.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'DIR|ZIP',
+            help: 'a packaged build folder or .zip: zipped, uploaded to --s3-uri, sent as a presigned URL',
+        },
+    },
+    {
+        name: 's3-uri',
+        kind: 'text',
+        description: 'Where path is uploaded: s3://bucket/prefix/ (the object is prefix/<name>-<short sha or timestamp>.zip) or s3://bucket/key.zip. Credentials come from the standard AWS chain (aws-actions/configure-aws-credentials, AWS_* variables, profiles).',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URI',
+            help: 'with --path: s3://bucket/prefix/ or s3://bucket/key.zip (credentials: the AWS_* chain)',
+        },
+    },
+    {
+        name: 's3-endpoint',
+        kind: 'url',
+        description: 'S3-compatible storage instead of AWS: its S3 API URL (Cloudflare R2, DigitalOcean Spaces, Backblaze B2, Wasabi, MinIO, Ceph, the GCS XML API).',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'S3-compatible storage: its S3 API URL (R2, Spaces, B2, Wasabi, MinIO, Ceph, GCS XML)',
+        },
+    },
+    {
+        name: 's3-region',
+        kind: 'text',
+        description: "The bucket's region; by default AWS_REGION or AWS_DEFAULT_REGION, else us-east-1 (auto for R2).",
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'REGION',
+            help: "the bucket's region; default AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (auto for R2)",
+        },
+    },
+    {
+        name: 'presign-hours',
+        kind: 'number',
+        description: 'How long the presigned URL given to Streampixel stays valid, 0.25 to 168 hours (SigV4 allows 7 days).',
+        required: false,
+        default: '6',
+        // The storage lib's parsePresignHours takes (0, 168]; under 15 minutes Streampixel may not get to it.
+        range: { min: 0.25, max: 168, integer: false, unit: 'hours' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'H',
+            help: 'how long the presigned URL stays valid, 0.25 to 168 hours',
         },
     },
     {
@@ -29121,11 +29181,15 @@ function inputSpec(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ dropOpaqueTokens),
+/* harmony export */   JA: () => (/* binding */ isSafeId),
 /* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   Z$: () => (/* binding */ maskValues),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   _W: () => (/* binding */ shortLines),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   sN: () => (/* binding */ invisibleCharacters)
 /* harmony export */ });
-/* unused harmony exports MIN_MASK_LENGTH, normaliseText, base64Inner, OPAQUE_TOKEN_REMOVED, dropOpaqueTokens, isSafeId, shortLines, invisibleCharacters */
+/* unused harmony exports MIN_MASK_LENGTH, normaliseText, base64Inner, OPAQUE_TOKEN_REMOVED */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -29565,12 +29629,12 @@ function isSafeId(value, secrets) {
         return false;
     const decoded = [];
     for (let offset = 0; offset < 4; offset++) {
-        decoded.push(Buffer.from(value.slice(offset), 'base64url'));
+        decoded.push(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(value.slice(offset), 'base64url'));
     }
     for (let offset = 0; offset < 2; offset++) {
         const hexRun = value.slice(offset).match(/^(?:[0-9a-f]{2})+/i)?.[0];
         if (hexRun)
-            decoded.push(Buffer.from(hexRun, 'hex'));
+            decoded.push(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(hexRun, 'hex'));
     }
     // Decoded bytes are noise unless they are text: four matching characters are no accident there.
     return !decoded.some((bytes) => bytes.length > 0 &&
@@ -29833,10 +29897,11 @@ const ACTION_TERMS = {
     moreDetail: 'debug logging (RUNNER_DEBUG=1)',
 };
 /** The command line's words: flags for inputs, environment variables for secrets. */
-function cliTerms({ env, projectFromEnv }) {
+function cliTerms({ env, fromEnv }) {
     const name = (input) => {
         const variable = env[input];
-        if (variable && (input !== 'project-id' || projectFromEnv))
+        const flagged = input === 'project-id' || input === 'file-url';
+        if (variable && (!flagged || fromEnv.includes(input)))
             return variable;
         return `--${input}`;
     };
@@ -29905,7 +29970,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
 // Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u3164\uffa0\u{e0000}-\u{e007f}\ufe00-\ufe0f]/gu;
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;
 /**
@@ -30105,6 +30170,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -30140,6 +30212,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -30154,6 +30240,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -30161,10 +30254,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -30179,6 +30293,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -30231,6 +30352,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30249,6 +30377,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -33424,6 +33559,8 @@ function getIDToken(aud) {
 var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/terms.ts
 var terms = __nccwpck_require__(5304);
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -33433,6 +33570,7 @@ var terms = __nccwpck_require__(5304);
  * `Terms` and never repeat a secret's value; defaults and ranges come from
  * the table in inputs.ts.
  */
+
 
 
 
@@ -33522,7 +33660,7 @@ function parseConfig(raw, options = {}) {
     const apiKey = secretToken(r, 'api-key');
     const userId = id(r, 'user-id', true);
     const projectId = id(r, 'project-id', false);
-    const target = fileOrUpload(r);
+    const target = sourceOf(r);
     const apiUrl = apiBase(r);
     const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
     const autoRelease = r.bool('auto-release');
@@ -33577,20 +33715,61 @@ function pollFloor(loopbackApi, options) {
         ? asked
         : POLL_FLOOR_SECONDS;
 }
-/** Exactly one of file-url (upload) and upload-id (distribute). */
-function fileOrUpload(r) {
-    const fileUrl = r.value('file-url');
-    const uploadId = r.value('upload-id');
-    const [file, upload] = [r.name('file-url'), r.name('upload-id')];
-    if (fileUrl && uploadId) {
-        r.problem('upload-id', `${file} and ${upload} both given`, `Give ${file} to upload a new build, or ${upload} to distribute an earlier upload (rollback), not both.`);
+/** Exactly one of path (upload a build), file-url (upload) and upload-id (distribute). */
+function sourceOf(r) {
+    const sources = ['path', 'file-url', 'upload-id'].filter((input) => r.value(input));
+    const [path, file, upload] = [r.name('path'), r.name('file-url'), r.name('upload-id')];
+    const choice = `${file} (the direct download URL of the build .zip), ${path} (a packaged build folder or .zip on this machine, uploaded to ${r.name('s3-uri')}) or ${upload} (an earlier upload, to distribute it)`;
+    const build = buildOf(r, sources.includes('path'));
+    if (sources.length > 1) {
+        const names = sources.map((input) => r.name(input));
+        r.problem(sources[sources.length - 1] ?? 'upload-id', sources.length === 2
+            ? `${names[0]} and ${names[1]} both given`
+            : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} all given`, `Give ${choice}: only one of them.`);
         return {};
     }
-    if (!fileUrl && !uploadId) {
-        r.problem('file-url', `${file} or ${upload} required`, `Give ${file} (the direct download URL of the build .zip) to deploy a new build, or ${upload} to distribute an earlier upload.`);
+    if (sources.length === 0) {
+        r.problem('file-url', `${path}, ${file} or ${upload} required`, `Give ${choice}.`);
         return {};
     }
-    return fileUrl ? { fileUrl: artifactUrl(r) } : { uploadId: id(r, 'upload-id', false) };
+    if (build)
+        return { build };
+    return sources[0] === 'file-url'
+        ? { fileUrl: artifactUrl(r) }
+        : sources[0] === 'upload-id'
+            ? { uploadId: id(r, 'upload-id', false) }
+            : {};
+}
+/**
+ * path's companions: s3-uri required with it and refused without it; the
+ * endpoint and region are ignored without it. Pure: the folder, the URI's
+ * grammar and the credentials are the storage lib's `validateStorage`'s.
+ */
+function buildOf(r, withPath) {
+    const [path, s3Uri] = [r.name('path'), r.name('s3-uri')];
+    const presignHours = r.num('presign-hours');
+    if (!withPath) {
+        if (r.value('s3-uri')) {
+            r.problem('s3-uri', `${s3Uri} without ${path}`, `${s3Uri} says where to upload the build given as ${path}; give ${path} too, or leave ${s3Uri} out when deploying with ${r.name('file-url')} or ${r.name('upload-id')}.`);
+        }
+        for (const input of ['s3-endpoint', 's3-region']) {
+            if (r.value(input)) {
+                r.warning(input, `${r.name(input)} is ignored`, `${r.name(input)} is only used with ${path}, to upload the build to your bucket.`);
+            }
+        }
+        return undefined;
+    }
+    if (!r.value('s3-uri')) {
+        r.problem('s3-uri', `${s3Uri} is required with ${path}`, `${s3Uri} says where to upload the build: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`);
+        return undefined;
+    }
+    return {
+        path: r.value('path'),
+        s3Uri: r.value('s3-uri'),
+        s3Endpoint: r.value('s3-endpoint') || undefined,
+        s3Region: r.value('s3-region') || undefined,
+        presignHours,
+    };
 }
 /** environment turns GitHub Deployments on; environment-url goes with it. */
 function deploymentOf(r) {
@@ -33629,9 +33808,13 @@ function secretToken(r, input) {
         r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
         return undefined;
     }
+    if (!invisibleOk(r, input, v))
+        return undefined;
     const lines = v.split(/\r\n|\r|\n/).length;
     if (lines > 1) {
-        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
+        // Each line would be masked job-wide by the runner: a short one would blot out common text.
+        const short = (0,secrets/* shortLines */._W)(v).length;
+        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break${short ? ` (and ${short} line(s) under 8 characters)` : ''}. Paste it again on one line.`);
         return undefined;
     }
     if (WHITESPACE_OR_CONTROL.test(v)) {
@@ -33639,6 +33822,24 @@ function secretToken(r, input) {
         return undefined;
     }
     return v;
+}
+/**
+ * A key or ID with an invisible character (zero-width, soft hyphen, bidi, combining mark,
+ * variation selector, tag…) looks intact and is refused by the API as a wrong key: name the
+ * character instead. Never repeats the value.
+ */
+function invisibleOk(r, input, v) {
+    // Spaces, tabs and line breaks have their own, plainer message below.
+    const found = (0,secrets/* invisibleCharacters */.sN)(v).filter((f) => !['U+0020', 'U+0009', 'U+000A', 'U+000D'].includes(f.codePoint));
+    if (found.length === 0)
+        return true;
+    const name = r.name(input);
+    const points = [...new Set(found.map((f) => f.codePoint))];
+    r.problem(input, `${name} contains an invisible character`, `${name} contains ${points.slice(0, 5).join(', ')}${points.length > 5 ? ' and more' : ''} at position ${found
+        .map((f) => f.index + 1)
+        .slice(0, 5)
+        .join(', ')}: a character that does not show when printed (zero-width, soft hyphen, direction mark, combining mark…), usually picked up when the value was copied from a web page or a chat. Type or copy the value again without it.`);
+    return false;
 }
 /** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
 function id(r, input, secret) {
@@ -33650,6 +33851,9 @@ function id(r, input, secret) {
     }
     else if (!v) {
         r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
+        return undefined;
+    }
+    else if (!invisibleOk(r, input, v)) {
         return undefined;
     }
     const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
@@ -33761,10 +33965,8 @@ function unreachableUrl(url, name) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __nccwpck_require__(7066);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __nccwpck_require__(6803);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -33814,11 +34016,21 @@ async function runOnce(raw, reporter, options) {
     // Mask first: nothing is printed before every secret form is registered.
     for (const secret of [...(0,secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])
         mask(secret);
+    // With path, the AWS secrets in the environment are ours to keep out of the log as well.
+    if (raw.path?.trim()) {
+        for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+            const value = options.env?.[name]?.trim();
+            if (value)
+                mask(value);
+        }
+    }
     const progress = {
         info: (line) => reporter.info(safe(line)),
         warning: (title, message) => reporter.warning(safe(title), safe(message)),
         debug: (line) => reporter.debug(safe(line)),
         accepted: (uploadId) => reporter.accepted?.(uploadId),
+        // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
+        secret: (value) => mask(value),
     };
     const finish = async (outcome) => {
         await reporter.finish(outcome, safe);
@@ -33845,7 +34057,7 @@ async function runOnce(raw, reporter, options) {
         mask(config.userId);
         await reporter.beforeDeploy?.(config, deployment);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 415));
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 9611));
         const result = await deploy(config, progress, { terms, signal: options.signal });
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
@@ -33889,14 +34101,47 @@ const STATUS_HEADLINE = {
     held: '✅ Build approved on Streampixel, held: distribute it to go live',
     distributed: '✅ Distribution started on Streampixel',
     rejected: '❌ Streampixel rejected the build',
-    'timed-out': '⏱️ Timed out following the build',
+    'timed-out': '⏱️ Timed out waiting for the build',
     cancelled: '⏹️ Deploy cancelled',
     failed: '❌ Streampixel deploy failed',
 };
-const cell = (text, max = 300) => (0,src_text/* escapeMarkdown */.FV)(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const SENT = {
+    nothing: 'nothing',
+    maybe: 'possibly: the request went out, but no answer came',
+    accepted: 'yes: Streampixel accepted the request',
+};
+/**
+ * escapeMarkdown, and then a zero-width space after `@` and `#`: GitHub finds
+ * @mentions and #123 references in the rendered text, where the escapes are
+ * already decoded.
+ */
+const inert = (text) => (0,src_text/* escapeMarkdown */.FV)(text)
+    .replace(/&#64;(?=\w)/g, '&#64;&#8203;')
+    .replace(/\\#(?=\w)/g, '\\#&#8203;');
+/** Text from outside: capped, then inert (no HTML, links, mentions, references or Markdown). */
+const cell = (text, max = 300) => inert(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A link we build ourselves; anything but a plain https URL is shown as escaped text. */
 function summary_link(text, href) {
-    // Only our own well-formed https links are linked; the text is escaped.
-    return /^https:\/\/[^\s()<>]+$/.test(href) ? `[${cell(text)}](${href})` : cell(text);
+    return /^https:\/\/[^\s()<>"'`\\]+$/.test(href) ? `[${cell(text)}](${href})` : cell(text);
+}
+/** An ID or name as copyable code, when it cannot break out of the code span; else escaped text. */
+function code(text) {
+    return /^[\w.:/@+-]{1,200}$/.test(text) ? `\`${text}\`` : cell(text, 200);
+}
+/**
+ * Our own message that may quote our own dashboard URL: escaped like outside
+ * text, except that exact URL, which becomes a real link (escapeMarkdown
+ * would break GitHub's autolinker on it).
+ */
+function prose(text, max, projectId) {
+    const url = projectId ? (0,format/* dashboardUrl */.aU)(projectId) : undefined;
+    const capped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (!url || !capped.includes(url))
+        return inert(capped);
+    return capped
+        .split(url)
+        .map((part) => inert(part))
+        .reduce((out, part) => `${out}[${(0,src_text/* escapeMarkdown */.FV)(url)}](${url})${part}`);
 }
 function fromLine(context) {
     const { repository, sha, ref, runUrl, serverUrl } = context;
@@ -33907,66 +34152,185 @@ function fromLine(context) {
     if (repository)
         parts.push(base ? summary_link(repository, base) : cell(repository));
     if (sha)
-        parts.push(base ? summary_link(sha.slice(0, 7), `${base}/commit/${sha}`) : cell(sha.slice(0, 7)));
+        parts.push(base ? summary_link(`commit ${sha.slice(0, 7)}`, `${base}/commit/${sha}`) : cell(sha.slice(0, 7)));
     if (ref)
-        parts.push(cell(ref));
+        parts.push(code(ref));
     if (runUrl)
-        parts.push(summary_link('run', runUrl));
+        parts.push(summary_link('workflow run', runUrl));
     return parts.join(' · ');
 }
-function failureBlock(failure) {
+function deploymentLine(deployment, context) {
+    const env = code(deployment.environment);
+    if (deployment.warning)
+        return `- **GitHub deployment:** none recorded for environment ${env}: ${cell(deployment.warning, 500)}`;
+    const { serverUrl, repository } = context;
+    const id = deployment.id !== undefined ? ` as deployment ${deployment.id}` : '';
+    const page = serverUrl && repository
+        ? ` · ${summary_link('deployments', `${serverUrl}/${repository}/deployments`)}`
+        : '';
+    return `- **GitHub deployment:** recorded for environment ${env}${id}${page}`;
+}
+/** `upload-id: …` as the user writes it in the workflow, copyable when the ID is safe in code. */
+function uploadIdSetting(id) {
+    return /^[\w-]{1,100}$/.test(id) ? `\`upload-id: ${id}\`` : `upload-id: ${cell(id, 100)}`;
+}
+/** The lead sentence: what the status means for the user, and the one thing to do next. */
+function lead(result) {
+    const setting = result.uploadId ? uploadIdSetting(result.uploadId) : undefined;
+    switch (result.status) {
+        case 'held':
+            return setting
+                ? `The build passed Streampixel's checks and is held (\`auto-release: false\`): distribute it with ${setting} to go live.`
+                : "The build passed Streampixel's checks and is held (`auto-release: false`): distribute it from the dashboard to go live.";
+        case 'approved':
+        case 'distributed':
+            return setting
+                ? `To roll back to this build later, run this action with ${setting} (it distributes this upload again, without uploading it again).`
+                : undefined;
+        case 'queued':
+            return setting
+                ? `Once Streampixel approves it, ${setting} rolls back to this build later, without uploading it again.`
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+const count = (n, one, many) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+function factsBlock(result) {
+    const facts = result.artifact?.verdict.facts;
+    if (!facts)
+        return [];
+    const lines = ['### The archive', ''];
+    if (facts.projectName)
+        lines.push(`- **Unreal project:** ${cell(facts.projectName, 200)}`);
+    lines.push(`- **Root folder:** ${facts.root ? cell(facts.root, 200) : 'the archive root'}`, `- **Entries:** ${count(facts.entries, 'entry', 'entries')} (${count(facts.files, 'file', 'files')})`, `- **Uncompressed size:** ${cell((0,format/* formatBytes */.z3)(facts.uncompressedBytes))}`, `- **Executables:** ${facts.executables.length > 0
+        ? facts.executables
+            .slice(0, 20)
+            .map((e) => cell(e, 200))
+            .join(', ')
+        : 'none'}`, `- **Compression:** ${facts.methods.length > 0 ? facts.methods.map((m) => cell(m, 50)).join(', ') : 'none'}`, '');
+    return lines;
+}
+function warningsBlock(result) {
+    const all = [...result.warnings];
+    // The archive's warnings normally reached result.warnings through the log; add any that did not.
+    for (const w of result.artifact?.verdict.warnings ?? [])
+        if (!all.some((a) => a.title === w.title))
+            all.push({ title: w.title, message: `${w.message} ${w.hint}` });
+    if (all.length === 0)
+        return [];
     return [
-        `### ${cell(failure.title, 120)}`,
+        `### Warnings (${all.length})`,
         '',
-        cell(failure.message, 1500),
-        '',
-        `**What to do:** ${cell(failure.hint, 1500)}`,
+        ...all.slice(0, 50).map((w) => `- **${cell(w.title, 200)}:** ${cell(w.message, 1000)}`),
         '',
     ];
 }
+function dryRunBlock(dryRun) {
+    return [
+        '### What the dry run checked',
+        '',
+        ...dryRun.checked.map((c) => `- ✔️ ${cell(c, 500)}`),
+        ...dryRun.notChecked.map((c) => `- ➖ not checked: ${cell(c, 500)}`),
+        '',
+        `**Would send:** ${cell(dryRun.wouldSend, 500)}`,
+        '',
+    ];
+}
+function failureBlock(failure, headline, result) {
+    const lines = [];
+    // The headline already names most failures: a second heading with the same words is noise.
+    if (!headline.includes(failure.title))
+        lines.push(`### ${cell(failure.title, 120)}`, '');
+    // A rejection's message only repeats the objection, shown above.
+    const repeatsObjection = result?.objection && failure.message.includes(result.objection);
+    if (!repeatsObjection)
+        lines.push(prose(failure.message, 1500, result?.projectId), '');
+    lines.push(`**What to do:** ${prose(failure.hint, 1500, result?.projectId)}`, '');
+    return lines;
+}
+function resultBlock(result, input) {
+    const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
+    const lines = [`## ${headline}`, ''];
+    const first = lead(result);
+    if (first)
+        lines.push(first, '');
+    lines.push(`- **Project:** ${summary_link(result.projectId, (0,format/* dashboardUrl */.aU)(result.projectId))}`);
+    if (result.uploadId)
+        lines.push(`- **Upload ID:** ${code(result.uploadId)}`);
+    if (result.artifactUrl) {
+        const size = result.artifactBytes !== undefined ? ` (${cell((0,format/* formatBytes */.z3)(result.artifactBytes))})` : '';
+        lines.push(`- **Artifact:** ${cell(result.artifactUrl, 500)}${size}`);
+    }
+    if (result.storage) {
+        const s = result.storage;
+        const rate = (s.bytesPerSecond / 1e6).toFixed(1);
+        lines.push(`- **Uploaded to storage:** ${cell(s.objectUri, 500)}: ${cell((0,format/* formatBytes */.z3)(s.bytes))} in ${(0,format/* formatElapsed */.C7)(s.durationMs)} (${rate} MB/s)`);
+    }
+    lines.push(`- **Status:** \`${result.status}\``);
+    if (result.status === 'cancelled')
+        lines.push(`- **Sent to Streampixel:** ${SENT[result.sent]}`);
+    // The request's answer is news only until the build moves on.
+    if (result.apiMessage && (result.status === 'queued' || result.status === 'distributed')) {
+        const request = result.mode === 'upload' ? 'upload-file' : 'distribute-file';
+        lines.push(`- **Streampixel said (answering ${request}):** ${cell(result.apiMessage)}`);
+    }
+    if (result.objection)
+        lines.push(`- **Objection:** ${cell(result.objection, 1000)}`);
+    lines.push(`- **Duration:** ${(0,format/* formatElapsed */.C7)(result.durationMs)}`);
+    const from = fromLine(input.context);
+    if (from) {
+        // A rollback deploys no commit (the run only chose the upload), and a failed run deployed nothing.
+        const label = result.status === 'dry-run'
+            ? 'Checked from'
+            : !result.ok
+                ? 'Run from'
+                : result.mode === 'distribute'
+                    ? 'Distributed from'
+                    : 'Deployed from';
+        lines.push(`- **${label}:** ${from}`);
+    }
+    if (input.deployment)
+        lines.push(deploymentLine(input.deployment, input.context));
+    lines.push('');
+    if (result.failure)
+        lines.push(...failureBlock(result.failure, headline, result));
+    if (result.dryRun)
+        lines.push(...dryRunBlock(result.dryRun));
+    lines.push(...factsBlock(result), ...warningsBlock(result));
+    if (result.timeline.length > 0) {
+        const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
+        lines.push('### Timeline', '', `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`, '| --- | --- | --- |');
+        for (const t of result.timeline.slice(-50)) {
+            const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
+            lines.push(`| ${cell(t.status || '(no status)', 100)} | ${at} | ${(0,format/* formatElapsed */.C7)(t.elapsedMs)} |`);
+        }
+        lines.push('');
+    }
+    return lines;
+}
 function renderSummary(input) {
-    const { result, problems, failure, context } = input;
+    const { result, problems, failure } = input;
     const lines = [];
     if (problems && problems.length > 0) {
-        lines.push('## ❌ Streampixel deploy: invalid inputs', '', 'Nothing was sent to Streampixel. Fix these inputs and re-run:', '');
-        lines.push('| input | problem |', '| --- | --- |');
+        // All of them: the runner shows at most 10 error annotations a step.
+        lines.push('## ❌ Streampixel deploy: invalid inputs', '', `Nothing was sent to Streampixel. Fix ${problems.length === 1 ? 'this input' : `these ${problems.length} inputs`} and re-run:`, '', '| Input | Problem |', '| --- | --- |');
         for (const p of problems)
-            lines.push(`| \`${p.input}\` | ${cell(p.message, 500)} |`);
+            lines.push(`| ${code(p.input)} | ${cell(p.message, 500)} |`);
         lines.push('');
     }
     else if (result) {
-        const headline = STATUS_HEADLINE[result.status];
-        lines.push(`## ${headline ?? cell(result.status)}`, '');
-        lines.push('| | |', '| --- | --- |');
-        lines.push(`| Project | ${summary_link(result.projectId, (0,format/* dashboardUrl */.aU)(result.projectId))} |`);
-        if (result.artifactUrl)
-            lines.push(`| Artifact | ${cell(result.artifactUrl, 500)} |`);
-        if (result.artifactBytes !== undefined)
-            lines.push(`| Size | ${cell((0,format/* formatBytes */.z3)(result.artifactBytes))} |`);
-        if (result.uploadId)
-            lines.push(`| Upload ID | ${cell(result.uploadId, 100)} |`);
-        lines.push(`| Status | \`${result.status}\` |`);
-        if (result.apiMessage)
-            lines.push(`| Streampixel said | ${cell(result.apiMessage)} |`);
-        if (result.objection)
-            lines.push(`| Objection | ${cell(result.objection, 1000)} |`);
-        lines.push(`| Duration | ${(0,format/* formatElapsed */.C7)(result.durationMs)} |`);
-        const from = fromLine(context);
-        if (from)
-            lines.push(`| Deployed from | ${from} |`);
-        lines.push('');
-        if (result.timeline.length > 0) {
-            lines.push('### Timeline', '', '| status | at (UTC) | elapsed |', '| --- | --- | --- |');
-            for (const t of result.timeline.slice(-50)) {
-                lines.push(`| ${cell(t.status, 100)} | ${t.at.toISOString().slice(11, 19)} | ${(0,format/* formatElapsed */.C7)(t.elapsedMs)} |`);
-            }
-            lines.push('');
-        }
-        if (result.failure)
-            lines.push(...failureBlock(result.failure));
+        lines.push(...resultBlock(result, input));
     }
     else if (failure) {
-        lines.push(`## ${STATUS_HEADLINE.failed}`, '', ...failureBlock(failure));
+        const headline = STATUS_HEADLINE.failed;
+        lines.push(`## ${headline}`, '', ...failureBlock(failure, headline));
+        const from = fromLine(input.context);
+        if (from)
+            lines.push(`- **Run from:** ${from}`);
+        if (input.deployment)
+            lines.push(deploymentLine(input.deployment, input.context));
+        lines.push('');
     }
     const text = lines.join('\n');
     return text.length > MAX_SUMMARY_CHARS
@@ -33987,6 +34351,8 @@ function renderSummary(input) {
 
 
 
+/** Error, warning and notice annotations the runner keeps per step, each (ExecutionContext.cs). */
+const MAX_ANNOTATIONS = 10;
 function runContext(env) {
     const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
     const repository = env.GITHUB_REPOSITORY;
@@ -34005,6 +34371,9 @@ class RunnerReporter {
     context;
     terms = terms/* ACTION_TERMS */.f;
     tracker;
+    problems = [];
+    warnings = 0;
+    deployment;
     redact = (text) => text;
     constructor(env, context) {
         this.env = env;
@@ -34017,13 +34386,18 @@ class RunnerReporter {
         info(line);
     }
     warning(title, message) {
-        warning(message, { title });
+        // The runner keeps 10 annotations of a kind per step (ExecutionContext.cs): later ones go to the log.
+        if (++this.warnings <= MAX_ANNOTATIONS)
+            warning(message, { title });
+        else
+            info(`Warning: ${title}: ${message}`);
     }
     debug(line) {
         core_debug(line);
     }
     problem(problem) {
-        error(problem.message, { title: `Invalid input: ${problem.title}` });
+        // Annotated at the end, when it is known whether they fit the runner's 10.
+        this.problems.push(problem);
     }
     error(failure) {
         error(`${failure.message} ${failure.hint}`, { title: failure.title });
@@ -34043,9 +34417,11 @@ class RunnerReporter {
         });
         if ('warning' in started) {
             this.warning('GitHub deployment not recorded', started.warning);
+            this.deployment = { environment: deployment.environment, warning: started.warning };
             return;
         }
         this.tracker = started;
+        this.deployment = { id: started.id, environment: deployment.environment };
         setOutput('deployment-id', String(started.id));
         info(`GitHub deployment ${started.id} to environment "${(0,src_text/* cleanServerText */.Ct)(deployment.environment, 100)}" is in progress.`);
     }
@@ -34064,6 +34440,7 @@ class RunnerReporter {
         this.redact = redact;
         process.exitCode = outcome.kind === 'deployed' && outcome.result.ok ? 0 : 1;
         if (outcome.kind === 'invalid') {
+            this.annotateProblems();
             info(`${outcome.problems.length} invalid input(s); nothing was sent to Streampixel.`);
             this.output('status', 'failed');
             await this.writeSummary({ problems: outcome.problems, context: this.context });
@@ -34073,6 +34450,12 @@ class RunnerReporter {
             this.output('upload-id', result.uploadId);
             this.output('status', result.status);
             this.output('message', result.apiMessage ?? result.failure?.apiMessage);
+            // Storage outputs: only when known, so file-url and upload-id runs keep their outputs.
+            const bytes = result.storage?.bytes ?? result.artifactBytes;
+            if (result.storage)
+                this.output('object-uri', result.storage.objectUri);
+            if (bytes !== undefined)
+                this.output('artifact-bytes', String(bytes));
             await this.writeSummary({ result, context: this.context });
         }
         else {
@@ -34085,6 +34468,17 @@ class RunnerReporter {
             await this.writeSummary({ failure: outcome.failure, context: this.context });
         }
     }
+    /** Every problem as its own error annotation, or 9 and a tenth that names the rest. */
+    annotateProblems() {
+        const all = this.problems;
+        const shown = all.length > MAX_ANNOTATIONS ? all.slice(0, MAX_ANNOTATIONS - 1) : all;
+        for (const p of shown)
+            error(p.message, { title: `Invalid input: ${p.title}` });
+        const rest = all.slice(shown.length);
+        if (rest.length > 0) {
+            error(`${rest.map((p) => p.title).join('; ')}. The job summary lists every problem with what to do.`, { title: `Invalid input: ${rest.length} more` });
+        }
+    }
     output(name, value) {
         setOutput(name, this.redact(value ?? ''));
     }
@@ -34092,7 +34486,8 @@ class RunnerReporter {
         if (!this.env.GITHUB_STEP_SUMMARY)
             return;
         try {
-            await summary.addRaw(this.redact(renderSummary(input)), true).write();
+            const text = renderSummary({ ...input, deployment: this.deployment });
+            await summary.addRaw(this.redact(text), true).write();
         }
         catch (err) {
             warning(this.redact(`Could not write the job summary: ${err.message}`));

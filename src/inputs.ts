@@ -20,8 +20,11 @@ export interface NumberRange {
 
 /** Where the command line takes an input from. */
 export type CliSource =
-  /** `--name VALUE`, or `--name` / `--no-name` / `--name=false` for booleans. */
-  | { flag: true; meta?: string; help: string; env?: string }
+  /**
+   * `--name VALUE`, or `--name` / `--no-name` / `--name=false` for booleans; `env`: a variable
+   * that gives it when the flag is not there (`envHelp` says so in --help).
+   */
+  | { flag: true; meta?: string; help: string; env?: string; envHelp?: string }
   /** Secrets: an environment variable only (flags show in process lists). */
   | { flag: false; env: string; help: string }
   /** GitHub-only (Deployments): no command-line form. */
@@ -73,6 +76,7 @@ const TABLE = [
       flag: true,
       meta: 'ID',
       env: 'STREAMPIXEL_PROJECT_ID',
+      envHelp: 'the project ID, when --project-id is not given',
       help: 'the project: the 24-character ID at the end of its dashboard URL',
     },
   },
@@ -86,6 +90,9 @@ const TABLE = [
     cli: {
       flag: true,
       meta: 'URL',
+      env: 'STREAMPIXEL_FILE_URL',
+      envHelp:
+        'the file URL, when --file-url is not given: keeps a presigned URL out of process lists',
       help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
     },
   },

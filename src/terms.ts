@@ -47,15 +47,16 @@ export const ACTION_TERMS: Terms = {
 export interface CliNames {
   /** Environment variables that carry inputs: secrets, and a project ID not given as a flag. */
   env: Partial<Record<InputName, string>>;
-  /** project-id came from its environment variable, not from --project-id. */
-  projectFromEnv: boolean;
+  /** Inputs that have a flag but came from their environment variable (project-id, file-url). */
+  fromEnv: readonly InputName[];
 }
 
 /** The command line's words: flags for inputs, environment variables for secrets. */
-export function cliTerms({ env, projectFromEnv }: CliNames): Terms {
+export function cliTerms({ env, fromEnv }: CliNames): Terms {
   const name = (input: InputName): string => {
     const variable = env[input];
-    if (variable && (input !== 'project-id' || projectFromEnv)) return variable;
+    const flagged = input === 'project-id' || input === 'file-url';
+    if (variable && (!flagged || fromEnv.includes(input))) return variable;
     return `--${input}`;
   };
   return {

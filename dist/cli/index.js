@@ -102,29 +102,22 @@ function displayUrl(url) {
 
 /***/ }),
 
-/***/ 7066:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Dr: () => (/* binding */ NetworkError),
-  Lx: () => (/* binding */ PROXY_HINT),
-  Dg: () => (/* binding */ proxyProblems),
-  w$: () => (/* binding */ sendRequest)
-});
-
-// UNUSED EXPORTS: proxyFor, shownProxy
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __nccwpck_require__(833);
-;// CONCATENATED MODULE: ./src/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ proxyProblems),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   Lx: () => (/* binding */ PROXY_HINT),
+/* harmony export */   w$: () => (/* binding */ sendRequest)
+/* harmony export */ });
+/* unused harmony exports shownProxy, proxyFor */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(833);
 /**
  * One HTTP exchange with hard limits: a total deadline (connect, headers and
  * the whole body), a cap on what is read, and no redirects followed.
@@ -351,7 +344,7 @@ let proxyAware;
 async function agentFor(url, secure) {
     let proxyUrl;
     try {
-        proxyUrl = (0,proxy/* getProxyUrl */.s)(url);
+        proxyUrl = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s)(url);
     }
     catch {
         // getProxyUrl throws when the value is not a URL even with http:// in front.
@@ -371,8 +364,8 @@ async function agentFor(url, secure) {
     }
     const options = { keepAlive: false, maxSockets: 100 };
     if (secure)
-        return { agent: (direct['https:'] ??= new external_node_https_namespaceObject.Agent(options)) };
-    return { agent: (direct['http:'] ??= new external_node_http_.Agent(options)) };
+        return { agent: (direct['https:'] ??= new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(options)) };
+    return { agent: (direct['http:'] ??= new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options)) };
 }
 /**
  * tunnel 0.0.6 (lib/tunnel.js createSocket) reports every CONNECT that did not
@@ -386,7 +379,7 @@ function tunnelFailure(err, proxy) {
     const refused = /^tunneling socket could not be established, statusCode=(\d+)/.exec(err.message);
     if (refused) {
         const status = Number(refused[1]);
-        const reason = external_node_http_.STATUS_CODES[status];
+        const reason = node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status];
         return new NetworkError('proxy', false, `HTTP ${status}`, `${from} refused the tunnel: HTTP ${status}${reason ? ` ${reason}` : ''}`, { ...proxy, status });
     }
     const cause = /^tunneling socket could not be established, cause=(.*)$/s.exec(err.message);
@@ -432,7 +425,7 @@ const FAILURE_TEXT = {
 async function sendRequest(request) {
     const url = new URL(request.url);
     const secure = url.protocol === 'https:';
-    const transport = secure ? external_node_https_namespaceObject : external_node_http_;
+    const transport = secure ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
     const started = Date.now();
     const { agent, proxy } = await agentFor(url, secure);
     return new Promise((resolve, reject) => {
@@ -466,7 +459,7 @@ async function sendRequest(request) {
             agent,
         });
         const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
-        const onAbort = () => finish((0,cancel/* cancelledBy */.tK)(request.signal));
+        const onAbort = () => finish((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelledBy */ .tK)(request.signal));
         if (request.signal?.aborted)
             onAbort();
         request.signal?.addEventListener('abort', onAbort, { once: true });
@@ -578,31 +571,98 @@ const TABLE = [
             flag: true,
             meta: 'ID',
             env: 'STREAMPIXEL_PROJECT_ID',
+            envHelp: 'the project ID, when --project-id is not given',
             help: 'the project: the 24-character ID at the end of its dashboard URL',
         },
     },
     {
         name: 'file-url',
         kind: 'url',
-        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give this or upload-id.',
+        description: 'Direct download URL of the build .zip, from an earlier step (a presigned S3 URL, say). Give one of path, file-url, upload-id.',
         required: false,
         secret: false,
         cli: {
             flag: true,
             meta: 'URL',
-            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give this or --upload-id',
+            env: 'STREAMPIXEL_FILE_URL',
+            envHelp: 'the file URL, when --file-url is not given: keeps a presigned URL out of process lists',
+            help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
         },
     },
     {
         name: 'upload-id',
         kind: 'id',
-        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give this or file-url.',
+        description: 'Instead of uploading, distribute this earlier upload (rollback, or release a build uploaded with auto-release false). Give one of path, file-url, upload-id.',
         required: false,
         secret: false,
         cli: {
             flag: true,
             meta: 'ID',
             help: 'distribute this earlier upload instead (rollback, or release a held build)',
+        },
+    },
+    // ── With path: the build goes to the team's bucket, and Streampixel gets a presigned URL of it.
+    {
+        name: 'path',
+        kind: 'text',
+        description: 'A packaged build folder (the one with <Project>.exe), or a .zip, on the runner: zipped, uploaded to s3-uri and handed to Streampixel as a presigned URL. Give one of path, file-url, upload-id.',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'DIR|ZIP',
+            help: 'a packaged build folder or .zip: zipped, uploaded to --s3-uri, sent as a presigned URL',
+        },
+    },
+    {
+        name: 's3-uri',
+        kind: 'text',
+        description: 'Where path is uploaded: s3://bucket/prefix/ (the object is prefix/<name>-<short sha or timestamp>.zip) or s3://bucket/key.zip. Credentials come from the standard AWS chain (aws-actions/configure-aws-credentials, AWS_* variables, profiles).',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URI',
+            help: 'with --path: s3://bucket/prefix/ or s3://bucket/key.zip (credentials: the AWS_* chain)',
+        },
+    },
+    {
+        name: 's3-endpoint',
+        kind: 'url',
+        description: 'S3-compatible storage instead of AWS: its S3 API URL (Cloudflare R2, DigitalOcean Spaces, Backblaze B2, Wasabi, MinIO, Ceph, the GCS XML API).',
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'URL',
+            help: 'S3-compatible storage: its S3 API URL (R2, Spaces, B2, Wasabi, MinIO, Ceph, GCS XML)',
+        },
+    },
+    {
+        name: 's3-region',
+        kind: 'text',
+        description: "The bucket's region; by default AWS_REGION or AWS_DEFAULT_REGION, else us-east-1 (auto for R2).",
+        required: false,
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'REGION',
+            help: "the bucket's region; default AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (auto for R2)",
+        },
+    },
+    {
+        name: 'presign-hours',
+        kind: 'number',
+        description: 'How long the presigned URL given to Streampixel stays valid, 0.25 to 168 hours (SigV4 allows 7 days).',
+        required: false,
+        default: '6',
+        // The storage lib's parsePresignHours takes (0, 168]; under 15 minutes Streampixel may not get to it.
+        range: { min: 0.25, max: 168, integer: false, unit: 'hours' },
+        secret: false,
+        cli: {
+            flag: true,
+            meta: 'H',
+            help: 'how long the presigned URL stays valid, 0.25 to 168 hours',
         },
     },
     {
@@ -755,11 +815,15 @@ function inputSpec(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ dropOpaqueTokens),
+/* harmony export */   JA: () => (/* binding */ isSafeId),
 /* harmony export */   VX: () => (/* binding */ secretValues),
 /* harmony export */   Z$: () => (/* binding */ maskValues),
-/* harmony export */   pO: () => (/* binding */ Redactor)
+/* harmony export */   _W: () => (/* binding */ shortLines),
+/* harmony export */   pO: () => (/* binding */ Redactor),
+/* harmony export */   sN: () => (/* binding */ invisibleCharacters)
 /* harmony export */ });
-/* unused harmony exports MIN_MASK_LENGTH, normaliseText, base64Inner, OPAQUE_TOKEN_REMOVED, dropOpaqueTokens, isSafeId, shortLines, invisibleCharacters */
+/* unused harmony exports MIN_MASK_LENGTH, normaliseText, base64Inner, OPAQUE_TOKEN_REMOVED */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1199,12 +1263,12 @@ function isSafeId(value, secrets) {
         return false;
     const decoded = [];
     for (let offset = 0; offset < 4; offset++) {
-        decoded.push(Buffer.from(value.slice(offset), 'base64url'));
+        decoded.push(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(value.slice(offset), 'base64url'));
     }
     for (let offset = 0; offset < 2; offset++) {
         const hexRun = value.slice(offset).match(/^(?:[0-9a-f]{2})+/i)?.[0];
         if (hexRun)
-            decoded.push(Buffer.from(hexRun, 'hex'));
+            decoded.push(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(hexRun, 'hex'));
     }
     // Decoded bytes are noise unless they are text: four matching characters are no accident there.
     return !decoded.some((bytes) => bytes.length > 0 &&
@@ -1467,10 +1531,11 @@ const ACTION_TERMS = {
     moreDetail: 'debug logging (RUNNER_DEBUG=1)',
 };
 /** The command line's words: flags for inputs, environment variables for secrets. */
-function cliTerms({ env, projectFromEnv }) {
+function cliTerms({ env, fromEnv }) {
     const name = (input) => {
         const variable = env[input];
-        if (variable && (input !== 'project-id' || projectFromEnv))
+        const flagged = input === 'project-id' || input === 'file-url';
+        if (variable && (!flagged || fromEnv.includes(input)))
             return variable;
         return `--${input}`;
     };
@@ -1539,7 +1604,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
 // Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u3164\uffa0\u{e0000}-\u{e007f}\ufe00-\ufe0f]/gu;
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;
 /**
@@ -1692,6 +1757,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -1734,6 +1806,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -1769,6 +1848,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1783,6 +1876,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1790,10 +1890,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -1808,6 +1929,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -1853,6 +1981,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1871,6 +2006,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -1996,7 +2138,7 @@ class DecodedURL extends URL {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -2177,6 +2319,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/terms.ts
 var src_terms = __nccwpck_require__(5304);
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -2186,6 +2330,7 @@ var src_terms = __nccwpck_require__(5304);
  * `Terms` and never repeat a secret's value; defaults and ranges come from
  * the table in inputs.ts.
  */
+
 
 
 
@@ -2275,7 +2420,7 @@ function parseConfig(raw, options = {}) {
     const apiKey = secretToken(r, 'api-key');
     const userId = id(r, 'user-id', true);
     const projectId = id(r, 'project-id', false);
-    const target = fileOrUpload(r);
+    const target = sourceOf(r);
     const apiUrl = apiBase(r);
     const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
     const autoRelease = r.bool('auto-release');
@@ -2330,20 +2475,61 @@ function pollFloor(loopbackApi, options) {
         ? asked
         : POLL_FLOOR_SECONDS;
 }
-/** Exactly one of file-url (upload) and upload-id (distribute). */
-function fileOrUpload(r) {
-    const fileUrl = r.value('file-url');
-    const uploadId = r.value('upload-id');
-    const [file, upload] = [r.name('file-url'), r.name('upload-id')];
-    if (fileUrl && uploadId) {
-        r.problem('upload-id', `${file} and ${upload} both given`, `Give ${file} to upload a new build, or ${upload} to distribute an earlier upload (rollback), not both.`);
+/** Exactly one of path (upload a build), file-url (upload) and upload-id (distribute). */
+function sourceOf(r) {
+    const sources = ['path', 'file-url', 'upload-id'].filter((input) => r.value(input));
+    const [path, file, upload] = [r.name('path'), r.name('file-url'), r.name('upload-id')];
+    const choice = `${file} (the direct download URL of the build .zip), ${path} (a packaged build folder or .zip on this machine, uploaded to ${r.name('s3-uri')}) or ${upload} (an earlier upload, to distribute it)`;
+    const build = buildOf(r, sources.includes('path'));
+    if (sources.length > 1) {
+        const names = sources.map((input) => r.name(input));
+        r.problem(sources[sources.length - 1] ?? 'upload-id', sources.length === 2
+            ? `${names[0]} and ${names[1]} both given`
+            : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} all given`, `Give ${choice}: only one of them.`);
         return {};
     }
-    if (!fileUrl && !uploadId) {
-        r.problem('file-url', `${file} or ${upload} required`, `Give ${file} (the direct download URL of the build .zip) to deploy a new build, or ${upload} to distribute an earlier upload.`);
+    if (sources.length === 0) {
+        r.problem('file-url', `${path}, ${file} or ${upload} required`, `Give ${choice}.`);
         return {};
     }
-    return fileUrl ? { fileUrl: artifactUrl(r) } : { uploadId: id(r, 'upload-id', false) };
+    if (build)
+        return { build };
+    return sources[0] === 'file-url'
+        ? { fileUrl: artifactUrl(r) }
+        : sources[0] === 'upload-id'
+            ? { uploadId: id(r, 'upload-id', false) }
+            : {};
+}
+/**
+ * path's companions: s3-uri required with it and refused without it; the
+ * endpoint and region are ignored without it. Pure: the folder, the URI's
+ * grammar and the credentials are the storage lib's `validateStorage`'s.
+ */
+function buildOf(r, withPath) {
+    const [path, s3Uri] = [r.name('path'), r.name('s3-uri')];
+    const presignHours = r.num('presign-hours');
+    if (!withPath) {
+        if (r.value('s3-uri')) {
+            r.problem('s3-uri', `${s3Uri} without ${path}`, `${s3Uri} says where to upload the build given as ${path}; give ${path} too, or leave ${s3Uri} out when deploying with ${r.name('file-url')} or ${r.name('upload-id')}.`);
+        }
+        for (const input of ['s3-endpoint', 's3-region']) {
+            if (r.value(input)) {
+                r.warning(input, `${r.name(input)} is ignored`, `${r.name(input)} is only used with ${path}, to upload the build to your bucket.`);
+            }
+        }
+        return undefined;
+    }
+    if (!r.value('s3-uri')) {
+        r.problem('s3-uri', `${s3Uri} is required with ${path}`, `${s3Uri} says where to upload the build: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`);
+        return undefined;
+    }
+    return {
+        path: r.value('path'),
+        s3Uri: r.value('s3-uri'),
+        s3Endpoint: r.value('s3-endpoint') || undefined,
+        s3Region: r.value('s3-region') || undefined,
+        presignHours,
+    };
 }
 /** environment turns GitHub Deployments on; environment-url goes with it. */
 function deploymentOf(r) {
@@ -2382,9 +2568,13 @@ function secretToken(r, input) {
         r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
         return undefined;
     }
+    if (!invisibleOk(r, input, v))
+        return undefined;
     const lines = v.split(/\r\n|\r|\n/).length;
     if (lines > 1) {
-        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break. Paste it again on one line.`);
+        // Each line would be masked job-wide by the runner: a short one would blot out common text.
+        const short = (0,src_secrets/* shortLines */._W)(v).length;
+        r.problem(input, `${name} spans ${lines} lines`, `${name} must be a single line; the secret was pasted with a line break${short ? ` (and ${short} line(s) under 8 characters)` : ''}. Paste it again on one line.`);
         return undefined;
     }
     if (WHITESPACE_OR_CONTROL.test(v)) {
@@ -2392,6 +2582,24 @@ function secretToken(r, input) {
         return undefined;
     }
     return v;
+}
+/**
+ * A key or ID with an invisible character (zero-width, soft hyphen, bidi, combining mark,
+ * variation selector, tag…) looks intact and is refused by the API as a wrong key: name the
+ * character instead. Never repeats the value.
+ */
+function invisibleOk(r, input, v) {
+    // Spaces, tabs and line breaks have their own, plainer message below.
+    const found = (0,src_secrets/* invisibleCharacters */.sN)(v).filter((f) => !['U+0020', 'U+0009', 'U+000A', 'U+000D'].includes(f.codePoint));
+    if (found.length === 0)
+        return true;
+    const name = r.name(input);
+    const points = [...new Set(found.map((f) => f.codePoint))];
+    r.problem(input, `${name} contains an invisible character`, `${name} contains ${points.slice(0, 5).join(', ')}${points.length > 5 ? ' and more' : ''} at position ${found
+        .map((f) => f.index + 1)
+        .slice(0, 5)
+        .join(', ')}: a character that does not show when printed (zero-width, soft hyphen, direction mark, combining mark…), usually picked up when the value was copied from a web page or a chat. Type or copy the value again without it.`);
+    return false;
 }
 /** user-id, project-id, upload-id: one token; Streampixel's are 24 hex characters. */
 function id(r, input, secret) {
@@ -2403,6 +2611,9 @@ function id(r, input, secret) {
     }
     else if (!v) {
         r.problem(input, `${name} is required`, r.terms.missing(input, r.given(input)));
+        return undefined;
+    }
+    else if (!invisibleOk(r, input, v)) {
         return undefined;
     }
     const dashboard = /^https?:\/\/dashboard\.streampixel\.io\/projectdetail\/([0-9a-fA-F]{24})\/?$/i.exec(v);
@@ -2514,10 +2725,8 @@ function unreachableUrl(url, name) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __nccwpck_require__(7066);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __nccwpck_require__(6803);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -2567,11 +2776,21 @@ async function runOnce(raw, reporter, options) {
     // Mask first: nothing is printed before every secret form is registered.
     for (const secret of [...(0,src_secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])
         mask(secret);
+    // With path, the AWS secrets in the environment are ours to keep out of the log as well.
+    if (raw.path?.trim()) {
+        for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+            const value = options.env?.[name]?.trim();
+            if (value)
+                mask(value);
+        }
+    }
     const progress = {
         info: (line) => reporter.info(safe(line)),
         warning: (title, message) => reporter.warning(safe(title), safe(message)),
         debug: (line) => reporter.debug(safe(line)),
         accepted: (uploadId) => reporter.accepted?.(uploadId),
+        // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
+        secret: (value) => mask(value),
     };
     const finish = async (outcome) => {
         await reporter.finish(outcome, safe);
@@ -2598,7 +2817,7 @@ async function runOnce(raw, reporter, options) {
         mask(config.userId);
         await reporter.beforeDeploy?.(config, deployment);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 3887));
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 2183));
         const result = await deploy(config, progress, { terms, signal: options.signal });
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
@@ -2664,7 +2883,7 @@ function row(input) {
     // A default is kept whole on one line.
     return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
 }
-const WHAT = ['file-url', 'upload-id', 'project-id'];
+const WHAT = ['path', 's3-uri', 'file-url', 'upload-id', 'project-id'];
 function usage() {
     const flags = inputs/* INPUTS */.mc.filter((input) => input.cli?.flag);
     const what = flags.filter((input) => WHAT.includes(input.name)).map(row);
@@ -2676,14 +2895,9 @@ function usage() {
         ['-V, --version', 'print the version on stdout (as text, also with --json)'],
     ];
     const variables = inputs/* INPUTS */.mc.flatMap((input) => input.cli?.env
-        ? [
-            [
-                input.cli.env,
-                input.cli.flag ? `the project ID, when --${input.name} is not given` : input.cli.help,
-            ],
-        ]
+        ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
         : []);
-    return `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--file-url URL | --upload-id ID) [options]
+    return `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
 checks that the URL serves a zip, asks Streampixel to download it, and with
@@ -2711,6 +2925,8 @@ Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
   ${version/* ACTION_NAME */.px} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
     --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --path Saved/StagedBuilds/Windows \\
+    --s3-uri s3://my-builds/game/ --wait     # AWS_* credentials, or --s3-endpoint for R2, MinIO…
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --dry-run
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
@@ -2883,6 +3099,8 @@ function failedJson(failure, projectId) {
         uploadId: null,
         message: failure.apiMessage ?? null,
         artifactUrl: null,
+        objectUri: null,
+        artifactBytes: null,
         durationMs: 0,
         timeline: [],
         failure: { title: failure.title, message: failure.message, hint: failure.hint },
@@ -2896,6 +3114,8 @@ function jsonOf(result) {
         uploadId: result.uploadId ?? null,
         message: result.apiMessage ?? result.failure?.apiMessage ?? null,
         artifactUrl: result.artifactUrl ?? null,
+        objectUri: result.storage?.objectUri ?? null,
+        artifactBytes: result.storage?.bytes ?? result.artifactBytes ?? null,
         durationMs: result.durationMs,
         timeline: result.timeline.map((t) => ({
             status: t.status,
@@ -2953,8 +3173,10 @@ class TerminalReporter {
     }
     problem(p) {
         const name = this.terms.name(p.input);
-        // "--wait is not a boolean (--wait)" would say it twice.
-        this.say(`error: ${p.title}${p.title.includes(name) ? '' : ` (${name})`}: ${p.message}`);
+        // "--wait is not a boolean (--wait)" would say it twice; so would a message that starts with the title.
+        const where = p.title.includes(name) ? '' : ` (${name})`;
+        const said = p.message.startsWith(p.title) ? p.message : `${p.title}${where}: ${p.message}`;
+        this.say(`error: ${said}`);
     }
     error(failure) {
         this.say(`error: ${failure.title}: ${failure.message}`);
@@ -3019,6 +3241,7 @@ async function main(argv, env, io) {
         ...(0,src_secrets/* secretValues */.VX)({
             'api-key': env[ENV_NAMES['api-key'] ?? ''],
             'user-id': env[ENV_NAMES['user-id'] ?? ''],
+            'file-url': env[ENV_NAMES['file-url'] ?? ''],
         }),
         ...argvSecrets(argv),
     ])
@@ -3050,14 +3273,14 @@ async function main(argv, env, io) {
         return EXIT_OK;
     }
     const raw = { ...parsed.inputs };
+    const fromEnv = [];
     for (const [input, variable] of Object.entries(ENV_NAMES)) {
-        if (raw[input] === undefined)
-            raw[input] = env[variable];
+        if (raw[input] !== undefined || env[variable] === undefined)
+            continue;
+        raw[input] = env[variable];
+        fromEnv.push(input);
     }
-    const terms = (0,src_terms/* cliTerms */.M)({
-        env: ENV_NAMES,
-        projectFromEnv: parsed.inputs['project-id'] === undefined && env[ENV_NAMES['project-id'] ?? ''] !== undefined,
-    });
+    const terms = (0,src_terms/* cliTerms */.M)({ env: ENV_NAMES, fromEnv });
     const reporter = new TerminalReporter(terms, safeIo, {
         ...parsed.own,
         projectId: raw['project-id'],

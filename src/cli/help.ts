@@ -50,12 +50,7 @@ export function usage(): string {
   ];
   const variables = INPUTS.flatMap((input): [string, string][] =>
     input.cli?.env
-      ? [
-          [
-            input.cli.env,
-            input.cli.flag ? `the project ID, when --${input.name} is not given` : input.cli.help,
-          ],
-        ]
+      ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
       : [],
   );
   return `Usage: ${ACTION_NAME} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]

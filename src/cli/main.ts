@@ -288,8 +288,10 @@ class TerminalReporter implements Reporter {
   }
   problem(p: { input: InputName; title: string; message: string }): void {
     const name = this.terms.name(p.input);
-    // "--wait is not a boolean (--wait)" would say it twice.
-    this.say(`error: ${p.title}${p.title.includes(name) ? '' : ` (${name})`}: ${p.message}`);
+    // "--wait is not a boolean (--wait)" would say it twice; so would a message that starts with the title.
+    const where = p.title.includes(name) ? '' : ` (${name})`;
+    const said = p.message.startsWith(p.title) ? p.message : `${p.title}${where}: ${p.message}`;
+    this.say(`error: ${said}`);
   }
   error(failure: Failure): void {
     this.say(`error: ${failure.title}: ${failure.message}`);
@@ -357,6 +359,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     ...secretValues({
       'api-key': env[ENV_NAMES['api-key'] ?? ''],
       'user-id': env[ENV_NAMES['user-id'] ?? ''],
+      'file-url': env[ENV_NAMES['file-url'] ?? ''],
     }),
     ...argvSecrets(argv),
   ])
@@ -388,14 +391,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
   }
 
   const raw: RawInputs = { ...parsed.inputs };
+  const fromEnv: InputName[] = [];
   for (const [input, variable] of Object.entries(ENV_NAMES) as [InputName, string][]) {
-    if (raw[input] === undefined) raw[input] = env[variable];
+    if (raw[input] !== undefined || env[variable] === undefined) continue;
+    raw[input] = env[variable];
+    fromEnv.push(input);
   }
-  const terms = cliTerms({
-    env: ENV_NAMES,
-    projectFromEnv:
-      parsed.inputs['project-id'] === undefined && env[ENV_NAMES['project-id'] ?? ''] !== undefined,
-  });
+  const terms = cliTerms({ env: ENV_NAMES, fromEnv });
   const reporter = new TerminalReporter(terms, safeIo, {
     ...parsed.own,
     projectId: raw['project-id'],

@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 3887:
+/***/ 2183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __webpack_require__(7066);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/retry.ts
 /**
  * Which failures are worth another attempt, and how long to wait first.
@@ -1570,6 +1570,142 @@ function notInspected(check, why) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/build-upload.ts
+/**
+ * The deploy flow's storage step, with `path`: validate → zip and upload to
+ * the team's bucket (or, in a dry run, zip to nowhere and check the bucket)
+ * → presign. The storage lib, and with it the AWS SDK, is loaded here with a
+ * dynamic import, so runs with `file-url` or `upload-id` never load it.
+ *
+ * Everything the lib reports as secret (the secret access key, the session
+ * token, the presigned URL's signature and query) goes to `Progress.secret`
+ * as soon as the lib knows it, before anything could print it.
+ */
+
+
+
+
+/**
+ * Runs the storage step. Throws DeployFailure (every validation problem at
+ * once, or the lib's titled failure), or Cancelled when `signal` fired (the
+ * lib's word on the multipart upload is logged first).
+ */
+async function stageBuild(build, options) {
+    const { progress, terms, result, signal } = options;
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const nameOf = (input) => input === 'credentials' ? 'the AWS credentials' : terms.name(input);
+    const onSecret = (value) => {
+        // A whole URL goes in as its secret parts: the Redactor also masks text *ending* in the start
+        // of a secret, and a URL's start ("http…", the object's address) is no secret.
+        const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+            ? (0,src_secrets/* secretValues */.VX)({ 'file-url': value })
+            : [value];
+        for (const part of parts)
+            progress.secret?.(part);
+    };
+    const validation = await storage.validateStorage({
+        path: build.path,
+        s3Uri: build.s3Uri,
+        s3Endpoint: build.s3Endpoint,
+        s3Region: build.s3Region,
+        presignHours: build.presignHours,
+    }, { env: options.env, nameOf, onSecret });
+    for (const warning of validation.warnings)
+        progress.warning('Build upload', warning);
+    if (!validation.ok)
+        throw problemsFailure(validation.problems, nameOf);
+    const { plan } = validation;
+    try {
+        progress.info(describePlan(plan, build.presignHours));
+        if (options.dryRun)
+            return await dryRun(storage, plan, options, nameOf);
+        let lastPercent = -1;
+        const uploaded = await storage.uploadBuild(plan, {
+            signal,
+            nameOf,
+            onProgress: (p) => {
+                // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
+                if (p.percent === 100 && lastPercent === 100)
+                    return;
+                lastPercent = p.percent ?? lastPercent;
+                progress.info(progressLine(p));
+            },
+        });
+        result.storage = {
+            objectUri: uploaded.objectUri,
+            bytes: uploaded.bytes,
+            durationMs: uploaded.durationMs,
+            bytesPerSecond: uploaded.bytesPerSecond,
+        };
+        result.artifactBytes = uploaded.bytes;
+        progress.info(`Uploaded ${uploaded.objectUri}: ${(0,format/* formatBytes */.z3)(uploaded.bytes)} in ${(0,format/* formatElapsed */.C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
+        const signed = await storage.presign(plan, { onSecret });
+        result.artifactUrl = (0,format/* displayUrl */.Qy)(signed.url);
+        progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
+        return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
+    }
+    catch (err) {
+        if (!(err instanceof storage.StorageError))
+            throw err;
+        if (signal?.aborted) {
+            // "The upload … was cancelled. The incomplete multipart upload was aborted." (or how to remove it)
+            progress.info(err.message);
+            throw (0,cancel/* cancelledBy */.tK)(signal);
+        }
+        throw storageFailure(err);
+    }
+    finally {
+        plan.client.destroy();
+    }
+}
+async function dryRun(storage, plan, options, nameOf) {
+    const { progress, result } = options;
+    const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
+    if (dry.bucketError)
+        throw storageFailure(dry.bucketError);
+    result.artifactBytes = dry.bytes;
+    const checked = [
+        ...dry.checked,
+        `the build: zipped to nowhere, ${(0,format/* formatBytes */.z3)(dry.bytes)} in ${(0,format/* formatElapsed */.C7)(dry.durationMs)} (${megabytesPerSecond(dry.bytesPerSecond)}; ${dry.parts} part(s) to upload)`,
+    ];
+    progress.info(`Dry run: nothing was uploaded to ${plan.objectUri}. Checked: ${checked.join('; ')}. Not checked: ${dry.notChecked.join('; ')}.`);
+    return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
+}
+/** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+function describePlan(plan, presignHours) {
+    const source = plan.source.kind === 'folder'
+        ? `${plan.source.path} (a folder of ${plan.source.listing.files.toLocaleString('en-US')} files, ${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`
+        : `${plan.source.path} (${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`;
+    const endpoint = plan.endpoint ? `, endpoint ${(0,format/* displayUrl */.Qy)(plan.endpoint)}` : '';
+    return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+}
+/** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
+function progressLine(p) {
+    const total = p.totalBytesEstimate !== undefined ? ` of ~${(0,format/* formatBytes */.z3)(p.totalBytesEstimate)}` : '';
+    const percent = p.percent !== undefined ? ` (${Math.floor(p.percent)} %)` : '';
+    const left = p.etaSeconds !== undefined ? `, about ${(0,format/* formatElapsed */.C7)(p.etaSeconds * 1000)} left` : '';
+    return `Uploaded ${(0,format/* formatBytes */.z3)(p.bytesUploaded)}${total}${percent} at ${megabytesPerSecond(p.bytesPerSecond)}${left}`;
+}
+function megabytesPerSecond(bytesPerSecond) {
+    return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
+}
+/** Every validation problem, in one failure: nothing was uploaded or sent. */
+function problemsFailure(problems, nameOf) {
+    const lines = problems.map((p) => `${p.title} (${nameOf(p.input)}): ${p.message}`);
+    const hints = [...new Set(problems.map((p) => p.hint))];
+    const first = problems[0];
+    return new DeployFailure(problems.length === 1 && first
+        ? first.title
+        : `${problems.length} problems with the build upload`, `${lines.join(' ')} Nothing was uploaded or sent to Streampixel.`, hints.join(' '), { input: first ? nameOf(first.input) : undefined });
+}
+function storageFailure(err) {
+    const code = err.code && !err.message.includes(err.code) ? ` (${err.code})` : '';
+    return new DeployFailure(err.title, `${err.message}${code}`, err.hint, {
+        httpStatus: err.httpStatus,
+        input: err.input,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/streampixel/lifecycle.ts
 /**
  * What an upload's raw status means. Source: Streampixel's build-lifecycle
@@ -1597,14 +1733,16 @@ const isPastScanning = (status) => PAST_SCANNING.test(status.trim());
 /**
  * Another upload still being processed, which Streampixel would process
  * before (or instead of) a new one: not terminal, not parked as Archived, and
- * seen within `staleAfterMs` (a held build can stay at "Saving to Repository"
- * for good; the docs call anything past two hours unusual).
+ * dated within `staleAfterMs` (the docs call anything past two hours unusual),
+ * or 30 min at "Saving to Repository", where a held build can stay for good.
  */
 function isProcessing(file, now, staleAfterMs = 2 * 3_600_000) {
     if (isTerminal(file.status) || /^archived$/i.test(file.status.trim()))
         return false;
+    // Downloading, scanning and saving take up to ~20 min: a build still saving 30 min after its upload is a held one, parked for good.
+    const stale = /^saving to repository$/i.test(file.status.trim()) ? 30 * 60_000 : staleAfterMs;
     const at = file.date ? Date.parse(file.date) : NaN;
-    return Number.isNaN(at) || now - at < staleAfterMs;
+    return Number.isNaN(at) || now - at < stale;
 }
 
 ;// CONCATENATED MODULE: ./src/follow.ts
@@ -1796,12 +1934,6 @@ var inputs = __webpack_require__(8422);
 /** Small JSON answers; the project (with every upload ever made) can be larger. */
 const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
-/**
- * An uploadId becomes the upload-id output, which workflows paste into shell
- * scripts (`${{ steps.deploy.outputs.upload-id }}`): only an ID-shaped value
- * is taken. Streampixel's are 24 hex characters.
- */
-const UPLOAD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 class StreampixelClient {
     options;
     secrets = new src_secrets/* Redactor */.pO();
@@ -1811,7 +1943,13 @@ class StreampixelClient {
         this.secrets.add(options.apiKey);
         this.secrets.add(options.userId);
     }
-    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, this.secrets.redactor);
+    /**
+     * Secrets out in any encoding, then any other long opaque token (an encoding nobody listed),
+     * except the IDs this client knows.
+     */
+    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, (t) => (0,src_secrets/* dropOpaqueTokens */.DN)(this.secrets.redact(t), this.ids));
+    /** IDs that may appear in server text: the project's and the uploads'. */
+    ids = [];
     /**
      * POST /projects/upload-file. Sent once: an answer that means Streampixel
      * may have acted (a 502/504, no answer once sent) throws a DeployFailure
@@ -1822,15 +1960,16 @@ class StreampixelClient {
     async upload(projectId, fileUrl, autoRelease, resend = false) {
         for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
             this.secrets.add(secret);
+        this.ids.push(projectId);
         const fields = { projectId, fileUrl, autoRelease };
         const body = await this.post('upload', '/projects/upload-file', fields, resend);
         const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
         // An "ID" that is one of our secrets would be printed as one: not an ID either.
-        const idShaped = uploadId !== undefined &&
-            UPLOAD_ID.test(uploadId) &&
-            this.secrets.redact(uploadId) === uploadId;
+        // It becomes the upload-id output, which workflows paste into scripts: an ID, or nothing.
+        const idShaped = uploadId !== undefined && (0,src_secrets/* isSafeId */.JA)(uploadId, this.secrets);
         if (uploadId !== undefined && !idShaped) {
-            this.options.log(`Streampixel's answer carried an uploadId that is not an ID ("${this.clean(uploadId, 40)}"); ignoring it.`);
+            // Not echoed, not even cut: it may be an encoding of a secret.
+            this.options.log(`Streampixel's answer carried an uploadId that is not an ID (${uploadId.length} characters); ignoring it.`);
         }
         return {
             message: this.messageOf(body),
@@ -1839,6 +1978,7 @@ class StreampixelClient {
     }
     /** POST /projects/distribute-file; sent once, as `upload`. */
     async distribute(projectId, uploadId, resend = false) {
+        this.ids.push(projectId, uploadId);
         const fields = { projectId, uploadId };
         const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
         return { message: this.messageOf(body) };
@@ -1848,8 +1988,12 @@ class StreampixelClient {
         const { apiKey, userId } = this.options;
         const query = new URLSearchParams({ userId, apikey: apiKey });
         const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
+        this.ids.push(projectId);
         const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
-        return filesOf(body, this.clean, this.options.terms);
+        // An upload's ID may become the upload-id output (an adopted upload): IDs only.
+        const files = filesOf(body, this.clean, this.options.terms).filter((f) => (0,src_secrets/* isSafeId */.JA)(f.id, this.secrets));
+        this.ids.push(...files.map((f) => f.id));
+        return files;
     }
     messageOf(body) {
         const message = stringField(body, 'message');
@@ -2038,6 +2182,7 @@ var src_terms = __webpack_require__(5304);
 
 
 
+
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
 async function deploy(config, progress, deps = {}) {
     const flow = makeFlow(config, progress, deps);
@@ -2138,17 +2283,34 @@ function makeFlow(config, progress, deps) {
 }
 async function runFlow(flow) {
     const { config, result } = flow;
-    if (config.fileUrl)
-        await checkFile(flow, config.fileUrl);
     // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
-    const files = await flow.watch.readSoon();
+    const readProject = () => config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
+    let files;
+    if (config.build) {
+        // Before a long upload to the bucket: a wrong key is found first.
+        files = await readProject();
+        // The build goes to the bucket; its presigned URL is then the file URL.
+        flow.staged = await stageBuild(config.build, {
+            dryRun: config.dryRun,
+            terms: flow.terms,
+            progress: flow.progress,
+            signal: flow.signal,
+            result,
+        });
+    }
+    const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
+    if (fileUrl)
+        await checkFile(flow, fileUrl);
+    // The project as it is now (after a long upload too), for the one-build-at-a-time check.
+    if (!config.build || (!config.dryRun && files))
+        files = await readProject();
     if (config.dryRun)
-        return dryRun(flow, files);
-    const before = config.fileUrl
+        return deploy_dryRun(flow, files ?? []);
+    const before = fileUrl && files
         ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
         : files;
-    if (config.fileUrl)
-        await uploadOnce(flow, config.fileUrl, before);
+    if (fileUrl)
+        await uploadOnce(flow, fileUrl, before);
     else if (config.uploadId)
         await distributeOnce(flow, config.uploadId, before);
     if (!config.wait) {
@@ -2173,6 +2335,22 @@ async function runFlow(flow) {
                 result.status = 'timed-out';
         }
         throw err;
+    }
+}
+/**
+ * The project before sending: a refusal (key, user, project, api-url) ends the run with the
+ * words the write would have got; a status endpoint that keeps failing only costs the
+ * one-build-at-a-time check (undefined), since the write may still work.
+ */
+async function readProjectFirst(flow) {
+    try {
+        return await flow.watch.readSoon();
+    }
+    catch (err) {
+        if (!(err instanceof DeployFailure) || isPermanent(err))
+            throw err;
+        flow.progress.warning('Project not read before sending', `The project status request failed (${err.message.replace(/\.$/, '')}), so this run cannot see whether another build is being processed. Sending anyway.`);
+        return undefined;
     }
 }
 async function checkFile(flow, fileUrl) {
@@ -2208,11 +2386,14 @@ function describeFacts(facts) {
     const where = facts.root ? ` inside ${facts.root}` : ' at the root';
     return `a packaged build${project} (${exe})${where}: ${facts.files.toLocaleString('en-US')} files, ${(0,format/* formatBytes */.z3)(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
 }
-function dryRun(flow, files) {
+function deploy_dryRun(flow, files) {
     const { config, progress, result } = flow;
-    const wouldSend = config.fileUrl
-        ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
-        : `distribute-file of upload ${config.uploadId}`;
+    const staged = flow.staged;
+    const wouldSend = staged
+        ? `upload-file of a presigned URL of ${staged.objectUri} (autoRelease: ${config.autoRelease})`
+        : config.fileUrl
+            ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
+            : `distribute-file of upload ${config.uploadId}`;
     const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
     if (config.uploadId && !known) {
         throw new DeployFailure('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${config.uploadId}.`, `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`);
@@ -2222,9 +2403,11 @@ function dryRun(flow, files) {
             'the API key, the user ID and the project: Streampixel answered the project status request',
             ...(config.fileUrl && config.checkFileUrl ? ['the file URL: it serves a zip archive'] : []),
             ...(known ? [`upload ${known.id} is in the project (${known.status || 'no status'})`] : []),
+            ...(staged?.kind === 'dry-run' ? staged.checked : []),
         ],
         notChecked: [
             "write access: it cannot be proven without uploading (a READONLY member's key can read the project)",
+            ...(staged?.kind === 'dry-run' ? staged.notChecked : []),
         ],
         wouldSend,
     };
@@ -2232,6 +2415,8 @@ function dryRun(flow, files) {
     result.ok = true;
     result.status = 'dry-run';
 }
+/** A write is sent at most twice: once, and once more when the project shows it did not land. */
+const MAX_SENDS = 2;
 /** The same file: scheme, host and path, without the query a presigner adds or changes. */
 function sameFile(listed, fileUrl) {
     try {
@@ -2252,7 +2437,9 @@ function sameFile(listed, fileUrl) {
  */
 async function uploadOnce(flow, fileUrl, before) {
     const { config, progress, result, client } = flow;
-    const known = new Set(before.map((f) => f.id));
+    const known = new Set((before ?? []).map((f) => f.id));
+    // Without a read from before, "new" is whatever is dated from this run on (a minute of clock skew).
+    const isNew = (f) => before ? !known.has(f.id) : Date.parse(f.date ?? '') >= flow.started - 60_000;
     progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
     for (let attempt = 1;; attempt++) {
         result.sent = 'maybe';
@@ -2267,28 +2454,45 @@ async function uploadOnce(flow, fileUrl, before) {
             if (attempt > 1 && err.details.httpStatus === 429)
                 throw duplicateGuard(flow, err);
             if (!err.details.ambiguous) {
-                if (!err.details.ambiguous && err.details.httpStatus !== undefined)
+                // A refusal (4xx) means it was not queued; a 5xx may have been acted on.
+                const status = err.details.httpStatus;
+                if (status !== undefined && status < 500)
                     result.sent = 'nothing';
                 throw err;
             }
             progress.info(`upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`);
-            const files = await flow.watch.readSoon();
-            const adopted = files.find((f) => !known.has(f.id) && sameFile(f.url, fileUrl));
+            const files = await reread(flow, err);
+            const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
             if (adopted) {
                 progress.info(`Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`);
                 accept(flow, 'queued', '', adopted.id);
                 return;
             }
-            if (attempt >= config.maxAttempts)
+            if (attempt >= Math.min(MAX_SENDS, config.maxAttempts))
                 throw err;
             progress.info('No upload of this file is listed: sending upload-file again.');
         }
     }
 }
+/**
+ * The project after a write that may have acted. When it cannot be read, the write's own
+ * failure stands: it says the build may be queued, which the reader's error would not.
+ */
+async function reread(flow, writeFailure) {
+    try {
+        return await flow.watch.readSoon();
+    }
+    catch (err) {
+        if (err instanceof cancel/* Cancelled */.cJ || !(err instanceof DeployFailure))
+            throw err;
+        flow.progress.info(`The project could not be read (${err.message.replace(/\.$/, '')}).`);
+        throw writeFailure;
+    }
+}
 /** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
 async function distributeOnce(flow, uploadId, before) {
     const { config, progress, client } = flow;
-    const earlier = before.find((f) => f.id === uploadId)?.status;
+    const earlier = before?.find((f) => f.id === uploadId)?.status;
     progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
     for (let attempt = 1;; attempt++) {
         flow.result.sent = 'maybe';
@@ -2305,13 +2509,13 @@ async function distributeOnce(flow, uploadId, before) {
             if (!err.details.ambiguous)
                 throw err;
             progress.info(`distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`);
-            const now = (await flow.watch.readSoon()).find((f) => f.id === uploadId)?.status;
-            if (now !== undefined && now !== earlier) {
+            const now = (await reread(flow, err)).find((f) => f.id === uploadId)?.status;
+            if (now !== undefined && earlier !== undefined && now !== earlier) {
                 progress.info(`Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`);
                 accept(flow, 'distributed', '', uploadId);
                 return;
             }
-            if (attempt >= config.maxAttempts)
+            if (attempt >= Math.min(MAX_SENDS, config.maxAttempts))
                 throw err;
             progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
         }

@@ -1,0 +1,1356 @@
+export const id = 753;
+export const ids = [753];
+export const modules = {
+
+/***/ 7753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StorageError: () => (/* reexport */ StorageError),
+  UPLOAD_DEFAULTS: () => (/* binding */ UPLOAD_DEFAULTS),
+  dryRun: () => (/* binding */ dryRun),
+  parseS3Uri: () => (/* reexport */ parseS3Uri),
+  presign: () => (/* binding */ presign),
+  uploadBuild: () => (/* binding */ uploadBuild),
+  validateStorage: () => (/* binding */ validateStorage)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/s3-request-presigner/dist-cjs/index.js
+var s3_request_presigner_dist_cjs = __webpack_require__(8505);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/storage/errors.ts
+/**
+ * Storage failures a person can act on: S3's error codes and network errors
+ * turned into a title, a message in the user's terms and a hint. Messages
+ * never carry a secret: they name variables, never their values.
+ */
+const defaultNameOf = (input) => input;
+/** An expected failure: reported as one titled annotation, never with a stack trace. */
+class StorageError extends Error {
+    title;
+    hint;
+    input;
+    code;
+    httpStatus;
+    multipart;
+    constructor(title, message, 
+    /** What to do about it. */
+    hint, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.title = title;
+        this.hint = hint;
+        this.name = 'StorageError';
+        this.input = details.input;
+        this.code = details.code;
+        this.httpStatus = details.httpStatus;
+        this.multipart = details.multipart;
+    }
+}
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+]);
+/** The Node system code of an error or of one of its causes (the SDK wraps them). */
+function systemCode(err) {
+    for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && NETWORK_CODES.has(code))
+            return code;
+        const inner = e.errors; // AggregateError from happy-eyeballs
+        if (Array.isArray(inner) && inner.length > 0) {
+            const found = systemCode(inner[0]);
+            if (found)
+                return found;
+        }
+        // The SDK's retry wrapper can flatten a system error to text ("AWS SDK error wrapper for Error: connect ECONNREFUSED …").
+        const text = e.message;
+        const named = typeof text === 'string' ? /\b([A-Z][A-Z_]{4,})\b/.exec(text)?.[1] : undefined;
+        if (named && NETWORK_CODES.has(named))
+            return named;
+        e = e.cause;
+    }
+    return undefined;
+}
+/** S3's error code and status from an SDK error (`S3ServiceException`: `name` is the code). */
+function s3ErrorOf(err) {
+    if (!err || typeof err !== 'object')
+        return {};
+    const meta = err.$metadata;
+    const httpStatus = meta?.httpStatusCode;
+    const fault = err.$fault;
+    const name = err.name;
+    const code = err.Code ?? (fault || httpStatus ? name : undefined);
+    return { code, httpStatus };
+}
+/**
+ * Turns whatever the SDK threw into a StorageError. Codes are S3's (see
+ * "Error responses" in the Amazon S3 API reference); a body-less HEAD answer
+ * comes back as `NotFound`/`Forbidden` and is read the same way.
+ */
+function toStorageError(err, ctx) {
+    if (err instanceof StorageError)
+        return err;
+    const nameOf = ctx.nameOf ?? defaultNameOf;
+    const net = systemCode(err);
+    if (net) {
+        const where = ctx.endpoint ?? 'Amazon S3';
+        const endpointHint = ctx.endpoint
+            ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
+            : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
+        const what = net === 'ECONNREFUSED'
+            ? 'refused the connection'
+            : net === 'ENOTFOUND' || net === 'EAI_AGAIN'
+                ? 'could not be resolved (DNS)'
+                : net.startsWith('CERT') || net.includes('CERT')
+                    ? 'presented a TLS certificate that was not trusted'
+                    : `failed at the network level (${net})`;
+        return new StorageError('Storage unreachable', `${where} ${what} while ${ctx.action}.`, endpointHint, { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err });
+    }
+    const { code, httpStatus } = s3ErrorOf(err);
+    const details = { code, httpStatus, cause: err };
+    const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
+    switch (code) {
+        case 'InvalidAccessKeyId':
+            return new StorageError('Access key not recognised', `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`, 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.', { ...details, input: 'credentials' });
+        case 'SignatureDoesNotMatch':
+            return new StorageError('Secret key does not match', `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`, `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`, { ...details, input: 'credentials' });
+        case 'ExpiredToken':
+        case 'TokenRefreshRequired':
+            return new StorageError('Session expired', `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`, 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.', { ...details, input: 'credentials' });
+        case 'InvalidToken':
+            return new StorageError('Session token rejected', `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`, 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.', { ...details, input: 'credentials' });
+        case 'NoSuchBucket':
+        case 'NotFound':
+            return new StorageError('Bucket not found', `The bucket "${ctx.bucket}" does not exist${status} while ${ctx.action}.`, `Check the bucket name in ${nameOf('s3-uri')}${ctx.endpoint ? ` and that ${nameOf('s3-endpoint')} is the right service` : ''}; create the bucket first if needed.`, { ...details, input: 's3-uri' });
+        case 'AccessDenied':
+        case 'Forbidden':
+        case 'AllAccessDisabled':
+            return new StorageError('Access denied', `The credentials are not allowed to write to bucket "${ctx.bucket}"${status} while ${ctx.action}.`, `The IAM policy needs s3:PutObject and s3:AbortMultipartUpload on arn:aws:s3:::${ctx.bucket}/* (and s3:GetObject for the presigned URL to work); check bucket policies and KMS key permissions too.`, { ...details, input: 'credentials' });
+        case 'PermanentRedirect':
+        case 'AuthorizationHeaderMalformed':
+        case 'IllegalLocationConstraintException':
+            return new StorageError('Wrong region', `The bucket "${ctx.bucket}" is in another region${status} while ${ctx.action}.`, `Set ${nameOf('s3-region')} to the bucket’s region (the S3 console shows it).`, { ...details, input: 's3-region' });
+        case 'EntityTooLarge':
+            return new StorageError('Build too large', `The storage server refused the object as too large${status} while ${ctx.action}.`, 'S3 objects are limited to 5 TiB; some S3-compatible services set a lower limit.', { ...details, input: 'path' });
+        case 'SlowDown':
+        case 'ServiceUnavailable':
+        case 'InternalError':
+            return new StorageError('Storage server busy', `The storage server kept failing${status} while ${ctx.action}, after retries.`, 'Re-run the job later; if it persists, check the service’s status page.', details);
+    }
+    const text = err instanceof Error ? err.message : String(err);
+    return new StorageError('Storage request failed', `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${oneLine(text)}`, 'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.', details);
+}
+/** Server text is bounded to one line: it could be long, or an HTML error page. */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+/** The sentence and hint when a multipart upload was left behind. */
+function leftoverAdvice(bucket, key, uploadId) {
+    return (`The incomplete multipart upload could not be aborted: its parts still take space. ` +
+        `Remove it with \`aws s3api abort-multipart-upload --bucket ${bucket} --key ${key} --upload-id ${uploadId}\`, ` +
+        'and add a lifecycle rule with AbortIncompleteMultipartUpload (DaysAfterInitiation: 1) to the bucket so leftovers are removed automatically.');
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/storage/s3-uri.ts
+/**
+ * Where the build goes: the `s3-uri` grammar, the object key's name, the
+ * region and the presigned URL's lifetime. Pure functions, no I/O.
+ */
+
+const EXAMPLE = 's3://my-bucket/builds/ or s3://my-bucket/builds/game.zip';
+/**
+ * S3's bucket naming rules (Amazon S3 User Guide, "General purpose bucket
+ * naming rules"): 3–63 characters; lowercase letters, digits, dots and
+ * hyphens; starts and ends with a letter or digit; not an IP address.
+ */
+function bucketNameProblem(bucket) {
+    if (bucket.length < 3 || bucket.length > 63)
+        return 'must be 3 to 63 characters long';
+    if (/[A-Z]/.test(bucket))
+        return 'must be lowercase (S3 bucket names cannot contain capitals)';
+    if (!/^[a-z0-9.-]+$/.test(bucket))
+        return 'may only contain lowercase letters, digits, dots and hyphens';
+    if (!/^[a-z0-9].*[a-z0-9]$/.test(bucket))
+        return 'must start and end with a letter or a digit';
+    if (bucket.includes('..'))
+        return 'cannot contain two dots in a row';
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(bucket))
+        return 'cannot look like an IP address';
+    return undefined;
+}
+/**
+ * Parses `s3-uri`. Accepts `s3://bucket`, `s3://bucket/`, `s3://bucket/prefix/`
+ * and `s3://bucket/key.zip`; the key is taken literally (no percent-decoding,
+ * like the AWS CLI). Rejects other schemes (an `https://` console or object URL
+ * is the usual mistake), a missing bucket, a key that is neither a folder
+ * (`/` at the end) nor a `.zip`, and bucket names S3 does not allow.
+ */
+function parseS3Uri(uri) {
+    const text = uri.trim();
+    const match = /^s3:\/\/([^/]*)(?:\/(.*))?$/i.exec(text);
+    if (!match) {
+        const isHttp = /^https?:\/\//i.test(text);
+        return {
+            ok: false,
+            message: isHttp
+                ? `"${text}" is an http(s) URL; an s3:// URI is expected.`
+                : `"${text}" is not an s3:// URI.`,
+            hint: `Write it as ${EXAMPLE}${isHttp ? '; for an S3-compatible service put its URL in the endpoint setting instead' : ''}.`,
+        };
+    }
+    const bucket = match[1] ?? '';
+    const rest = match[2] ?? '';
+    if (!bucket) {
+        return { ok: false, message: `"${text}" has no bucket name.`, hint: `Write it as ${EXAMPLE}.` };
+    }
+    const problem = bucketNameProblem(bucket);
+    if (problem) {
+        return {
+            ok: false,
+            message: `The bucket name "${bucket}" ${problem}.`,
+            hint: `Use the bucket's exact name as S3 shows it, e.g. ${EXAMPLE}.`,
+        };
+    }
+    if (rest === '' || rest.endsWith('/')) {
+        if (rest.startsWith('/') || rest.includes('//')) {
+            return {
+                ok: false,
+                message: `"${text}" has a doubled slash (an empty folder name).`,
+                hint: `Remove the doubled slash, e.g. ${EXAMPLE}.`,
+            };
+        }
+        return { ok: true, value: { bucket, kind: 'prefix', prefix: rest } };
+    }
+    if (!/\.zip$/i.test(rest)) {
+        return {
+            ok: false,
+            message: `"${text}" names an object that does not end in .zip.`,
+            hint: `End it with "/" to name a folder (the object's name is then chosen for you) or with ".zip" to name the object, e.g. ${EXAMPLE}.`,
+        };
+    }
+    if (Buffer.byteLength(rest) > 1024) {
+        return {
+            ok: false,
+            message: 'The object key is longer than S3’s 1,024-byte limit.',
+            hint: 'Use a shorter key.',
+        };
+    }
+    return { ok: true, value: { bucket, kind: 'key', key: rest } };
+}
+/** Characters kept in a generated object name; anything else becomes `-`. */
+function safeName(name) {
+    const cleaned = name
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 100);
+    return cleaned || 'build';
+}
+/** UTC `YYYYMMDD-HHMMSS`. */
+function utcStamp(date) {
+    const iso = date.toISOString(); // 2026-11-30T06:49:48.123Z
+    return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
+}
+/**
+ * The object key. A `key` target is used as given; a `prefix` target gets
+ * `prefix/<name>-<version>.zip` where version is GITHUB_SHA's first 7
+ * characters, else the UTC time `YYYYMMDD-HHMMSS` of `now`.
+ */
+function objectKeyFor(target, name, opts = {}) {
+    if (target.kind === 'key')
+        return target.key;
+    const sha = opts.sha?.trim();
+    const version = sha && /^[0-9a-f]{7,}$/i.test(sha)
+        ? sha.slice(0, 7).toLowerCase()
+        : utcStamp(opts.now ?? new Date());
+    return `${target.prefix}${safeName(name)}-${version}.zip`;
+}
+/**
+ * The name a build is stored under: a `.zip` file's own name, else the
+ * project's (its launcher `<Project>.exe` at the top of a packaged Windows
+ * build), else the folder's name. `pathApi` is `path.win32` in tests of
+ * Windows paths.
+ */
+function buildName(source, opts) {
+    const p = opts.pathApi ?? (external_node_path_default());
+    if (opts.kind === 'zip')
+        return p.basename(source).replace(/\.zip$/i, '');
+    if (opts.topLevelExe)
+        return p.basename(opts.topLevelExe).replace(/\.exe$/i, '');
+    return p.basename(p.resolve(source)) || 'build';
+}
+/** Cloudflare R2's S3 API host (`<account>.r2.cloudflarestorage.com`, optionally `.eu.`/`.fedramp.`). */
+function isR2Endpoint(endpoint) {
+    if (!endpoint)
+        return false;
+    try {
+        return /(^|\.)r2\.cloudflarestorage\.com$/i.test(new URL(endpoint).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The region to sign for: `s3-region`, else `auto` for Cloudflare R2 (R2
+ * documents `auto`; an AWS region left in AWS_REGION by another step is
+ * meaningless there), else AWS_REGION, else AWS_DEFAULT_REGION, else
+ * `us-east-1` (which S3-compatible servers such as radosgw accept by default).
+ */
+function resolveRegion(input, endpoint, env) {
+    const given = input?.trim();
+    if (given)
+        return { region: given, source: 's3-region' };
+    if (isR2Endpoint(endpoint))
+        return { region: 'auto', source: 'Cloudflare R2 endpoint' };
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const value = env[name]?.trim();
+        if (value)
+            return { region: value, source: name };
+    }
+    return { region: 'us-east-1', source: 'default' };
+}
+/** A region is a short lowercase token: `eu-west-1`, `auto`, `garage`. */
+function regionProblem(region) {
+    return /^[a-z0-9][a-z0-9-]{0,49}$/.test(region)
+        ? undefined
+        : `"${region}" is not a region name (like eu-west-1)`;
+}
+/** SigV4 presigned URLs live at most 7 days (X-Amz-Expires ≤ 604800 s; Amazon S3 API reference, "Authenticating Requests: Using Query Parameters"). */
+const MAX_PRESIGN_HOURS = 168;
+const DEFAULT_PRESIGN_HOURS = 6;
+/** `presign-hours` → seconds: a number of hours, fractions allowed, more than 0 and at most 168. */
+function parsePresignHours(input) {
+    if (input === undefined || (typeof input === 'string' && input.trim() === '')) {
+        return { ok: true, value: DEFAULT_PRESIGN_HOURS * 3600 };
+    }
+    const hours = typeof input === 'number' ? input : Number(input.trim());
+    if (!Number.isFinite(hours) || hours <= 0) {
+        return {
+            ok: false,
+            message: `"${input}" is not a positive number of hours.`,
+            hint: `Give the presigned URL's lifetime in hours, e.g. ${DEFAULT_PRESIGN_HOURS} (the default).`,
+        };
+    }
+    if (hours > MAX_PRESIGN_HOURS) {
+        return {
+            ok: false,
+            message: `${hours} hours is longer than a presigned URL can live (SigV4 allows at most 7 days, ${MAX_PRESIGN_HOURS} hours).`,
+            hint: `Use ${MAX_PRESIGN_HOURS} or less; Streampixel fetches the build within minutes of the upload request.`,
+        };
+    }
+    return { ok: true, value: Math.max(1, Math.round(hours * 3600)) };
+}
+
+;// CONCATENATED MODULE: ./src/storage/upload.ts
+/**
+ * A stream into one S3 object by multipart upload, with bounded memory,
+ * several parts in flight, progress, and no incomplete upload left behind.
+ *
+ * Why not lib-storage's `Upload`: its `done()` rejects on `abort()` at once,
+ * before the parts in flight have finished and before its own
+ * AbortMultipartUpload is sent (Upload.js: `__abortTimeout` races
+ * `__doMultipartUpload`), it does not cancel in-flight UploadPart requests,
+ * and it does not expose the UploadId to report when the abort fails. Here
+ * the caller's promise settles only once the upload is completed or aborted,
+ * and says which. Each UploadPart is retried on its own by the client's
+ * retry strategy (standard mode, `maxAttempts`): a part is a Buffer, so
+ * a retry re-sends it.
+ */
+
+
+const MiB = 1024 * 1024;
+/**
+ * S3's multipart limits (Amazon S3 User Guide, "Amazon S3 multipart upload
+ * limits"): parts of 5 MiB to 5 GiB (the last may be smaller), at most
+ * 10,000 parts, objects up to 5 TiB.
+ */
+const S3_LIMITS = {
+    minPartBytes: 5 * MiB,
+    maxPartBytes: 5 * 1024 * MiB,
+    maxParts: 10_000,
+    maxObjectBytes: 5 * 1024 * 1024 * MiB,
+};
+const DEFAULT_PART_BYTES = 16 * MiB;
+const DEFAULT_QUEUE_SIZE = 4;
+/**
+ * The part size for an object of about `estimatedBytes`: 16 MiB, or more so
+ * that the estimate fits in 9,000 parts (10 % headroom under S3's 10,000 for
+ * an estimate that is a little low), rounded up to a whole MiB.
+ */
+function partSizeFor(estimatedBytes, minimum = DEFAULT_PART_BYTES) {
+    const needed = Math.ceil(estimatedBytes / 9000);
+    return Math.max(minimum, Math.ceil(needed / MiB) * MiB);
+}
+/**
+ * An S3 client for S3 and S3-compatible services. Checksums only when an
+ * operation requires them: since SDK 3.729 the default adds CRC32 checksum
+ * headers and trailers that Ceph radosgw, Cloudflare R2 and Backblaze B2
+ * reject or ignore. Credentials default to the SDK's provider chain.
+ */
+function createS3Client(settings) {
+    return new dist_cjs/* S3Client */.YxF({
+        region: settings.region,
+        ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
+        ...(settings.credentials ? { credentials: settings.credentials } : {}),
+        maxAttempts: settings.maxAttempts ?? 5,
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+}
+/**
+ * Calls `listener` each time another 10 % of the estimate is reached and at
+ * least every `intervalMs` in between (a timer, so a stalled upload still
+ * reports).
+ */
+class ProgressReporter {
+    listener;
+    totalBytesEstimate;
+    now;
+    bytes = 0;
+    lastDecile = 0;
+    started;
+    timer;
+    constructor(listener, totalBytesEstimate, intervalMs = 30_000, now = Date.now) {
+        this.listener = listener;
+        this.totalBytesEstimate = totalBytesEstimate;
+        this.now = now;
+        this.started = now();
+        if (listener) {
+            this.timer = setInterval(() => this.emit(), intervalMs);
+            this.timer.unref();
+        }
+    }
+    get bytesUploaded() {
+        return this.bytes;
+    }
+    add(bytes) {
+        this.bytes += bytes;
+        const total = this.totalBytesEstimate;
+        if (!total)
+            return;
+        const decile = Math.min(10, Math.floor((this.bytes / total) * 10));
+        if (decile > this.lastDecile) {
+            this.lastDecile = decile;
+            this.emit();
+        }
+    }
+    snapshot() {
+        const elapsed = Math.max(1, this.now() - this.started) / 1000;
+        const bytesPerSecond = Math.round(this.bytes / elapsed);
+        const total = this.totalBytesEstimate;
+        const progress = { bytesUploaded: this.bytes, bytesPerSecond };
+        if (total) {
+            progress.totalBytesEstimate = total;
+            progress.percent = Math.min(100, Math.round((this.bytes / total) * 1000) / 10);
+            if (bytesPerSecond > 0) {
+                progress.etaSeconds = Math.max(0, Math.round((total - this.bytes) / bytesPerSecond));
+            }
+        }
+        return progress;
+    }
+    emit() {
+        this.listener?.(this.snapshot());
+    }
+    /** Stops the timer; on success reports 100 % of the actual size. */
+    stop(finalBytes) {
+        if (this.timer)
+            clearInterval(this.timer);
+        this.timer = undefined;
+        if (finalBytes === undefined || !this.listener)
+            return;
+        const elapsed = Math.max(1, this.now() - this.started) / 1000;
+        this.listener({
+            bytesUploaded: finalBytes,
+            totalBytesEstimate: finalBytes,
+            percent: 100,
+            bytesPerSecond: Math.round(finalBytes / elapsed),
+            etaSeconds: 0,
+        });
+    }
+}
+/** Marks errors thrown by the body stream (reading the build) apart from S3's. */
+class BodyError extends Error {
+    inner;
+    constructor(inner) {
+        super('body failed');
+        this.inner = inner;
+    }
+}
+/**
+ * Reads `body` into parts of exactly `partSize` bytes (the last smaller).
+ * Each part is one Buffer allocated up front and filled by copying, so no
+ * part is ever held twice.
+ */
+async function* partsOf(body, partSize) {
+    let part = Buffer.allocUnsafe(partSize);
+    let filled = 0;
+    const iterator = body[Symbol.asyncIterator]();
+    for (;;) {
+        let next;
+        try {
+            next = await iterator.next();
+        }
+        catch (err) {
+            throw new BodyError(err);
+        }
+        if (next.done)
+            break;
+        let chunk = next.value;
+        while (chunk.length > 0) {
+            const n = chunk.copy(part, filled);
+            filled += n;
+            chunk = chunk.subarray(n);
+            if (filled === partSize) {
+                yield part;
+                part = Buffer.allocUnsafe(partSize);
+                filled = 0;
+            }
+        }
+    }
+    if (filled > 0)
+        yield part.subarray(0, filled);
+}
+/**
+ * Uploads `body` to `s3://bucket/key`. Memory: at most `queueSize` parts in
+ * flight plus the one being filled, (queueSize + 1) × partSize (80 MiB at
+ * the defaults, 4 × 16 MiB), plus the body's own stream buffers. A body of
+ * one part or less is sent with PutObject.
+ *
+ * On any failure, or when `signal` aborts: the requests in flight are
+ * cancelled, the multipart upload is aborted (AbortMultipartUpload, repeated
+ * once if ListParts still shows parts, as the S3 API reference advises), and
+ * a StorageError is thrown whose message says the upload was aborted or, if
+ * the abort failed, gives the UploadId and the lifecycle rule to add.
+ */
+async function uploadStream(opts) {
+    const { client, bucket, key, partSize, queueSize, progress } = opts;
+    const nameOf = opts.nameOf ?? defaultNameOf;
+    const where = `s3://${bucket}/${key}`;
+    if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
+        throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
+    }
+    // Cancels our requests in flight: on the caller's abort or our own failure.
+    const cancel = new AbortController();
+    const onAbort = () => cancel.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const parts = partsOf(opts.body, partSize);
+    const completed = [];
+    const inFlight = new Set();
+    let uploadId;
+    let failure;
+    let bytes = 0;
+    let count = 0;
+    const errorContext = (action) => ({
+        action,
+        bucket,
+        endpoint: opts.endpoint,
+        nameOf,
+    });
+    const sendPart = (number, data) => {
+        const p = client
+            .send(new dist_cjs/* UploadPartCommand */.iVK({
+            Bucket: bucket,
+            Key: key,
+            UploadId: uploadId,
+            PartNumber: number,
+            Body: data,
+            ContentLength: data.length,
+        }), { abortSignal: cancel.signal })
+            .then((res) => {
+            completed.push({ PartNumber: number, ETag: res.ETag });
+            progress.add(data.length);
+        })
+            .catch((err) => {
+            if (failure === undefined)
+                failure = toStorageError(err, errorContext(`uploading part ${number} of ${where}`));
+            cancel.abort();
+        })
+            .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        return p;
+    };
+    try {
+        let pending;
+        for (;;) {
+            if (cancel.signal.aborted)
+                break;
+            const next = await parts.next();
+            if (next.done)
+                break;
+            count++;
+            if (count > S3_LIMITS.maxParts) {
+                failure = new StorageError('Too many parts', `The build needs more than ${S3_LIMITS.maxParts} parts of ${partSize / MiB} MiB (S3's limit).`, 'Give a larger part size; the size estimate was too low.', { input: 'path' });
+                break;
+            }
+            bytes += next.value.length;
+            if (count === 1) {
+                // Hold the first part: if it is also the last, one PutObject does.
+                pending = next.value;
+                continue;
+            }
+            if (pending) {
+                // Not cancellable: a cancel while the answer is on its way would leave
+                // an upload whose UploadId we never learn, so nothing could abort it.
+                const created = await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({
+                    Bucket: bucket,
+                    Key: key,
+                    ContentType: 'application/zip',
+                }));
+                uploadId = created.UploadId;
+                if (!uploadId)
+                    throw new Error('CreateMultipartUpload returned no UploadId');
+                void sendPart(1, pending);
+                pending = undefined;
+            }
+            while (inFlight.size >= queueSize)
+                await Promise.race(inFlight);
+            if (failure !== undefined)
+                break;
+            void sendPart(count, next.value);
+        }
+        await Promise.allSettled([...inFlight]);
+        if (failure === undefined && opts.signal?.aborted)
+            failure = 'cancelled';
+        if (failure === undefined && uploadId === undefined) {
+            const whole = pending ?? Buffer.alloc(0);
+            await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: whole,
+                ContentLength: whole.length,
+                ContentType: 'application/zip',
+            }), { abortSignal: cancel.signal });
+            progress.add(whole.length);
+            return { bytes, parts: 1 };
+        }
+        if (failure === undefined) {
+            completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
+            // Not cancellable either: every part is in and this only commits them;
+            // a cancel now is too late, and the object is completed.
+            await client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({
+                Bucket: bucket,
+                Key: key,
+                UploadId: uploadId,
+                MultipartUpload: { Parts: completed },
+            }));
+            return { bytes, parts: completed.length, uploadId };
+        }
+    }
+    catch (err) {
+        if (failure === undefined)
+            failure = err;
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onAbort);
+    }
+    // Failed or cancelled: stop reading, let the requests in flight settle, then clean up.
+    cancel.abort();
+    opts.body.destroy();
+    await parts.return(undefined).catch(() => undefined);
+    await Promise.allSettled([...inFlight]);
+    const cancelled = failure === 'cancelled' || (opts.signal?.aborted ?? false);
+    let error;
+    if (cancelled) {
+        error = new StorageError('Upload cancelled', `The upload to ${where} was cancelled.`, 'Re-run to upload again.');
+    }
+    else if (failure instanceof BodyError) {
+        error =
+            opts.describeBodyError?.(failure.inner) ??
+                toStorageError(failure.inner, errorContext('reading the build'));
+    }
+    else {
+        error = toStorageError(failure, errorContext(`uploading ${where}`));
+    }
+    if (!uploadId)
+        throw error;
+    const aborted = await abortMultipart(client, bucket, key, uploadId);
+    const sentence = aborted
+        ? ' The incomplete multipart upload was aborted.'
+        : ` ${leftoverAdvice(bucket, key, uploadId)}`;
+    throw new StorageError(error.title, error.message + sentence, error.hint, {
+        input: error.input,
+        code: error.code,
+        httpStatus: error.httpStatus,
+        multipart: { uploadId, aborted },
+        cause: error.cause ?? error,
+    });
+}
+/**
+ * AbortMultipartUpload, then ListParts to check: a part that was in flight
+ * can still land after the abort (S3 API reference, AbortMultipartUpload),
+ * so a second abort follows if any is listed. `NoSuchUpload` means done.
+ */
+async function abortMultipart(client, bucket, key, uploadId) {
+    const gone = (err) => err.name === 'NoSuchUpload';
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            await client.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket: bucket, Key: key, UploadId: uploadId }));
+        }
+        catch (err) {
+            if (!gone(err))
+                return false;
+        }
+        try {
+            const listed = await client.send(new dist_cjs/* ListPartsCommand */.m9c({ Bucket: bucket, Key: key, UploadId: uploadId, MaxParts: 1 }));
+            if (!listed.Parts?.length)
+                return true;
+        }
+        catch {
+            // NoSuchUpload: gone. Anything else (no s3:ListMultipartUploadParts): the abort was accepted.
+            return true;
+        }
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(3044);
+;// CONCATENATED MODULE: ./src/storage/zip-stream.ts
+/**
+ * A build folder as a zip stream: listed once, in a stable order, and zipped
+ * by yazl as it is read, with no temporary file.
+ *
+ * Why yazl rather than archiver: yazl is one small file with one dependency
+ * (buffer-crc32), writes a zip straight to a stream, switches to Zip64 by
+ * itself, and lets each entry choose stored or deflate. archiver brings a
+ * dozen packages (zip-stream, compress-commons, readable-stream, glob, lodash
+ * parts…) for formats we do not need.
+ *
+ * Zip64: yazl writes the Zip64 data descriptor, extra field and end records
+ * when an entry's size or offset exceeds 0xfffffffe, or there are ≥ 65535
+ * entries (node_modules/yazl/index.js, `Entry.prototype.useZip64Format` and
+ * `getEndOfCentralDirectoryRecord`), so `forceZip64Format` is not needed.
+ */
+
+
+
+
+/**
+ * Extensions whose content is already compressed (or is a container that
+ * compresses itself): deflating them costs CPU and saves next to nothing.
+ * `.pak` is stored even when its entries are not compressed: UE reads it by
+ * offset, and Streampixel's unpack only has to copy it.
+ */
+const STORED_EXTENSIONS = new Set([
+    // Unreal Engine containers and media
+    '.pak',
+    '.ucas',
+    '.utoc',
+    '.sig',
+    '.bk2',
+    '.bnk',
+    '.wem',
+    // video / audio
+    '.mp4',
+    '.m4v',
+    '.mov',
+    '.webm',
+    '.mkv',
+    '.mp3',
+    '.ogg',
+    '.opus',
+    '.m4a',
+    '.aac',
+    '.flac',
+    // images
+    '.png',
+    '.jpg',
+    '.jpeg',
+    '.webp',
+    '.gif',
+    '.ktx2',
+    // archives
+    '.zip',
+    '.7z',
+    '.gz',
+    '.tgz',
+    '.bz2',
+    '.xz',
+    '.zst',
+    '.rar',
+    '.cab',
+]);
+/** Whether a name is stored (method 0) rather than deflated (method 8). */
+function isStored(name) {
+    return STORED_EXTENSIONS.has(external_node_path_default().posix.extname(name).toLowerCase());
+}
+/**
+ * A path's name inside the zip: relative to `root`, with `\` turned into `/`
+ * (zip names always use `/`, APPNOTE 4.4.17). `pathApi` is `path.win32` for
+ * Windows paths, including long `\\?\C:\…` ones.
+ */
+function zipEntryName(root, file, pathApi = (external_node_path_default())) {
+    const rel = pathApi.relative(root, file);
+    if (!rel || rel.startsWith('..') || pathApi.isAbsolute(rel)) {
+        throw new Error(`${file} is not inside ${root}`);
+    }
+    return rel.split(pathApi.sep).join('/').replaceAll('\\', '/');
+}
+/** Byte-wise order of UTF-8 names: the same on every OS and locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Lists a build folder. Symlinks: a link to a file is followed (archived as a
+ * regular file with the target's content: UE builds do not rely on links, and
+ * a CI cache linked in should still ship); a link to a folder is skipped
+ * (cycles, and trees outside the build), as is a broken link, each noted in
+ * `skipped`. Empty folders get an entry of their own; others are implied by
+ * their files' names.
+ */
+async function listBuild(root) {
+    const entries = [];
+    const exes = [];
+    const skipped = [];
+    let totalBytes = 0;
+    let files = 0;
+    const walk = async (dir) => {
+        const names = (await external_node_fs_.promises.readdir(dir)).sort(compareNames);
+        let children = 0;
+        for (const child of names) {
+            const abs = external_node_path_default().join(dir, child);
+            const name = zipEntryName(root, abs);
+            let stat = await external_node_fs_.promises.lstat(abs);
+            if (stat.isSymbolicLink()) {
+                try {
+                    stat = await external_node_fs_.promises.stat(abs);
+                }
+                catch {
+                    skipped.push(`${name}: a broken symbolic link`);
+                    continue;
+                }
+                if (!stat.isFile()) {
+                    skipped.push(`${name}: a symbolic link to a folder (links are followed to files only)`);
+                    continue;
+                }
+            }
+            if (stat.isDirectory()) {
+                children++;
+                await walk(abs);
+            }
+            else if (stat.isFile()) {
+                children++;
+                files++;
+                totalBytes += stat.size;
+                if (/\.exe$/i.test(child))
+                    exes.push(name);
+                entries.push({
+                    name,
+                    absPath: abs,
+                    kind: 'file',
+                    size: stat.size,
+                    executable: (stat.mode & 0o111) !== 0,
+                });
+            }
+            else {
+                skipped.push(`${name}: not a regular file`);
+            }
+        }
+        if (children === 0 && dir !== root) {
+            entries.push({
+                name: `${zipEntryName(root, dir)}/`,
+                absPath: dir,
+                kind: 'dir',
+                size: 0,
+                executable: true,
+            });
+        }
+    };
+    await walk(root);
+    entries.sort((a, b) => compareNames(a.name, b.name));
+    exes.sort(compareNames);
+    return { entries, totalBytes, files, exes, skipped };
+}
+/**
+ * Every entry's timestamp. A fixed date makes the zip reproducible (the same
+ * build gives the same bytes, so a size or checksum says whether anything
+ * changed), and a fresh packaging run's mtimes say nothing anyway: they are
+ * all "now". 1980-01-01 00:00 is the DOS epoch, built in local time because
+ * the DOS fields are local: this way they read 1980-01-01 00:00 in any time
+ * zone, and `forceDosTimestamp` leaves out the UTC extra field that would not.
+ */
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+/**
+ * Zips `entries` (already in order) into a stream. The stream errors (and
+ * stops reading files) when a file cannot be read or changed size while
+ * being read. Memory: yazl reads one file at a time; buffers are the file
+ * stream's 64 KiB, zlib's window and the output's 16 KiB high-water mark,
+ * well under 1 MiB; back-pressure from the consumer pauses the reads.
+ */
+function zipStream(entries) {
+    const zip = new yazl/* ZipFile */.u();
+    const out = new external_node_stream_.PassThrough();
+    let reading;
+    const fail = (err) => {
+        if (!out.destroyed)
+            out.destroy(err);
+    };
+    zip.on('error', fail);
+    zip.outputStream.pipe(out);
+    // The consumer gave up (or failed): stop reading files.
+    out.on('close', () => {
+        zip.outputStream.unpipe(out);
+        reading?.destroy();
+    });
+    for (const entry of entries) {
+        const mode = entry.kind === 'dir' ? 0o40755 : entry.executable ? 0o100755 : 0o100644;
+        const options = { mtime: ZIP_MTIME, mode, forceDosTimestamp: true };
+        if (entry.kind === 'dir') {
+            zip.addEmptyDirectory(entry.name, options);
+            continue;
+        }
+        const compress = !isStored(entry.name);
+        // addReadStreamLazy opens each file only when its turn comes; `size`
+        // makes yazl fail if the file changed size since it was listed.
+        zip.addReadStreamLazy(entry.name, { ...options, compress, size: entry.size }, (cb) => {
+            if (out.destroyed)
+                return;
+            reading = (0,external_node_fs_.createReadStream)(entry.absPath);
+            // yazl does not listen for read errors on streams it is given.
+            reading.on('error', fail);
+            cb(null, reading);
+        });
+    }
+    zip.end();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/storage/index.ts
+/**
+ * Build folder (or .zip) → S3 object → presigned URL, for Streampixel's
+ * `file-url`. Loaded with `await import('./storage/index.js')` only when a
+ * build path is given, so runs with a ready URL never load the AWS SDK.
+ *
+ * 1. `validateStorage` checks every input at once and uploads nothing.
+ * 2. `uploadBuild` zips while uploading (multipart, bounded memory), or
+ *    `dryRun` zips to nowhere and checks the bucket without writing.
+ * 3. `presign` makes the SigV4 presigned GET URL.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
+const CREDENTIAL_SOURCES = [
+    'AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN)',
+    'AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN',
+    'AWS_PROFILE and the shared files (~/.aws/credentials, ~/.aws/config, or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)',
+    'container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)',
+    'EC2 instance metadata',
+];
+const ZIP_SIGNATURES = ['504b0304', '504b0506'];
+async function checkPath(p, nameOf, problems, warnings) {
+    const add = (title, message, hint) => {
+        problems.push({ input: 'path', title, message, hint });
+        return undefined;
+    };
+    const what = `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`;
+    if (!p.trim())
+        return add('No build path', `${nameOf('path')} is empty.`, what);
+    let stat;
+    try {
+        stat = await external_node_fs_.promises.stat(p);
+    }
+    catch {
+        return add('Build not found', `${p} does not exist.`, `${what} Relative paths start from ${process.cwd()}.`);
+    }
+    if (stat.isFile()) {
+        if (!/\.zip$/i.test(p)) {
+            return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+        }
+        const head = Buffer.alloc(4);
+        try {
+            const handle = await external_node_fs_.promises.open(p);
+            try {
+                await handle.read(head, 0, 4, 0);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (err) {
+            return add('Build unreadable', `Reading ${p} failed: ${err.message}`, what);
+        }
+        if (!ZIP_SIGNATURES.includes(head.toString('hex'))) {
+            return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+        }
+        if (stat.size > S3_LIMITS.maxObjectBytes) {
+            return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+        }
+        return {
+            source: { kind: 'zip', path: p, bytes: stat.size },
+            name: buildName(p, { kind: 'zip' }),
+            totalBytesEstimate: stat.size,
+        };
+    }
+    if (!stat.isDirectory())
+        return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+    let listing;
+    try {
+        listing = await listBuild(p);
+    }
+    catch (err) {
+        return add('Build unreadable', `Listing ${p} failed: ${err.message}`, 'Check the runner can read every file in the build folder.');
+    }
+    const top = await external_node_fs_.promises.readdir(p);
+    const uproject = top.find((n) => /\.uproject$/i.test(n));
+    if (uproject) {
+        add('Project folder, not a packaged build', `${p} contains ${uproject}: it is the Unreal project, not a packaged build.`, `Package the project first (Platforms → Windows → Package Project, or RunUAT BuildCookRun -package -stage -archive) and set ${nameOf('path')} to the output folder, e.g. Saved/StagedBuilds/Windows.`);
+    }
+    if (listing.files === 0) {
+        return add('Empty build folder', `${p} contains no files.`, what);
+    }
+    // A project folder has no .exe either: one problem, one fix.
+    if (listing.exes.length === 0 && !uproject) {
+        add('Not a packaged Windows build', `${p} has no .exe in it; Streampixel runs packaged Windows builds.`, `Package for Windows and set ${nameOf('path')} to the folder with <Project>.exe.`);
+    }
+    if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
+        add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
+    }
+    const shown = listing.skipped.slice(0, 10);
+    for (const s of shown)
+        warnings.push(`Left out of the zip: ${s}.`);
+    if (listing.skipped.length > shown.length) {
+        warnings.push(`…and ${listing.skipped.length - shown.length} more left out.`);
+    }
+    const topLevelExe = listing.exes.find((e) => !e.includes('/'));
+    return {
+        source: { kind: 'folder', path: p, listing },
+        name: buildName(p, { kind: 'folder', topLevelExe }),
+        totalBytesEstimate: listing.totalBytes,
+    };
+}
+function checkEndpoint(endpoint, nameOf) {
+    const problem = (message) => ({
+        input: 's3-endpoint',
+        title: 'Invalid endpoint',
+        message,
+        hint: `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
+    });
+    let url;
+    try {
+        url = new URL(endpoint);
+    }
+    catch {
+        return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not a URL.`);
+    }
+    // Never echo a URL with a password in it.
+    if (url.username || url.password) {
+        return problem(`${nameOf('s3-endpoint')} has a user name or password in it; credentials belong in AWS_* variables.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not an http(s) URL.`);
+    }
+    if (url.search || url.hash) {
+        return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
+    }
+    return undefined;
+}
+async function checkCredentials(client, env, problems) {
+    try {
+        return await client.config.credentials();
+    }
+    catch (err) {
+        const set = (name) => !!env[name]?.trim();
+        const notes = [];
+        if (set('AWS_ACCESS_KEY_ID') !== set('AWS_SECRET_ACCESS_KEY')) {
+            notes.push(set('AWS_ACCESS_KEY_ID')
+                ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty.'
+                : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is empty.');
+        }
+        if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
+            notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
+        }
+        const reason = err.message?.replace(/\s+/g, ' ').slice(0, 200);
+        const generic = /could not load credentials from any providers/i.test(reason ?? '');
+        problems.push({
+            input: 'credentials',
+            title: 'No credentials found',
+            message: [
+                `No storage credentials were found. Looked for: ${CREDENTIAL_SOURCES.join('; ')}.`,
+                ...notes,
+                ...(reason && !generic ? [`The SDK said: ${reason}`] : []),
+            ].join(' '),
+            hint: 'On GitHub, add aws-actions/configure-aws-credentials before this step (an OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from repository secrets in env.',
+        });
+        return undefined;
+    }
+}
+/**
+ * Checks every input and returns every problem at once; nothing is written.
+ * Reads the build folder (to list it, find the .exe and add up sizes) and
+ * resolves credentials through the SDK's provider chain (which may ask the
+ * instance metadata service, a second or so when there is none).
+ *
+ * Problems are in the user's terms, with `input` saying which input to fix.
+ * Warnings: files left out of the zip; a presigned URL that would outlive
+ * temporary credentials (a SigV4 presigned URL stops working when the
+ * credentials that signed it expire).
+ */
+async function validateStorage(inputs, options = {}) {
+    const env = options.env ?? process.env;
+    const nameOf = options.nameOf ?? defaultNameOf;
+    const now = options.now ?? (() => new Date());
+    const problems = [];
+    const warnings = [];
+    const problem = (input, title, message, hint) => {
+        problems.push({ input, title, message, hint });
+    };
+    const source = await checkPath(inputs.path, nameOf, problems, warnings);
+    const target = parseS3Uri(inputs.s3Uri ?? '');
+    if (!target.ok)
+        problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
+    const endpoint = inputs.s3Endpoint?.trim() || undefined;
+    const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+    if (endpointProblem)
+        problems.push(endpointProblem);
+    const region = resolveRegion(inputs.s3Region, endpoint, env);
+    const badRegion = regionProblem(region.region);
+    if (badRegion) {
+        const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
+        problem('s3-region', 'Invalid region', `${from}: ${badRegion}.`, `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`);
+    }
+    const presign = parsePresignHours(inputs.presignHours);
+    if (!presign.ok)
+        problem('presign-hours', 'Invalid presign lifetime', `${nameOf('presign-hours')}: ${presign.message}`, presign.hint);
+    const client = createS3Client({
+        region: badRegion ? 'us-east-1' : region.region,
+        endpoint: endpointProblem ? undefined : endpoint,
+        credentials: options.credentials,
+    });
+    const identity = await checkCredentials(client, env, problems);
+    if (identity) {
+        options.onSecret?.(identity.secretAccessKey);
+        if (identity.sessionToken)
+            options.onSecret?.(identity.sessionToken);
+    }
+    if (presign.ok && identity?.expiration) {
+        const urlExpires = new Date(now().getTime() + presign.value * 1000);
+        if (identity.expiration < urlExpires) {
+            warnings.push(`The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
+                `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`);
+        }
+    }
+    if (problems.length > 0 || !source || !target.ok || !presign.ok) {
+        client.destroy();
+        return { ok: false, problems, warnings };
+    }
+    const key = objectKeyFor(target.value, source.name, { sha: env.GITHUB_SHA, now: now() });
+    return {
+        ok: true,
+        warnings,
+        plan: {
+            ...source,
+            bucket: target.value.bucket,
+            key,
+            objectUri: `s3://${target.value.bucket}/${key}`,
+            region: region.region,
+            regionSource: region.source,
+            endpoint,
+            presignSeconds: presign.value,
+            partSize: partSizeFor(source.totalBytesEstimate),
+            credentialsExpire: identity?.expiration,
+            client,
+            onSecret: options.onSecret,
+        },
+    };
+}
+function bodyOf(plan) {
+    return plan.source.kind === 'folder'
+        ? zipStream(plan.source.listing.entries)
+        : (0,external_node_fs_.createReadStream)(plan.source.path);
+}
+function readError(plan, nameOf) {
+    return (err) => {
+        const text = err.message ?? String(err);
+        // yazl's words for a file whose size differs from the listing's.
+        const why = /unexpected number of bytes/.test(text)
+            ? 'a file changed size after the folder was listed'
+            : text.replace(/\.$/, '');
+        return new StorageError('Could not read the build', `Reading ${plan.source.path} failed: ${why}.`, `Make sure nothing changes or removes files under ${nameOf('path')} while the upload runs (e.g. a packaging step still writing).`, { input: 'path', code: err.code, cause: err });
+    };
+}
+/**
+ * Uploads the build to `plan.objectUri`: a folder is zipped as it is read
+ * (no temporary file), a `.zip` is sent as it is; both by multipart upload,
+ * 4 parts of 16 MiB in flight by default.
+ *
+ * Memory: (queueSize + 1) × partSize for parts (80 MiB at the defaults) plus
+ * under 1 MiB of zip and file buffers. Throws StorageError; after a failure
+ * or an abort through `signal` the incomplete multipart upload has been
+ * aborted (the error's `multipart` says so, or gives the UploadId).
+ */
+async function uploadBuild(plan, options = {}) {
+    const nameOf = options.nameOf ?? defaultNameOf;
+    const started = Date.now();
+    const progress = new ProgressReporter(options.onProgress, plan.totalBytesEstimate, options.progressIntervalMs);
+    try {
+        const result = await uploadStream({
+            client: plan.client,
+            bucket: plan.bucket,
+            key: plan.key,
+            body: bodyOf(plan),
+            partSize: options.partSize ?? plan.partSize,
+            queueSize: options.queueSize ?? DEFAULT_QUEUE_SIZE,
+            signal: options.signal,
+            progress,
+            endpoint: plan.endpoint,
+            nameOf,
+            describeBodyError: readError(plan, nameOf),
+        });
+        progress.stop(result.bytes);
+        const durationMs = Date.now() - started;
+        return {
+            objectUri: plan.objectUri,
+            bucket: plan.bucket,
+            key: plan.key,
+            bytes: result.bytes,
+            durationMs,
+            bytesPerSecond: Math.round(result.bytes / (Math.max(1, durationMs) / 1000)),
+            parts: result.parts,
+        };
+    }
+    finally {
+        progress.stop();
+    }
+}
+/**
+ * A SigV4 presigned GET URL for the uploaded object, valid for
+ * `plan.presignSeconds` (at most 7 days, SigV4's limit; less in practice if
+ * the credentials expire sooner). `onSecret` gets the signature, the query
+ * string and the whole URL before this returns (default: the `onSecret`
+ * given to `validateStorage`).
+ */
+async function presign(plan, options = {}) {
+    const now = options.now ?? (() => new Date());
+    const signedAt = now();
+    let url;
+    try {
+        url = await (0,s3_request_presigner_dist_cjs/* getSignedUrl */.A)(plan.client, new dist_cjs/* GetObjectCommand */.jLs({ Bucket: plan.bucket, Key: plan.key }), {
+            expiresIn: plan.presignSeconds,
+            signingDate: signedAt,
+        });
+    }
+    catch (err) {
+        throw toStorageError(err, {
+            action: 'presigning the URL',
+            bucket: plan.bucket,
+            endpoint: plan.endpoint,
+        });
+    }
+    const parsed = new URL(url);
+    const onSecret = options.onSecret ?? plan.onSecret;
+    const signature = parsed.searchParams.get('X-Amz-Signature');
+    if (signature)
+        onSecret?.(signature);
+    onSecret?.(parsed.search.slice(1));
+    onSecret?.(url);
+    return { url, expiresAt: new Date(signedAt.getTime() + plan.presignSeconds * 1000) };
+}
+/**
+ * Everything short of writing: validation is the caller's, then a
+ * ListObjectsV2 (MaxKeys 1, prefix = the key) shows the bucket exists and
+ * the credentials are accepted; then the build is zipped into nothing to
+ * measure its size and the time zipping takes. Write access (s3:PutObject,
+ * s3:AbortMultipartUpload) and s3:GetObject cannot be proven without writing.
+ */
+async function dryRun(plan, options = {}) {
+    const nameOf = options.nameOf ?? defaultNameOf;
+    const checked = [];
+    const notChecked = [
+        'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
+        's3:GetObject, which the presigned URL needs',
+    ];
+    let bucketError;
+    let objectExists;
+    try {
+        const listed = await plan.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }), { abortSignal: options.signal });
+        objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
+        checked.push(`the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`);
+        checked.push(objectExists
+            ? `an object already exists at ${plan.objectUri}; the upload would replace it`
+            : `no object exists yet at ${plan.objectUri}`);
+    }
+    catch (err) {
+        bucketError = toStorageError(err, {
+            action: 'checking the bucket',
+            bucket: plan.bucket,
+            endpoint: plan.endpoint,
+            nameOf,
+        });
+        if (bucketError.code === 'AccessDenied') {
+            // S3 checks the signature before permissions: the keys are valid.
+            checked.push('the credentials are accepted (the listing was denied, not the signature)');
+            notChecked.unshift(`whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`);
+            bucketError = undefined;
+        }
+    }
+    const started = Date.now();
+    let bytes = 0;
+    const sink = new external_node_stream_.Writable({
+        write(chunk, _encoding, callback) {
+            bytes += chunk.length;
+            callback();
+        },
+    });
+    try {
+        await (0,promises_.pipeline)(bodyOf(plan), sink, { signal: options.signal });
+    }
+    catch (err) {
+        if (options.signal?.aborted)
+            throw new StorageError('Dry run cancelled', 'The dry run was cancelled.', 'Re-run it.');
+        throw readError(plan, nameOf)(err);
+    }
+    const durationMs = Date.now() - started;
+    return {
+        bytes,
+        durationMs,
+        bytesPerSecond: Math.round(bytes / (Math.max(1, durationMs) / 1000)),
+        parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
+        checked,
+        notChecked,
+        bucketError,
+        objectExists,
+    };
+}
+/** Part-size defaults, for callers that show them. */
+const UPLOAD_DEFAULTS = {
+    partSize: DEFAULT_PART_BYTES,
+    queueSize: DEFAULT_QUEUE_SIZE,
+};
+
+
+/***/ })
+
+};
