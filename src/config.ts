@@ -546,7 +546,7 @@ function unreachableUrl(url: URL, name: string): { title: string; message: strin
   if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
     return {
       title: `${name} is an ${scheme}:// address`,
-      message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`,
+      message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 21600\` or \`gcloud storage sign-url\`.`,
     };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

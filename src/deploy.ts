@@ -20,6 +20,7 @@ import {
 import { dashboardUrl, displayUrl, formatBytes } from './format.js';
 import type { Send } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
+import { secretValues } from './secrets.js';
 import { DeployFailure } from './streampixel/errors.js';
 import { ACTION_TERMS, type Terms } from './terms.js';
 
@@ -159,11 +160,17 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
   };
   const terms = deps.terms ?? ACTION_TERMS;
   const warnings: DeployResult['warnings'] = [];
+  // Both clients learn every secret the flow learns, so server text loses them before a cut.
+  const clients: StreampixelClient[] = [];
   const tracked: Progress = {
     ...progress,
     warning: (title, message) => {
       warnings.push({ title, message });
       progress.warning(title, message);
+    },
+    secret: (value) => {
+      for (const c of clients) c.addSecret(value);
+      progress.secret?.(value);
     },
   };
   const clientOptions = {
@@ -179,9 +186,16 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
     signal,
     send: deps.send,
   };
+  clients.push(
+    new StreampixelClient(clientOptions),
+    new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+  );
+  for (const secret of secretValues({ 'file-url': config.fileUrl }))
+    for (const c of clients) c.addSecret(secret);
+  const [client, watchClient] = clients as [StreampixelClient, StreampixelClient];
   const watchDeps: WatchDeps = {
     config,
-    client: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    client: watchClient,
     now,
     sleep,
     info: (line) => progress.info(line),
@@ -194,7 +208,7 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
     now,
     signal,
     send: deps.send,
-    client: new StreampixelClient(clientOptions),
+    client,
     watch: new ProjectWatch(watchDeps),
     watchDeps,
     started: now(),
@@ -322,7 +336,7 @@ export function describeFacts(facts: BuildFacts): string {
   const project = facts.projectName ? ` of ${facts.projectName}` : '';
   const exe = facts.executables.slice(0, 3).join(', ');
   const where = facts.root ? ` inside ${facts.root}` : ' at the root';
-  return `a packaged build${project} (${exe})${where}: ${facts.files.toLocaleString('en-US')} files, ${formatBytes(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
+  return `a packaged build${project} (${exe})${where}: ${facts.files === 1 ? '1 file' : `${String(facts.files).replace(/\B(?=(\d{3})+$)/g, ',')} files`}, ${formatBytes(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
 }
 
 function dryRun(flow: Flow, files: ProjectFile[]): void {

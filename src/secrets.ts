@@ -308,6 +308,7 @@ export class Redactor {
 
   add(secret: string): void {
     if (!secret) return;
+    const before = this.parts.size;
     for (const part of [secret, foldText(secret)]) {
       if (part) this.parts.add(part);
       // Each line on its own too: a log viewer or a server may show one line of a multi-line secret.
@@ -315,7 +316,8 @@ export class Redactor {
         if (line.trim().length >= MIN_MASK_LENGTH) this.parts.add(line.trim());
       }
     }
-    this.patterns = undefined;
+    // The patterns cost tens of milliseconds to build: only a new secret makes them stale.
+    if (this.parts.size !== before) this.patterns = undefined;
   }
 
   redact(text: string): string {

@@ -34,8 +34,10 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // ANSI escape sequences (CSI and OSC), removed whole before the controls go.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
-// Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u3164\uffa0\u{e0000}-\u{e007f}\ufe00-\ufe0f]/gu;
+// Format characters (zero-width, bidi, tags…), U+034F, Hangul fillers, the Mongolian vowel
+// separator and variation selectors: none shows, and each can split a word or a secret.
+const INVISIBLE =
+  /\p{Cf}|[\u034f\u115f\u1160\u180e\u3164\uffa0]|[\ufe00-\ufe0f]|[\u{e0000}-\u{e007f}]/gu;
 
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;

@@ -265,7 +265,7 @@ function expiryWarnings(check: Check, expiry: UrlExpiry | undefined): Finding[] 
       'url-expired',
       'has expired',
       `The presigned URL ${check.shown} expired at ${isoSeconds(at)} (${minutes(now - at.getTime())} min ago); nothing was downloaded.`,
-      'Presign it again in the same job, just before this step, with an expiry of a few hours: Streampixel downloads the file minutes after the upload request.',
+      'Presign it again in the same job, just before this step, with an expiry of 6 hours (`--expires-in 21600`): Streampixel downloads the file minutes after the upload request.',
     );
   }
   if (at && at.getTime() - now < EXPIRY_MARGIN_MS) {
@@ -273,7 +273,7 @@ function expiryWarnings(check: Check, expiry: UrlExpiry | undefined): Finding[] 
       code: 'url-expires-soon',
       title: `${check.name} expires soon`,
       message: `The presigned URL expires at ${isoSeconds(at)}, in ${minutes(at.getTime() - now)} min. Streampixel downloads the file minutes after the upload request, later when other builds are queued; if the URL has expired by then, the build is rejected.`,
-      hint: 'Presign it with an expiry of a few hours (e.g. `aws s3 presign --expires-in 14400`).',
+      hint: 'Presign it with an expiry of 6 hours (`aws s3 presign --expires-in 21600`).',
     });
   }
   if (expiry.temporaryCredentials) {
@@ -480,7 +480,7 @@ function remedy(error: StorageError): { why: string; hint: string } {
       if (/expired/i.test(error.message)) {
         return {
           why: 'the presigned URL has expired',
-          hint: `${RESIGN}, with an expiry of a few hours: Streampixel downloads it minutes after the upload request.`,
+          hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
         };
       }
       return {

@@ -80,7 +80,7 @@ Exit codes:
 Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
   ${ACTION_NAME} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
-    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
+    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 21600)"
   ${ACTION_NAME} --project-id "$PROJECT" --path Saved/StagedBuilds/Windows \\
     --s3-uri s3://my-builds/game/ --wait     # AWS_* credentials, or --s3-endpoint for R2, MinIO…
   ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json

@@ -58,6 +58,14 @@ type Clean = (text: string, maxLength?: number) => string;
 export class StreampixelClient {
   private readonly secrets = new Redactor();
 
+  /**
+   * A secret this client may see echoed (the file URL's signature, a presigned URL made later):
+   * taken out of server text before it is cut, or a cut could leave part of it.
+   */
+  addSecret(secret: string): void {
+    this.secrets.add(secret);
+  }
+
   constructor(private readonly options: ClientOptions) {
     // A server may echo the request back: its text is redacted before it is cut or escaped.
     this.secrets.add(options.apiKey);
