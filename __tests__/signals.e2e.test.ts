@@ -131,6 +131,49 @@ describe('the action, signalled while following the build', () => {
   }, 40_000);
 });
 
+describe('the action, signalled while upload-file awaits its answer', () => {
+  it('SIGINT: cancelled, the build may be queued, check before re-running', async () => {
+    const s = await start();
+    let arrived: (() => void) | undefined;
+    // The request arrives and no answer comes.
+    s.override('POST /projects/upload-file', () => {
+      arrived?.();
+      return true;
+    });
+    const r = await signalled(baseInputs(s, FOLLOW), 'SIGINT', (send) => (arrived = send));
+
+    expectCancelled(r, 'SIGINT');
+    expect(uploadsOf(s)).toBe(1);
+    const message = errorsOf(r.run)[0]?.message ?? '';
+    expect(message).toContain('may be queued');
+    expect(r.run.summary).toMatch(/Sent to Streampixel:\*\* possibly/);
+    expect(r.run.summary).toContain(DASHBOARD);
+  }, 40_000);
+});
+
+describe('the runner: SIGINT, then SIGTERM soon after', () => {
+  it('one trace, not two: status cancelled, one error annotation', async () => {
+    const s = await start();
+    let child: ChildProcess | undefined;
+    let sentAt = 0;
+    const run = await runAction(baseInputs(s, FOLLOW), {
+      env: FAST_FLOOR,
+      killAfterMs: 30_000,
+      onLine: (line, c) => {
+        child ??= c;
+        if (!sentAt && FOLLOWING.test(line)) {
+          sentAt = Date.now();
+          c.kill('SIGINT');
+          setTimeout(() => child?.kill('SIGTERM'), 30);
+        }
+      },
+    });
+
+    expect(sentAt).toBeGreaterThan(0);
+    expectCancelledWhileFollowing(s, { run, afterSignalMs: Date.now() - sentAt }, 'SIGINT');
+  }, 40_000);
+});
+
 describe('the action, signalled before the upload request is sent', () => {
   it('SIGINT while the artifact is being downloaded: nothing POSTed, nothing sent', async () => {
     const s = await start();
