@@ -251,6 +251,8 @@ function expectNoInjection(run: ActionRun, masksBefore: string[]): void {
   expect(run.outputs['upload-id'] ?? '').not.toBe('x');
   expect(Object.values(run.outputs)).not.toContain('x');
   expect(run.runnerErrors).toEqual([]);
+  // No stop-commands took effect: the action's own annotations still reach the runner.
+  expect(run.log).not.toContain('::stop-commands::');
 }
 
 // --- the table -----------------------------------------------------------------------------------
@@ -338,6 +340,8 @@ describe('server text that carries workflow commands', () => {
       expectSafeMasks(run);
       expectNoLeaks(carriersOf(run), SECRETS);
       if (carrier === 'uploadId') expect(run.outputs['upload-id'] ?? '').toBe('');
+      // The failure is still annotated (a stop-commands token would have silenced it).
+      else expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
     },
     40_000,
   );
