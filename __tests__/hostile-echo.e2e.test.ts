@@ -318,6 +318,33 @@ describe('a server that echoes the request back, encoded', () => {
   );
 });
 
+describe('an upload ID that is a secret in disguise', () => {
+  const ID_SHAPED: Array<[name: string, id: string]> = [
+    // 24 hex characters: the very shape of a Streampixel ID.
+    ["hex of the key's first 12 bytes", Buffer.from(KEY).subarray(0, 12).toString('hex')],
+    [
+      "base64url of the key's first 18 bytes",
+      Buffer.from(KEY).subarray(0, 18).toString('base64url'),
+    ],
+    ['the user ID', DEMO_ACCOUNT.userId],
+    ['the user ID, upper-cased', DEMO_ACCOUNT.userId.toUpperCase()],
+  ];
+
+  it.each(ID_SHAPED)(
+    '%s: not used, not repeated',
+    async (_name, id) => {
+      const run = await hostileRun('uploadId', () => id);
+
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.status).toBe('queued');
+      expect(run.outputs['upload-id'] ?? '').toBe('');
+      expectNoLeaks(carriersOf(run), SECRETS);
+      expectSafeMasks(run);
+    },
+    40_000,
+  );
+});
+
 describe('server text that carries workflow commands', () => {
   const INJECTED = [
     'Bad build',
