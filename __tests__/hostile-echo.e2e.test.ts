@@ -125,7 +125,13 @@ const jsonAnswer = (
 
 // --- the carriers --------------------------------------------------------------------------------
 
-type Carrier = 'json message' | 'html page' | 'headers' | 'uploadId' | 'status and objection';
+type Carrier =
+  | 'json message'
+  | 'message of a 201'
+  | 'html page'
+  | 'headers'
+  | 'uploadId'
+  | 'status and objection';
 
 /** Sets the stand-in up to carry `text(body)` the carrier's way; returns the inputs to add. */
 function arm(s: StandIn, carrier: Carrier, text: (body: string) => string): Record<string, string> {
@@ -134,6 +140,13 @@ function arm(s: StandIn, carrier: Carrier, text: (body: string) => string): Reco
       s.override('POST /projects/upload-file', (_req, res, body) =>
         jsonAnswer(res, 400, { message: text(body) }),
       );
+      return {};
+    case 'message of a 201':
+      // Accepted: the message becomes the `message` output and the summary's "Streampixel said".
+      s.override('POST /projects/upload-file', (_req, _res, body) => {
+        const id = 'a1b2c3d4e5f60718293a4b5c';
+        jsonAnswer(_res, 201, { message: text(body), uploadId: id });
+      });
       return {};
     case 'html page':
       s.override('POST /projects/upload-file', (_req, res, body) => {
@@ -259,6 +272,7 @@ function expectNoInjection(run: ActionRun, masksBefore: string[]): void {
 
 const CARRIERS: Carrier[] = [
   'json message',
+  'message of a 201',
   'html page',
   'headers',
   'uploadId',
@@ -367,6 +381,12 @@ describe('server text that carries workflow commands', () => {
       expectSafeMasks(run);
       expectNoLeaks(carriersOf(run), SECRETS);
       if (carrier === 'uploadId') expect(run.outputs['upload-id'] ?? '').toBe('');
+      if (carrier === 'uploadId' || carrier === 'message of a 201') {
+        expect(run.outputs.status).toBe('queued');
+        expect(run.exitCode).toBe(0);
+        // The message output carries the text, but no command in a form the runner would act on.
+        expect(run.outputs.message ?? '').not.toMatch(/^::|##\[/m);
+      }
       // The failure is still annotated (a stop-commands token would have silenced it).
       else expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
     },
