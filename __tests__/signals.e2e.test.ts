@@ -174,6 +174,17 @@ describe('the runner: SIGINT, then SIGTERM soon after', () => {
   }, 40_000);
 });
 
+describe('the runner gives up: SIGKILL while following', () => {
+  it('the accepted upload ID is already an output', async () => {
+    const s = await start();
+    const r = await signalled(baseInputs(s, FOLLOW), 'SIGKILL', FOLLOWING);
+
+    expect(r.run.exitCode).toBeNull();
+    expect(uploadsOf(s)).toBe(1);
+    expect(r.run.outputs['upload-id']).toBe(s.files[0]?._id);
+  }, 40_000);
+});
+
 describe('the action, signalled before the upload request is sent', () => {
   it('SIGINT while the artifact is being downloaded: nothing POSTed, nothing sent', async () => {
     const s = await start();
