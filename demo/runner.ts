@@ -9,7 +9,7 @@
  * github.com/actions/runner, read at commit 258d6c857db3, August 2026). Known
  * divergences are listed in the docstring of {@link StepEmulator}.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -87,6 +87,8 @@ export interface RunOptions {
   entry?: string;
   /** ACTIONS_STEP_DEBUG: debug lines shown, commands echoed. Defaults to env.ACTIONS_STEP_DEBUG === 'true'. */
   stepDebug?: boolean;
+  /** Each raw line the action writes (stdout or stderr), as it arrives: e.g. to signal the child at the right moment. */
+  onLine?: (line: string, child: ChildProcess) => void;
 }
 
 /** Options of the emulated step that come from the server or the workflow, not the action. */
@@ -801,8 +803,12 @@ export async function runAction(
   let stderr = '';
   // Both streams feed one command manager and masker (NodeScriptActionHandler.cs:158-161). The
   // runner reads them on two threads, so across streams the order is a race; here it is arrival order.
-  const out = new LineSplitter((l) => step.line(l));
-  const err = new LineSplitter((l) => step.line(l));
+  const onLine = (l: string): void => {
+    step.line(l);
+    options.onLine?.(l, child);
+  };
+  const out = new LineSplitter(onLine);
+  const err = new LineSplitter(onLine);
   child.stdout.on('data', (c: Buffer) => {
     stdout += c.toString('utf8');
     out.push(c);
