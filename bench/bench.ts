@@ -2,9 +2,14 @@
  * `npm run bench`: the action's happy path (artifact check + upload, no wait)
  * as whole processes, against the stand-in on 127.0.0.1, alternating run by
  * run with bench/bare.mjs, which makes the same two requests with nothing but
- * node:http. Prints both medians (min, p90), their ratio, peak memory, the
- * bundle sizes, the machine, and a breakdown of what the action's remaining
- * cost is made of.
+ * node:http. With BENCH_NODE=/path/to/node24 all run on that node, and the
+ * minimal @actions/core + @actions/http-client action (bench/minimal-action,
+ * bundled by `npm run bench:build-minimal`) joins them. Prints the medians
+ * (min, p90, max), the ratios, the requests each makes, peak memory, the
+ * bundle sizes and which chunks a plain run loads, the machine, and a
+ * breakdown of what the action's start-up is made of.
+ *
+ *   BENCH_NODE=/tmp/node24/node_modules/node/bin/node npm run bench -- --runs 31
  *
  *   npm run bench                     21 runs of each, then the breakdown
  *   npm run bench -- --runs 51        more runs
