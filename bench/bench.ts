@@ -2,9 +2,14 @@
  * `npm run bench`: the action's happy path (artifact check + upload, no wait)
  * as whole processes, against the stand-in on 127.0.0.1, alternating run by
  * run with bench/bare.mjs, which makes the same two requests with nothing but
- * node:http. Prints both medians (min, p90), their ratio, peak memory, the
- * bundle sizes, the machine, and a breakdown of what the action's remaining
- * cost is made of.
+ * node:http. With BENCH_NODE=/path/to/node24 all run on that node, and the
+ * minimal @actions/core + @actions/http-client action (bench/minimal-action,
+ * bundled by `npm run bench:build-minimal`) joins them. Prints the medians
+ * (min, p90, max), the ratios, the requests each makes, peak memory, the
+ * bundle sizes and which chunks a plain run loads, the machine, and a
+ * breakdown of what the action's start-up is made of.
+ *
+ *   BENCH_NODE=/tmp/node24/node_modules/node/bin/node npm run bench -- --runs 31
  *
  *   npm run bench                     21 runs of each, then the breakdown
  *   npm run bench -- --runs 51        more runs
@@ -14,6 +19,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -91,38 +97,66 @@ function check(kind: string, run: ActionRun): ActionRun {
   }
   return run;
 }
-const action = async (env?: NodeJS.ProcessEnv, entry = ENTRY): Promise<ActionRun> =>
-  check('action', await runAction(inputs, { env, entry }));
-const bare = async (env?: NodeJS.ProcessEnv): Promise<ActionRun> =>
-  check('bare', await runAction(inputs, { env, entry: BARE_ENTRY }));
+// The contenders. With BENCH_NODE (a Node 24 binary, what `runs.using: node24` gets), the action
+// is timed against the minimal toolkit action (bench/minimal-action, bundled by
+// `npm run bench:build-minimal`) and the bare script, all on that node; else against the bare
+// script on this node.
+const NODE = process.env.BENCH_NODE ? resolve(process.env.BENCH_NODE) : process.execPath;
+const nodeVersion = (bin: string): string =>
+  spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const NODE_VERSION = nodeVersion(NODE);
+const MINIMAL_ENTRY = join(ROOT, 'build', 'bench', 'minimal-action', 'index.mjs');
+type Kind = 'action' | 'minimal' | 'bare';
+const KINDS: Kind[] = process.env.BENCH_NODE ? ['action', 'minimal', 'bare'] : ['action', 'bare'];
+if (KINDS.includes('minimal') && !existsSync(MINIMAL_ENTRY)) {
+  console.error(`${MINIMAL_ENTRY} is missing: run npm run bench:build-minimal`);
+  process.exit(1);
+}
+const ENTRIES: Record<Kind, string> = { action: ENTRY, minimal: MINIMAL_ENTRY, bare: BARE_ENTRY };
+const LABELS: Record<Kind, string> = {
+  action: `action (${relative(ROOT, ENTRY)})`,
+  minimal: 'minimal core + http-client',
+  bare: 'bare node:http script',
+};
+const run = async (kind: Kind, env?: NodeJS.ProcessEnv): Promise<ActionRun> => {
+  // Each run finds the project idle: forget the uploads earlier runs queued (the action reads
+  // the project first and waits for a build still being processed).
+  standIn.files.splice(0);
+  return check(kind, await runAction(inputs, { env, entry: ENTRIES[kind], node: NODE }));
+};
 
+// Requests each makes: one run each, counted at the stand-in.
+const requestsOf = {} as Record<Kind, string[]>;
+for (const kind of KINDS) {
+  const before = standIn.requests.length;
+  await run(kind);
+  requestsOf[kind] = standIn.requests.slice(before).map((r) => `${r.method} ${r.path}`);
+}
 const requestsBefore = standIn.requests.length;
-for (let i = 0; i < WARMUP; i++) {
-  await action();
-  await bare();
-}
-const times = { action: [] as number[], bare: [] as number[] };
+for (let i = 0; i < WARMUP; i++) for (const kind of KINDS) await run(kind);
+const times = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
 for (let i = 0; i < RUNS; i++) {
-  // Alternate which goes first, so neither always follows the other.
-  const order = i % 2 === 0 ? (['action', 'bare'] as const) : (['bare', 'action'] as const);
-  for (const kind of order)
-    times[kind].push((await (kind === 'action' ? action : bare)()).durationMs);
+  // Rotate which goes first, so none always follows another.
+  const order = KINDS.map((_, j) => KINDS[(i + j) % KINDS.length] as Kind);
+  for (const kind of order) times[kind].push((await run(kind)).durationMs);
 }
-const rss = { action: [] as number[], bare: [] as number[] };
-for (let i = 0; i < 5; i++) {
-  rss.action.push(maxRssOf((await action(withProbe)).stderr));
-  rss.bare.push(maxRssOf((await bare(withProbe)).stderr));
-}
+const rss = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<Kind, number[]>;
+for (let i = 0; i < 5; i++)
+  for (const kind of KINDS) rss[kind].push(maxRssOf((await run(kind, withProbe)).stderr));
 const requestsMade = standIn.requests.length - requestsBefore;
 
-// A plain run must not load the lazy chunks (Octokit): run a copy of the bundle without them.
+// Which lazy chunks a plain run loads: run a copy of the bundle without each one in turn.
 const chunks = readdirSync(dirname(ENTRY)).filter((f) => /^\d+\.index\.js$/.test(f));
-const bareCopy = join(probeDir, 'entry-only');
-mkdirSync(bareCopy, { recursive: true });
-cpSync(ENTRY, join(bareCopy, 'index.js'));
-cpSync(join(dirname(ENTRY), 'package.json'), join(bareCopy, 'package.json'));
-const withoutChunks = await runAction(inputs, { entry: join(bareCopy, 'index.js') });
-const chunksUnused = withoutChunks.exitCode === 0 && withoutChunks.outputs.status === 'queued';
+const chunksNeeded: string[] = [];
+for (const chunk of chunks) {
+  const copy = join(probeDir, `without-${chunk}`);
+  mkdirSync(copy, { recursive: true });
+  for (const f of readdirSync(dirname(ENTRY)))
+    if (f !== chunk && /\.js(on)?$/.test(f)) cpSync(join(dirname(ENTRY), f), join(copy, f));
+  standIn.files.splice(0);
+  const without = await runAction(inputs, { entry: join(copy, 'index.js'), node: NODE });
+  if (!(without.exitCode === 0 && without.outputs.status === 'queued')) chunksNeeded.push(chunk);
+}
 await standIn.close();
 
 // ── sizes ───────────────────────────────────────────────────────────────────
@@ -140,8 +174,8 @@ function sizeLine(dir: string): string {
 }
 
 // ── report ──────────────────────────────────────────────────────────────────
-const a = stats(times.action);
-const b = stats(times.bare);
+const st = Object.fromEntries(KINDS.map((k) => [k, stats(times[k])])) as Record<Kind, Stats>;
+const a = st.action;
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 const out: string[] = [];
 const print = (line = ''): void => {
@@ -150,26 +184,33 @@ const print = (line = ''): void => {
 };
 print('streampixel-deploy benchmark: the action’s happy path (artifact check + upload, no wait)');
 print(
-  `machine: ${cpu}, ${availableParallelism()} cores, ${platform()} ${arch()}, node ${process.version}`,
+  `machine: ${cpu}, ${availableParallelism()} cores, ${platform()} ${arch()}; contenders run on node ${NODE_VERSION} (${NODE === process.execPath ? 'this node' : NODE})`,
 );
 print(
-  `runs: ${RUNS} of each, alternating, after ${WARMUP} warm-up runs each; ${requestsMade} requests served by the stand-in on 127.0.0.1`,
+  `runs: ${RUNS} of each, rotating the order, after ${WARMUP} warm-up runs each; ${requestsMade} requests served by the stand-in on 127.0.0.1`,
 );
 print();
-print(`${' '.repeat(32)}median      min      p90   peak RSS`);
-const row = (name: string, s: Stats, kb: number[]): void =>
+print(`${' '.repeat(32)}median      min      p90      max   peak RSS  requests`);
+for (const kind of KINDS) {
+  const s = st[kind];
+  const max = Math.max(...times[kind]);
   print(
-    `  ${name.padEnd(30)}${ms(s.median)}  ${ms(s.min)}  ${ms(s.p90)}   ${mib(Math.max(...kb))}`,
+    `  ${LABELS[kind].padEnd(30)}${ms(s.median)}  ${ms(s.min)}  ${ms(s.p90)}  ${ms(max)}   ${mib(Math.max(...rss[kind])).padStart(8)}  ${String(requestsOf[kind].length).padStart(8)}`,
   );
-row(`action (node ${relative(ROOT, ENTRY)})`, a, rss.action);
-row('bare node:http script', b, rss.bare);
-print(`  ${'ratio of medians'.padEnd(30)}${(a.median / b.median).toFixed(2).padStart(7)}×`);
+}
+for (const kind of KINDS.slice(1))
+  print(
+    `  ${`ratio of medians, action / ${kind}`.padEnd(30)}${(a.median / st[kind].median).toFixed(2).padStart(7)}×`,
+  );
+print();
+for (const kind of KINDS) print(`requests, ${kind}: ${requestsOf[kind].join(', ')}`);
+// The per-request cost: runs of the action differ from the bare script by start-up and by the
+// extra requests; a loopback request with node:http costs (bare − empty node) / 2.
+const b = st.bare;
 print();
 print(`bundle, action: ${relative(ROOT, dirname(ENTRY)) || '.'}/ ${sizeLine(dirname(ENTRY))}`);
 print(
-  chunksUnused
-    ? `  a plain run loads index.js only: it succeeds with the lazy chunks (${chunks.join(', ') || 'none'}) removed`
-    : `  a plain run LOADS a lazy chunk: without ${chunks.join(', ')} it fails (exit ${withoutChunks.exitCode})`,
+  `  a plain run loads index.js${chunksNeeded.map((c) => ` + ${c}`).join('')}; not ${chunks.filter((c) => !chunksNeeded.includes(c)).join(', ') || '(none)'}`,
 );
 print(`bundle, CLI:    dist/cli/ ${sizeLine(join(ROOT, 'dist', 'cli'))}`);
 
@@ -183,7 +224,7 @@ async function timeNode(args: string[], n = 11, exitCode = 0): Promise<number> {
       // The runner's environment, as runAction gives it: an inherited NODE_EXTRA_CA_CERTS, say, costs
       // every process tens of milliseconds.
       const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-      const child = spawn(process.execPath, args, { stdio: 'ignore', env });
+      const child = spawn(NODE, args, { stdio: 'ignore', env });
       child.on('error', fail);
       child.on('close', (code) =>
         code === exitCode ? done() : fail(new Error(`node ${args.join(' ')}: exit ${code}`)),
@@ -214,8 +255,8 @@ if (!flags['no-breakdown']) {
     ],
     [
       'undici',
-      'a bundle of undici alone (the real one, undici-impl)',
-      "import { ProxyAgent } from 'undici-impl';\nvoid ProxyAgent;\n",
+      'a bundle of undici alone',
+      "import { ProxyAgent } from 'undici';\nvoid ProxyAgent;\n",
     ],
     [
       'proxy',
@@ -291,7 +332,7 @@ if (!flags['no-breakdown']) {
   const proxyMs = Math.max(0, Math.round(proxyCost));
   print(`The proxy lookup alone (@actions/http-client/lib/proxy) costs ${proxyMs} ms.`);
   const cpuProfile = join(dir, 'profile');
-  spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', cpuProfile, ENTRY], {
+  spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', cpuProfile, ENTRY], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
   });
   print(`CPU profile of a no-input run: ${cpuProfile}/ (Chrome DevTools → Performance)`);

@@ -85,6 +85,8 @@ export interface RunOptions {
   /** Kill the action after this long (a hung action is a failed test, not a hung suite). */
   killAfterMs?: number;
   entry?: string;
+  /** The node binary to run the entry with; default this process's (process.execPath). */
+  node?: string;
   /** ACTIONS_STEP_DEBUG: debug lines shown, commands echoed. Defaults to env.ACTIONS_STEP_DEBUG === 'true'. */
   stepDebug?: boolean;
   /** Each raw line the action writes (stdout or stderr), as it arrives: e.g. to signal the child at the right moment. */
@@ -795,7 +797,7 @@ export async function runAction(
     allowUnsecureStopCommandTokens: truthy(env.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS),
   });
   const started = Date.now();
-  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+  const child = spawn(options.node ?? process.execPath, [options.entry ?? ACTION_ENTRY], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
