@@ -392,6 +392,38 @@ describe('waits', () => {
   });
 });
 
+describe('an api-url that is not the API', () => {
+  it.each([
+    [
+      'an Express 404',
+      404,
+      'text/html',
+      '<!DOCTYPE html><pre>Cannot POST /projects/upload-file</pre>',
+    ],
+    ['a framework 405', 405, 'application/json', '{"error":"Method Not Allowed"}'],
+    ['a bare 404', 404, 'text/plain', 'Not Found'],
+  ])(
+    '%s: "not the API", naming api-url and its default, never "project not found"',
+    async (_n, status, type, body) => {
+      const h = await harness((_req, res) => {
+        res.writeHead(status, { 'content-type': type });
+        res.end(body);
+      });
+      const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+      expect(failure.title).toBe('Streampixel: api-url is not the API');
+      expect(failure.message).toContain(`HTTP ${status}`);
+      expect(failure.hint).toContain('https://api.streampixel.io/pixelStripeApi');
+      expect(failure.details.input).toBe('api-url');
+    },
+  );
+
+  it("the API's own 404 is still a missing project", async () => {
+    const h = await harness((_req, res) => json(res, 404, { message: 'Project not found' }));
+    const failure = await failureOf(h.client.upload(PROJECT, FILE_URL, true));
+    expect(failure.title).toBe('Streampixel: project not found');
+  });
+});
+
 describe('hostile answers', () => {
   it('a redirect is not followed: the other origin gets nothing, the error names it without its query', async () => {
     const elsewhere = await startHttp((_req, res) => json(res, 200, {}));

@@ -261,10 +261,8 @@ describe('the network fails', () => {
     expectNothingLeaks(r);
   });
 
-  // src bug (reported): after an upload-file that got no HTTP answer, the project read that
-  // follows fails too, and its error replaces the upload's: the user is told to check api-url
-  // and re-run, not that the build may already be queued. `.failing` until src/deploy.ts
-  // keeps the write's error when the reconciling read fails; then drop `.failing`.
+  // After an upload-file that got no HTTP answer, the project read that follows fails too:
+  // the upload's own error stands, saying the build may already be queued.
   it('an upload-file with no answer, then an unreadable project: still "may be queued"', async () => {
     const s = await start();
     const api = await smtpApi();

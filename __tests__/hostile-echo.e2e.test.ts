@@ -287,20 +287,6 @@ const CASES: Array<
   ),
 ).map(([c, e, n, f]) => [c, e, n, f]);
 
-/**
- * BUG (src/streampixel/client.ts, constructor): the client's own Redactor holds only the API key
- * and the user ID, not the file URL's secrets (its signature, its query). Server text is cut
- * there (`clean(objection, 1000)`, a message at 300) and only the cut text reaches the run's
- * Redactor, which knows the signature: when the echoed body is long enough (JSON \u escapes,
- * HTML hex entities: ~7 characters per character) for the cut to fall inside the encoded
- * signature, its first ~20 characters stay in the log, the annotation and the summary. Plain
- * and base64 forms are caught by dropOpaqueTokens, not by the Redactor.
- */
-const KNOWN_LEAK = (carrier: Carrier, echo: Echo, name: string): boolean =>
-  carrier === 'status and objection' &&
-  echo === 'body' &&
-  (name === 'JSON \\u escapes' || name === 'HTML hex entities');
-
 async function echoCase(
   carrier: Carrier,
   echo: Echo,
@@ -319,14 +305,8 @@ async function echoCase(
 }
 
 describe('a server that echoes the request back, encoded', () => {
-  it.each(CASES.filter(([c, e, n]) => !KNOWN_LEAK(c, e, n)))(
+  it.each(CASES)(
     '%s: the %s, %s',
-    async (carrier, echo, _name, encode) => echoCase(carrier, echo, encode),
-    40_000,
-  );
-  // The bug above: keep these, they pass once the client redacts the file URL's secrets too.
-  it.failing.each(CASES.filter(([c, e, n]) => KNOWN_LEAK(c, e, n)))(
-    '%s: the %s, %s (BUG: the cut leaves part of the encoded signature)',
     async (carrier, echo, _name, encode) => echoCase(carrier, echo, encode),
     40_000,
   );
@@ -465,17 +445,7 @@ async function cliCase(carrier: Carrier, name: string): Promise<void> {
 }
 
 describe('the command line, against the same server', () => {
-  it.each(CLI_CASES.filter(([c, n]) => !KNOWN_LEAK(c, 'body', n)))(
-    '%s, %s: stdout JSON and stderr carry no secret',
-    cliCase,
-    40_000,
-  );
-  // The client.ts bug above, through the command line.
-  it.failing.each(CLI_CASES.filter(([c, n]) => KNOWN_LEAK(c, 'body', n)))(
-    '%s, %s: stdout JSON and stderr carry no secret (BUG: the cut leaves part of the encoded signature)',
-    cliCase,
-    40_000,
-  );
+  it.each(CLI_CASES)('%s, %s: stdout JSON and stderr carry no secret', cliCase, 40_000);
 });
 
 // --- the annotation limit -------------------------------------------------------------------------

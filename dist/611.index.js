@@ -1066,14 +1066,14 @@ function expiryWarnings(check, expiry) {
     const now = check.now();
     const at = expiry.expiresAt;
     if (at && at.getTime() <= now) {
-        throw fail(check, 'url-expired', 'has expired', `The presigned URL ${check.shown} expired at ${isoSeconds(at)} (${minutes(now - at.getTime())} min ago); nothing was downloaded.`, 'Presign it again in the same job, just before this step, with an expiry of a few hours: Streampixel downloads the file minutes after the upload request.');
+        throw fail(check, 'url-expired', 'has expired', `The presigned URL ${check.shown} expired at ${isoSeconds(at)} (${minutes(now - at.getTime())} min ago); nothing was downloaded.`, 'Presign it again in the same job, just before this step, with an expiry of 6 hours (`--expires-in 21600`): Streampixel downloads the file minutes after the upload request.');
     }
     if (at && at.getTime() - now < EXPIRY_MARGIN_MS) {
         warnings.push({
             code: 'url-expires-soon',
             title: `${check.name} expires soon`,
             message: `The presigned URL expires at ${isoSeconds(at)}, in ${minutes(at.getTime() - now)} min. Streampixel downloads the file minutes after the upload request, later when other builds are queued; if the URL has expired by then, the build is rejected.`,
-            hint: 'Presign it with an expiry of a few hours (e.g. `aws s3 presign --expires-in 14400`).',
+            hint: 'Presign it with an expiry of 6 hours (`aws s3 presign --expires-in 21600`).',
         });
     }
     if (expiry.temporaryCredentials) {
@@ -1217,7 +1217,7 @@ function remedy(error) {
             if (/expired/i.test(error.message)) {
                 return {
                     why: 'the presigned URL has expired',
-                    hint: `${RESIGN}, with an expiry of a few hours: Streampixel downloads it minutes after the upload request.`,
+                    hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
                 };
             }
             return {
@@ -1790,6 +1790,13 @@ const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
 class StreampixelClient {
     options;
     secrets = new src_secrets/* Redactor */.pO();
+    /**
+     * A secret this client may see echoed (the file URL's signature, a presigned URL made later):
+     * taken out of server text before it is cut, or a cut could leave part of it.
+     */
+    addSecret(secret) {
+        this.secrets.add(secret);
+    }
     constructor(options) {
         this.options = options;
         // A server may echo the request back: its text is redacted before it is cut or escaped.
@@ -2036,6 +2043,7 @@ var src_terms = __webpack_require__(5304);
 
 
 
+
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
 async function deploy(config, progress, deps = {}) {
     const flow = makeFlow(config, progress, deps);
@@ -2081,11 +2089,18 @@ function makeFlow(config, progress, deps) {
     };
     const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f;
     const warnings = [];
+    // Both clients learn every secret the flow learns, so server text loses them before a cut.
+    const clients = [];
     const tracked = {
         ...progress,
         warning: (title, message) => {
             warnings.push({ title, message });
             progress.warning(title, message);
+        },
+        secret: (value) => {
+            for (const c of clients)
+                c.addSecret(value);
+            progress.secret?.(value);
         },
     };
     const clientOptions = {
@@ -2101,9 +2116,14 @@ function makeFlow(config, progress, deps) {
         signal,
         send: deps.send,
     };
+    clients.push(new StreampixelClient(clientOptions), new StreampixelClient({ ...clientOptions, maxAttempts: 1 }));
+    for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': config.fileUrl }))
+        for (const c of clients)
+            c.addSecret(secret);
+    const [client, watchClient] = clients;
     const watchDeps = {
         config,
-        client: new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+        client: watchClient,
         now,
         sleep,
         info: (line) => progress.info(line),
@@ -2116,7 +2136,7 @@ function makeFlow(config, progress, deps) {
         now,
         signal,
         send: deps.send,
-        client: new StreampixelClient(clientOptions),
+        client,
         watch: new ProjectWatch(watchDeps),
         watchDeps,
         started: now(),
@@ -2237,7 +2257,7 @@ function describeFacts(facts) {
     const project = facts.projectName ? ` of ${facts.projectName}` : '';
     const exe = facts.executables.slice(0, 3).join(', ');
     const where = facts.root ? ` inside ${facts.root}` : ' at the root';
-    return `a packaged build${project} (${exe})${where}: ${facts.files.toLocaleString('en-US')} files, ${(0,format/* formatBytes */.z3)(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
+    return `a packaged build${project} (${exe})${where}: ${facts.files === 1 ? '1 file' : `${String(facts.files).replace(/\B(?=(\d{3})+$)/g, ',')} files`}, ${(0,format/* formatBytes */.z3)(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
 }
 function deploy_dryRun(flow, files) {
     const { config, progress, result } = flow;

@@ -1104,6 +1104,7 @@ class Redactor {
     add(secret) {
         if (!secret)
             return;
+        const before = this.parts.size;
         for (const part of [secret, foldText(secret)]) {
             if (part)
                 this.parts.add(part);
@@ -1113,7 +1114,9 @@ class Redactor {
                     this.parts.add(line.trim());
             }
         }
-        this.patterns = undefined;
+        // The patterns cost tens of milliseconds to build: only a new secret makes them stale.
+        if (this.parts.size !== before)
+            this.patterns = undefined;
     }
     redact(text) {
         return this.scan(text, true);
@@ -1603,8 +1606,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 // ANSI escape sequences (CSI and OSC), removed whole before the controls go.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?)/g;
-// Bidirectional overrides and zero-width characters that make text read other than it is.
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u3164\uffa0\u{e0000}-\u{e007f}\ufe00-\ufe0f]/gu;
+// Format characters (zero-width, bidi, tags…), U+034F, Hangul fillers, the Mongolian vowel
+// separator and variation selectors: none shows, and each can split a word or a secret.
+const INVISIBLE = /\p{Cf}|[\u034f\u115f\u1160\u180e\u3164\uffa0]|[\ufe00-\ufe0f]|[\u{e0000}-\u{e007f}]/gu;
 /** Work on at most this much of any server text: the result is a few hundred characters. */
 const MAX_INPUT_CHARS = 64 * 1024;
 /**
@@ -1729,7 +1733,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: REPOSITORY_URL
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Who we are, as every request's User-Agent and `--version` say it: read from package.json. */
 
@@ -2695,7 +2699,7 @@ function unreachableUrl(url, name) {
     if (['s3', 'gs', 'r2', 'az', 'abfs', 'wasbs'].includes(scheme)) {
         return {
             title: `${name} is an ${scheme}:// address`,
-            message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 3600\` or \`gcloud storage sign-url\`.`,
+            message: `Streampixel downloads over https, not ${scheme}://. Make a download URL first, e.g. \`aws s3 presign s3://bucket/Game.zip --expires-in 21600\` or \`gcloud storage sign-url\`.`,
         };
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -2924,7 +2928,7 @@ Exit codes:
 Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
   ${version/* ACTION_NAME */.px} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
-    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 3600)"
+    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 21600)"
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --path Saved/StagedBuilds/Windows \\
     --s3-uri s3://my-builds/game/ --wait     # AWS_* credentials, or --s3-endpoint for R2, MinIO…
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json

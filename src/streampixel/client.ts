@@ -247,6 +247,16 @@ function parseResponse(
       { httpStatus: res.status, input: 'api-url' },
     );
   }
+  // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
+  // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
+  if (res.status >= 400 && res.status < 500 && res.status !== 429 && !isApiError(text)) {
+    throw new DeployFailure(
+      `Streampixel: ${apiUrl} is not the API`,
+      `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`,
+      `Set ${apiUrl} to ${DEFAULT_API_URL} (the default, ending in /pixelStripeApi), or leave it out.`,
+      { httpStatus: res.status, input: 'api-url' },
+    );
+  }
   if (res.status < 200 || res.status >= 300) {
     throw failureForStatus(
       endpoint,
@@ -291,6 +301,20 @@ function parseResponse(
     }
     // An accepted upload with an unexpected body is still accepted: keep its text as the message.
     return { message: apiMessageOf(text, redact) };
+  }
+}
+
+/** The API's own error body: JSON with a string `message` (the docs' errors page). */
+function isApiError(text: string): boolean {
+  try {
+    const body = JSON.parse(text) as unknown;
+    return (
+      !!body &&
+      typeof body === 'object' &&
+      typeof (body as { message?: unknown }).message === 'string'
+    );
+  } catch {
+    return false;
   }
 }
 
