@@ -1923,6 +1923,11 @@ function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, re
         const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
         throw new DeployFailure(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
     }
+    // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
+    // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
+    if (res.status >= 400 && res.status < 500 && res.status !== 429 && !isApiError(text)) {
+        throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
+    }
     if (res.status < 200 || res.status >= 300) {
         throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierAmbiguousAnswer);
     }
@@ -1950,6 +1955,18 @@ function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, re
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
         return { message: apiMessageOf(text, redact) };
+    }
+}
+/** The API's own error body: JSON with a string `message` (the docs' errors page). */
+function isApiError(text) {
+    try {
+        const body = JSON.parse(text);
+        return (!!body &&
+            typeof body === 'object' &&
+            typeof body.message === 'string');
+    }
+    catch {
+        return false;
     }
 }
 /** `message` and `uploadId` from the start of a JSON answer that was cut. */
