@@ -8,4 +8,7 @@ export default {
   testTimeout: 30000,
   // Stops the radosgw that this run started (scripts/servers/radosgw.sh).
   globalTeardown: '<rootDir>/__tests__/servers.teardown.js',
+  // Every suite closes what it opened, but the AWS SDK keeps sockets alive past the end of the
+  // storage suites; without this the process waits on them after the results are written.
+  forceExit: true,
 };
