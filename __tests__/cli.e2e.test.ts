@@ -266,6 +266,10 @@ describe('bad usage exits 2 and sends nothing', () => {
     const missing = await cli(['--project-id']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('error: --project-id needs a value: --project-id VALUE.');
+    // An empty $UPLOAD_ID in a script: the next flag is not taken for its value.
+    const swallowed = await cli(deployArgs(s, '--upload-id', '--wait'));
+    expect(swallowed.code).toBe(2);
+    expect(swallowed.stderr).toContain('error: --upload-id needs a value: --upload-id VALUE.');
     expect(s.requests).toHaveLength(0);
   });
 
@@ -454,9 +458,10 @@ describe('help, version and packaging', () => {
     }
     for (const text of ['STREAMPIXEL_API_KEY', 'STREAMPIXEL_USER_ID', 'STREAMPIXEL_PROJECT_ID'])
       expect(run.stdout).toContain(text);
-    expect(run.stdout).toMatch(/^ {2}0 {2}deployed/m);
-    expect(run.stdout).toMatch(/^ {2}1 {2}the deploy failed/m);
-    expect(run.stdout).toMatch(/^ {2}2 {2}bad usage/m);
+    expect(run.stdout).toMatch(/^ {2}0 {4}deployed/m);
+    expect(run.stdout).toMatch(/^ {2}1 {4}the deploy failed/m);
+    expect(run.stdout).toMatch(/^ {2}2 {4}bad usage/m);
+    expect(run.stdout).toMatch(/^ {2}130 {2}cancelled by SIGINT/m);
     expect(run.stdout).toContain('Examples:');
   });
 

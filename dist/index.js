@@ -29065,7 +29065,7 @@ const TABLE = [
         secret: false,
         cli: {
             flag: true,
-            help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
+            help: 'check that --file-url serves a zip of a packaged build (ranged reads of its listing) before uploading',
         },
     },
     {
@@ -29108,7 +29108,10 @@ const TABLE = [
         required: false,
         default: 'false',
         secret: false,
-        cli: { flag: true, help: 'follow the upload until Streampixel approves or rejects it' },
+        cli: {
+            flag: true,
+            help: 'follow the upload until Streampixel approves, holds (--no-auto-release) or rejects it',
+        },
     },
     {
         name: 'wait-timeout-minutes',
@@ -29136,7 +29139,7 @@ const TABLE = [
         cli: {
             flag: true,
             meta: 'S',
-            help: 'seconds between status requests with --wait; never below 5',
+            help: 'seconds between status requests with --wait, 5 to 600',
         },
     },
     {
@@ -34066,6 +34069,12 @@ async function runOnce(raw, reporter, options) {
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
         deployFinished = true;
+        // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+        if (options.signal?.aborted) {
+            const outcome = await finish({ kind: 'deployed', config, result });
+            await reporter.afterDeploy?.(result);
+            return outcome;
+        }
         await reporter.afterDeploy?.(result);
         return await finish({ kind: 'deployed', config, result });
     }
@@ -34430,9 +34439,15 @@ class RunnerReporter {
         info(`GitHub deployment ${started.id} to environment "${(0,src_text/* cleanServerText */.Ct)(deployment.environment, 100)}" is in progress.`);
     }
     async afterDeploy(result) {
-        // A cancelled wait is an `error`: the build may still go live, so it is no failure of the build.
-        const state = result.ok ? 'success' : result.status === 'cancelled' ? 'error' : 'failure';
-        const warning = await this.tracker?.finish(state);
+        // A cancelled wait is an `error`: the build may still go live. Cancelled before anything was
+        // sent, nothing can go live: a failure that says so.
+        const unsent = result.status === 'cancelled' && result.sent === 'nothing';
+        const state = result.ok
+            ? 'success'
+            : result.status === 'cancelled' && !unsent
+                ? 'error'
+                : 'failure';
+        const warning = await this.tracker?.finish(state, unsent ? 'Cancelled before anything was sent to Streampixel' : undefined);
         if (warning)
             this.warning('GitHub deployment status not updated', warning);
     }

@@ -248,7 +248,7 @@ async function runFlow(flow: Flow): Promise<void> {
   const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
   if (fileUrl) await checkFile(flow, fileUrl);
   // The project as it is now (after a long upload too), for the one-build-at-a-time check.
-  if (!config.build || (!config.dryRun && files)) files = await readProject();
+  if (!config.build || !config.dryRun) files = await readProject();
   if (config.dryRun) return dryRun(flow, files ?? []);
   const before =
     fileUrl && files

@@ -212,7 +212,7 @@ const TABLE = [
     secret: false,
     cli: {
       flag: true,
-      help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
+      help: 'check that --file-url serves a zip of a packaged build (ranged reads of its listing) before uploading',
     },
   },
   {
@@ -255,7 +255,10 @@ const TABLE = [
     required: false,
     default: 'false',
     secret: false,
-    cli: { flag: true, help: 'follow the upload until Streampixel approves or rejects it' },
+    cli: {
+      flag: true,
+      help: 'follow the upload until Streampixel approves, holds (--no-auto-release) or rejects it',
+    },
   },
   {
     name: 'wait-timeout-minutes',
@@ -283,7 +286,7 @@ const TABLE = [
     cli: {
       flag: true,
       meta: 'S',
-      help: 'seconds between status requests with --wait; never below 5',
+      help: 'seconds between status requests with --wait, 5 to 600',
     },
   },
   {

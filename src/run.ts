@@ -41,7 +41,7 @@ export interface Reporter extends Progress {
   error(failure: Failure): void;
   /** Steps only one adapter takes around the deploy (the action's GitHub deployment). */
   beforeDeploy?(config: DeployConfig, deployment: DeploymentConfig | undefined): Promise<void>;
-  afterDeploy?(result: { ok: boolean; status: string }): Promise<void>;
+  afterDeploy?(result: { ok: boolean; status: string; sent?: string }): Promise<void>;
   /** The end: outputs, the job summary, the JSON result. */
   finish(outcome: Outcome, redact: (text: string) => string): Promise<void>;
 }
@@ -135,6 +135,12 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     const result = await deploy(config, progress, { terms, signal: options.signal });
     if (result.failure) reporter.error(redactFailure(result.failure, safe));
     deployFinished = true;
+    // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+    if (options.signal?.aborted) {
+      const outcome = await finish({ kind: 'deployed', config, result });
+      await reporter.afterDeploy?.(result);
+      return outcome;
+    }
     await reporter.afterDeploy?.(result);
     return await finish({ kind: 'deployed', config, result });
   } catch (err) {

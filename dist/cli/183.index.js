@@ -1742,7 +1742,10 @@ function isProcessing(file, now, staleAfterMs = 2 * 3_600_000) {
     // Downloading, scanning and saving take up to ~20 min: a build still saving 30 min after its upload is a held one, parked for good.
     const stale = /^saving to repository$/i.test(file.status.trim()) ? 30 * 60_000 : staleAfterMs;
     const at = file.date ? Date.parse(file.date) : NaN;
-    return Number.isNaN(at) || now - at < stale;
+    // Undated: only the early stages block; an undated "Saving to Repository" may be parked for good.
+    if (Number.isNaN(at))
+        return stale === staleAfterMs;
+    return now - at < stale;
 }
 
 ;// CONCATENATED MODULE: ./src/follow.ts
@@ -2072,7 +2075,14 @@ function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, re
     }
     // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
     // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
-    if (res.status >= 400 && res.status < 500 && res.status !== 429 && !isApiError(text)) {
+    // Only an address the user set: with the default, the page comes from something in between (a
+    // WAF, a proxy), and the status-based failure below says more.
+    const ownAddress = !url.startsWith(inputs/* DEFAULT_API_URL */.rK);
+    if (ownAddress &&
+        res.status >= 400 &&
+        res.status < 500 &&
+        res.status !== 429 &&
+        !isApiError(text)) {
         throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
@@ -2339,7 +2349,7 @@ async function runFlow(flow) {
     if (fileUrl)
         await checkFile(flow, fileUrl);
     // The project as it is now (after a long upload too), for the one-build-at-a-time check.
-    if (!config.build || (!config.dryRun && files))
+    if (!config.build || !config.dryRun)
         files = await readProject();
     if (config.dryRun)
         return deploy_dryRun(flow, files ?? []);

@@ -699,7 +699,7 @@ const TABLE = [
         secret: false,
         cli: {
             flag: true,
-            help: 'check that --file-url downloads a zip (first 4 bytes) before uploading',
+            help: 'check that --file-url serves a zip of a packaged build (ranged reads of its listing) before uploading',
         },
     },
     {
@@ -742,7 +742,10 @@ const TABLE = [
         required: false,
         default: 'false',
         secret: false,
-        cli: { flag: true, help: 'follow the upload until Streampixel approves or rejects it' },
+        cli: {
+            flag: true,
+            help: 'follow the upload until Streampixel approves, holds (--no-auto-release) or rejects it',
+        },
     },
     {
         name: 'wait-timeout-minutes',
@@ -770,7 +773,7 @@ const TABLE = [
         cli: {
             flag: true,
             meta: 'S',
-            help: 'seconds between status requests with --wait; never below 5',
+            help: 'seconds between status requests with --wait, 5 to 600',
         },
     },
     {
@@ -2826,6 +2829,12 @@ async function runOnce(raw, reporter, options) {
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
         deployFinished = true;
+        // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+        if (options.signal?.aborted) {
+            const outcome = await finish({ kind: 'deployed', config, result });
+            await reporter.afterDeploy?.(result);
+            return outcome;
+        }
         await reporter.afterDeploy?.(result);
         return await finish({ kind: 'deployed', config, result });
     }
@@ -2858,7 +2867,7 @@ function redactFailure(failure, safe) {
 
 
 const WIDTH = 100;
-const LEFT = 30;
+const LEFT = 32;
 /** Words in lines of at most `width` characters, continuation lines indented to the description column. */
 function wrap(text, width) {
     const lines = [];
@@ -2921,9 +2930,10 @@ Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False
 Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
 
 Exit codes:
-  0  deployed: build queued, approved (--wait), distributed, or a dry run
-  1  the deploy failed: refused, rejected, timed out, unreachable
-  2  bad usage: unknown flag, missing or invalid input; nothing was sent
+  0    deployed: build queued, approved or held (--wait), distributed, or a dry run
+  1    the deploy failed: refused, rejected, timed out, unreachable
+  2    bad usage: unknown flag, missing or invalid input; nothing was sent
+  130  cancelled by SIGINT (143: SIGTERM); the --json result says what had been sent
 
 Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
@@ -3063,7 +3073,9 @@ function parseArgv(argv) {
             throw new UsageError(`unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`);
         }
         if (VALUE_INPUTS.has(name)) {
-            if (typeof value !== 'string')
+            // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
+            const swallowed = !token.inlineValue && typeof value === 'string' && value.startsWith('--');
+            if (typeof value !== 'string' || swallowed)
                 throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
             parsed.inputs[name] = value;
         }
@@ -3147,6 +3159,7 @@ const HEADLINE = {
     'dry-run': 'Dry run: nothing was sent to Streampixel',
     approved: 'Build approved on Streampixel',
     distributed: 'Distribution started on Streampixel',
+    held: 'Build passed Streampixel’s checks and is held: distribute it with --upload-id to go live',
 };
 /** A terminal's side of a run: lines on stderr, the JSON result on stdout. */
 class TerminalReporter {
@@ -3198,7 +3211,9 @@ class TerminalReporter {
             this.say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${version/* ACTION_NAME */.px} --help for usage.`);
             const failure = {
                 title: 'Invalid inputs',
-                message: problems.map((p) => `${p.title}: ${p.message}`).join(' '),
+                message: problems
+                    .map((p) => (p.message.startsWith(p.title) ? p.message : `${p.title}: ${p.message}`))
+                    .join(' '),
                 hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
             };
             json = { ...failedJson(failure, this.options.projectId), problems };

@@ -90,10 +90,19 @@ class RunnerReporter implements Reporter {
     );
   }
 
-  async afterDeploy(result: { ok: boolean; status: string }): Promise<void> {
-    // A cancelled wait is an `error`: the build may still go live, so it is no failure of the build.
-    const state = result.ok ? 'success' : result.status === 'cancelled' ? 'error' : 'failure';
-    const warning = await this.tracker?.finish(state);
+  async afterDeploy(result: { ok: boolean; status: string; sent?: string }): Promise<void> {
+    // A cancelled wait is an `error`: the build may still go live. Cancelled before anything was
+    // sent, nothing can go live: a failure that says so.
+    const unsent = result.status === 'cancelled' && result.sent === 'nothing';
+    const state = result.ok
+      ? 'success'
+      : result.status === 'cancelled' && !unsent
+        ? 'error'
+        : 'failure';
+    const warning = await this.tracker?.finish(
+      state,
+      unsent ? 'Cancelled before anything was sent to Streampixel' : undefined,
+    );
     if (warning) this.warning('GitHub deployment status not updated', warning);
   }
 

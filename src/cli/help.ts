@@ -3,7 +3,7 @@ import { INPUTS, type InputSpec } from '../inputs.js';
 import { ACTION_NAME } from '../version.js';
 
 const WIDTH = 100;
-const LEFT = 30;
+const LEFT = 32;
 
 /** Words in lines of at most `width` characters, continuation lines indented to the description column. */
 function wrap(text: string, width: number): string {
@@ -73,9 +73,10 @@ Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False
 Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
 
 Exit codes:
-  0  deployed: build queued, approved (--wait), distributed, or a dry run
-  1  the deploy failed: refused, rejected, timed out, unreachable
-  2  bad usage: unknown flag, missing or invalid input; nothing was sent
+  0    deployed: build queued, approved or held (--wait), distributed, or a dry run
+  1    the deploy failed: refused, rejected, timed out, unreachable
+  2    bad usage: unknown flag, missing or invalid input; nothing was sent
+  130  cancelled by SIGINT (143: SIGTERM); the --json result says what had been sent
 
 Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store

@@ -156,7 +156,9 @@ function parseArgv(argv: string[]): Parsed {
       );
     }
     if (VALUE_INPUTS.has(name)) {
-      if (typeof value !== 'string')
+      // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
+      const swallowed = !token.inlineValue && typeof value === 'string' && value.startsWith('--');
+      if (typeof value !== 'string' || swallowed)
         throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
       parsed.inputs[name as InputName] = value;
     } else if ((OWN_BOOLEANS as readonly string[]).includes(name)) {
@@ -259,6 +261,7 @@ const HEADLINE: Record<string, string> = {
   'dry-run': 'Dry run: nothing was sent to Streampixel',
   approved: 'Build approved on Streampixel',
   distributed: 'Distribution started on Streampixel',
+  held: 'Build passed Streampixel’s checks and is held: distribute it with --upload-id to go live',
 };
 
 /** A terminal's side of a run: lines on stderr, the JSON result on stdout. */
@@ -312,7 +315,9 @@ class TerminalReporter implements Reporter {
       );
       const failure: Failure = {
         title: 'Invalid inputs',
-        message: problems.map((p) => `${p.title}: ${p.message}`).join(' '),
+        message: problems
+          .map((p) => (p.message.startsWith(p.title) ? p.message : `${p.title}: ${p.message}`))
+          .join(' '),
         hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
       };
       json = { ...failedJson(failure, this.options.projectId), problems };

@@ -249,7 +249,16 @@ function parseResponse(
   }
   // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
   // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
-  if (res.status >= 400 && res.status < 500 && res.status !== 429 && !isApiError(text)) {
+  // Only an address the user set: with the default, the page comes from something in between (a
+  // WAF, a proxy), and the status-based failure below says more.
+  const ownAddress = !url.startsWith(DEFAULT_API_URL);
+  if (
+    ownAddress &&
+    res.status >= 400 &&
+    res.status < 500 &&
+    res.status !== 429 &&
+    !isApiError(text)
+  ) {
     throw new DeployFailure(
       `Streampixel: ${apiUrl} is not the API`,
       `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`,

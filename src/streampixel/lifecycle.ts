@@ -41,5 +41,7 @@ export function isProcessing(
   // Downloading, scanning and saving take up to ~20 min: a build still saving 30 min after its upload is a held one, parked for good.
   const stale = /^saving to repository$/i.test(file.status.trim()) ? 30 * 60_000 : staleAfterMs;
   const at = file.date ? Date.parse(file.date) : NaN;
-  return Number.isNaN(at) || now - at < stale;
+  // Undated: only the early stages block; an undated "Saving to Repository" may be parked for good.
+  if (Number.isNaN(at)) return stale === staleAfterMs;
+  return now - at < stale;
 }
