@@ -995,7 +995,7 @@ async function runCheck(check, fileUrl) {
 }
 function startCheck(url, options) {
     // The storage server may echo the URL back, signature and all, in a header or its error body.
-    const secrets = new src_secrets/* Redactor */.pO();
+    const secrets = options.redactor ?? new src_secrets/* Redactor */.pO();
     for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': url }))
         secrets.add(secret);
     const now = options.now ?? Date.now;
@@ -1792,7 +1792,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 const MAX_PROJECT_BYTES = 2 * 1024 * 1024;
 class StreampixelClient {
     options;
-    secrets = new src_secrets/* Redactor */.pO();
+    secrets;
     /**
      * A secret this client may see echoed (the file URL's signature, a presigned URL made later):
      * taken out of server text before it is cut, or a cut could leave part of it.
@@ -1803,6 +1803,7 @@ class StreampixelClient {
     constructor(options) {
         this.options = options;
         // A server may echo the request back: its text is redacted before it is cut or escaped.
+        this.secrets = options.redactor ?? new src_secrets/* Redactor */.pO();
         this.secrets.add(options.apiKey);
         this.secrets.add(options.userId);
     }
@@ -2132,6 +2133,7 @@ function makeFlow(config, progress, deps) {
     };
     const clientOptions = {
         terms,
+        redactor: deps.redactor,
         apiUrl: config.apiUrl,
         apiKey: config.apiKey,
         userId: config.userId,
@@ -2157,6 +2159,7 @@ function makeFlow(config, progress, deps) {
     };
     return {
         config,
+        redactor: deps.redactor,
         terms,
         progress: tracked,
         sleep,
@@ -2268,6 +2271,7 @@ async function checkFile(flow, fileUrl) {
         signal: flow.signal,
         send: flow.send,
         terms,
+        redactor: flow.redactor,
     });
     result.artifact = info;
     result.artifactBytes = info.sizeBytes;

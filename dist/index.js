@@ -34065,7 +34065,7 @@ async function runOnce(raw, reporter, options) {
         await reporter.beforeDeploy?.(config, deployment);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
         const { deploy } = await __nccwpck_require__.e(/* import() */ 611).then(__nccwpck_require__.bind(__nccwpck_require__, 9611));
-        const result = await deploy(config, progress, { terms, signal: options.signal });
+        const result = await deploy(config, progress, { terms, signal: options.signal, redactor });
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
         deployFinished = true;

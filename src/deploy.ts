@@ -20,7 +20,7 @@ import {
 import { dashboardUrl, displayUrl, formatBytes } from './format.js';
 import type { Send } from './retry.js';
 import { type ProjectFile, StreampixelClient } from './streampixel/client.js';
-import { secretValues } from './secrets.js';
+import { type Redactor, secretValues } from './secrets.js';
 import { DeployFailure } from './streampixel/errors.js';
 import { ACTION_TERMS, type Terms } from './terms.js';
 
@@ -92,6 +92,8 @@ export interface DeployResult {
 export interface DeployDeps {
   /** The adapter's vocabulary for messages; the action's by default. */
   terms?: Terms;
+  /** The run's Redactor: the clients and the artifact check take secrets out of server text with it. */
+  redactor?: Redactor;
   /** Fires on SIGINT/SIGTERM: waits and requests end, and the result says what was sent. */
   signal?: AbortSignal;
   now?: () => number;
@@ -102,6 +104,7 @@ export interface DeployDeps {
 /** What one deploy carries from step to step. */
 interface Flow {
   config: DeployConfig;
+  redactor?: Redactor;
   terms: Terms;
   result: DeployResult;
   progress: Progress;
@@ -175,6 +178,7 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
   };
   const clientOptions = {
     terms,
+    redactor: deps.redactor,
     apiUrl: config.apiUrl,
     apiKey: config.apiKey,
     userId: config.userId,
@@ -202,6 +206,7 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
   };
   return {
     config,
+    redactor: deps.redactor,
     terms,
     progress: tracked,
     sleep,
@@ -318,6 +323,7 @@ async function checkFile(flow: Flow, fileUrl: string): Promise<void> {
     signal: flow.signal,
     send: flow.send,
     terms,
+    redactor: flow.redactor,
   });
   result.artifact = info;
   result.artifactBytes = info.sizeBytes;

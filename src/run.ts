@@ -132,7 +132,7 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     await reporter.beforeDeploy?.(config, deployment);
     // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
     const { deploy } = await import('./deploy.js');
-    const result = await deploy(config, progress, { terms, signal: options.signal });
+    const result = await deploy(config, progress, { terms, signal: options.signal, redactor });
     if (result.failure) reporter.error(redactFailure(result.failure, safe));
     deployFinished = true;
     // Cancelled: the runner kills the step seconds later, so outputs and summary come first.

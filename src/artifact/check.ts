@@ -64,6 +64,8 @@ export interface ArtifactCheckOptions extends RequestPolicy {
   budget?: Partial<CheckBudget>;
   /** The clock for the budget and the URL's expiry (ms since the epoch). */
   now?: () => number;
+  /** The run's Redactor, shared (its patterns are built once); else one of its own. */
+  redactor?: Redactor;
 }
 
 /** A refused artifact: `code` names the finding (see rules.ts and the codes below). */
@@ -179,7 +181,7 @@ async function runCheck(check: Check, fileUrl: string): Promise<ArtifactInfo> {
 
 function startCheck(url: string, options: ArtifactCheckOptions): Check {
   // The storage server may echo the URL back, signature and all, in a header or its error body.
-  const secrets = new Redactor();
+  const secrets = options.redactor ?? new Redactor();
   for (const secret of secretValues({ 'file-url': url })) secrets.add(secret);
   const now = options.now ?? Date.now;
   const budget = { ...DEFAULT_CHECK_BUDGET, ...options.budget };
