@@ -34013,12 +34013,17 @@ async function run(raw, reporter, options = {}) {
     }
 }
 async function runOnce(raw, reporter, options) {
-    const redactor = new secrets/* Redactor */.pO();
+    const redactor = options.redactor ?? new secrets/* Redactor */.pO();
     const safe = (text) => redactor.redact(text);
+    // The key and user ID come again from the parsed config: one add-mask each is enough.
+    const masked = new Set();
     const mask = (secret) => {
         redactor.add(secret);
-        for (const value of (0,secrets/* maskValues */.Z$)(secret))
-            reporter.addMask(value);
+        for (const value of (0,secrets/* maskValues */.Z$)(secret)) {
+            if (!masked.has(value))
+                reporter.addMask(value);
+            masked.add(value);
+        }
     };
     // Mask first: nothing is printed before every secret form is registered.
     for (const secret of [...(0,secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])

@@ -49,6 +49,8 @@ export interface Reporter extends Progress {
 export interface RunOptions {
   /** STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS, read by the adapter. */
   standInPollFloorSeconds?: string;
+  /** The adapter's Redactor, when it redacts before the run starts (the CLI's bad usage). */
+  redactor?: Redactor;
   /** Secrets the adapter found outside the inputs (a presigned URL pasted into argv). */
   extraSecrets?: string[];
   /** The environment, for the proxy variables. */
@@ -82,11 +84,16 @@ export async function run(
 }
 
 async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions): Promise<Outcome> {
-  const redactor = new Redactor();
+  const redactor = options.redactor ?? new Redactor();
   const safe = (text: string): string => redactor.redact(text);
+  // The key and user ID come again from the parsed config: one add-mask each is enough.
+  const masked = new Set<string>();
   const mask = (secret: string): void => {
     redactor.add(secret);
-    for (const value of maskValues(secret)) reporter.addMask(value);
+    for (const value of maskValues(secret)) {
+      if (!masked.has(value)) reporter.addMask(value);
+      masked.add(value);
+    }
   };
   // Mask first: nothing is printed before every secret form is registered.
   for (const secret of [...secretValues(raw), ...(options.extraSecrets ?? [])]) mask(secret);

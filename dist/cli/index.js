@@ -2773,12 +2773,17 @@ async function run(raw, reporter, options = {}) {
     }
 }
 async function runOnce(raw, reporter, options) {
-    const redactor = new src_secrets/* Redactor */.pO();
+    const redactor = options.redactor ?? new src_secrets/* Redactor */.pO();
     const safe = (text) => redactor.redact(text);
+    // The key and user ID come again from the parsed config: one add-mask each is enough.
+    const masked = new Set();
     const mask = (secret) => {
         redactor.add(secret);
-        for (const value of (0,src_secrets/* maskValues */.Z$)(secret))
-            reporter.addMask(value);
+        for (const value of (0,src_secrets/* maskValues */.Z$)(secret)) {
+            if (!masked.has(value))
+                reporter.addMask(value);
+            masked.add(value);
+        }
     };
     // Mask first: nothing is printed before every secret form is registered.
     for (const secret of [...(0,src_secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])
@@ -3307,6 +3312,8 @@ async function main(argv, env, io) {
     const outcome = await run(raw, reporter, {
         standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
         extraSecrets: argvSecrets(argv),
+        // One Redactor for the whole command: its patterns are built once.
+        redactor: early,
         env,
     });
     // The shell's convention for a process ended by a signal: 128 + its number.

@@ -410,6 +410,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
   const outcome = await run(raw, reporter, {
     standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
     extraSecrets: argvSecrets(argv),
+    // One Redactor for the whole command: its patterns are built once.
+    redactor: early,
     env,
   });
   // The shell's convention for a process ended by a signal: 128 + its number.
