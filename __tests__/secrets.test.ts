@@ -16,9 +16,11 @@ import {
   maskValues,
   normaliseText,
   OPAQUE_TOKEN_REMOVED,
+  readText,
   Redactor,
   secretValues,
   shortLines,
+  viewOf,
 } from '../src/secrets.js';
 
 const KEY = 'spk_live_7d1e0c9b8a7f6e5d4c3b2a1f0e9d8c7b';
@@ -682,5 +684,88 @@ describe('displayUrl', () => {
       'https://bucket.example.com/Game.zip',
     );
     expect(displayUrl('not a url')).toBe('(unparseable URL)');
+  });
+});
+
+describe('readText', () => {
+  it('reads text exactly as the character-by-character view does', () => {
+    // Pieces that escape, separate or case-fold, joined at random (a fixed seed: the same cases each run).
+    const pieces = [
+      'a',
+      'Z',
+      'ς',
+      'Σ',
+      'İ',
+      'ß',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      ' ',
+      '\n',
+      '+',
+      '\u00a0',
+      '\u2028',
+      '\\',
+      '\\\\',
+      '\\n',
+      '\\N',
+      '\\t',
+      '\\"',
+      '\\/',
+      '\\x41',
+      '\\xC3\\xA9',
+      '\\u0041',
+      '\\uD83D\\uDE00',
+      '\\uD83D',
+      '\\u{1F600}',
+      '\\u{110000}',
+      '%41',
+      '%2541',
+      '%25252541',
+      '%C3%A9',
+      '%C3',
+      '%E2%82',
+      '%F0%9F%98%80',
+      '%0A',
+      '%2B',
+      '%5C',
+      '%5Cn',
+      '%',
+      '%4',
+      '=41',
+      '=C3=A9',
+      '=',
+      '&amp;',
+      '&AMP;',
+      '&lt;',
+      '&nbsp;',
+      '&bsol;',
+      '&#65;',
+      '&#x41;',
+      '&#X41',
+      '&#0000065;',
+      '&#1114112;',
+      '&foo;',
+      '&',
+      '&#',
+      '9',
+      'f',
+      'G',
+    ];
+    // mulberry32: a small PRNG in 32-bit integer arithmetic.
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      for (let k = random(8); k >= 0; k--) text += pieces[random(pieces.length)];
+      for (const qp of [false, true]) {
+        expect([text, qp, readText(text, qp)]).toEqual([text, qp, viewOf(text, qp).chars]);
+      }
+    }
   });
 });

@@ -11,7 +11,7 @@
 import { cancelledBy } from './cancel.js';
 import type { BuildConfig } from './config.js';
 import type { DeployResult, Progress } from './deploy.js';
-import { displayUrl, formatBytes, formatElapsed } from './format.js';
+import { displayUrl, formatBytes, formatCount, formatElapsed } from './format.js';
 import { secretValues } from './secrets.js';
 import type {
   NameOf,
@@ -146,7 +146,7 @@ async function dryRun(
 function describePlan(plan: StoragePlan, presignHours: number): string {
   const source =
     plan.source.kind === 'folder'
-      ? `${plan.source.path} (a folder of ${plan.source.listing.files.toLocaleString('en-US')} files, ${formatBytes(plan.totalBytesEstimate)})`
+      ? `${plan.source.path} (a folder of ${formatCount(plan.source.listing.files)} files, ${formatBytes(plan.totalBytesEstimate)})`
       : `${plan.source.path} (${formatBytes(plan.totalBytesEstimate)})`;
   const endpoint = plan.endpoint ? `, endpoint ${displayUrl(plan.endpoint)}` : '';
   return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;

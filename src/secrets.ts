@@ -47,84 +47,246 @@ function foldText(text: string): string {
 
 // --- The forms of a secret -------------------------------------------------
 
-/**
- * What may sit between two characters of a secret and still leave it
- * readable: whitespace, line breaks and other controls, line breaks escaped
- * as JSON (`\n`), URLs (`%0A`) or HTML (`&#10;`), and a space as form or URL
- * encoding or HTML writes it (a secret's own blanks are matched by this
- * alone, so no two `*` ever sit side by side). Invisible and combining
- * characters are not listed: `Redactor` folds them out of the text first
- * (listing the Unicode classes here made each pattern ~100 KB to compile, per
- * string width). Repeats are bounded (`{0,8}`) so no input backtracks more
- * than a few steps per position.
- */
-const SEP = String.raw`(?:[\x00-\x20\x7f-\x9f\u2028\u2029]|\\[nrt]|\+|%(?:25){0,4}(?:0[adAD]|20)|&nbsp;|&#(?:[xX]0{0,8}(?:[adAD]|20)|0{0,8}(?:1[03]|32));?)*`;
-
-/** HTML named references for ASCII punctuation (WHATWG list), lower-cased; matched case-insensitively. */
-const NAMED_ENTITIES: Record<string, string[]> = {
-  '!': ['excl'],
-  '"': ['quot'],
-  '#': ['num'],
-  $: ['dollar'],
-  '%': ['percnt'],
-  '&': ['amp'],
-  "'": ['apos'],
-  '(': ['lpar'],
-  ')': ['rpar'],
-  '*': ['ast', 'midast'],
-  '+': ['plus'],
-  ',': ['comma'],
-  '.': ['period'],
-  '/': ['sol'],
-  ':': ['colon'],
-  ';': ['semi'],
-  '<': ['lt'],
-  '=': ['equals'],
-  '>': ['gt'],
-  '?': ['quest'],
-  '@': ['commat'],
-  '[': ['lsqb', 'lbrack'],
-  '\\': ['bsol'],
-  ']': ['rsqb', 'rbrack'],
-  '^': ['hat'],
-  _: ['lowbar', 'underbar'],
-  '`': ['grave', 'diacriticalgrave'],
-  '{': ['lcub', 'lbrace'],
-  '|': ['verbar', 'vert', 'verticalline'],
-  '}': ['rcub', 'rbrace'],
+/** HTML named references for ASCII punctuation and the blank (WHATWG list), lower-cased; read case-insensitively. */
+const NAMED_ENTITIES: Record<string, string> = {
+  excl: '!',
+  quot: '"',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  amp: '&',
+  apos: "'",
+  lpar: '(',
+  rpar: ')',
+  ast: '*',
+  midast: '*',
+  plus: '+',
+  comma: ',',
+  period: '.',
+  sol: '/',
+  colon: ':',
+  semi: ';',
+  lt: '<',
+  equals: '=',
+  gt: '>',
+  quest: '?',
+  commat: '@',
+  lsqb: '[',
+  lbrack: '[',
+  bsol: '\\',
+  rsqb: ']',
+  rbrack: ']',
+  hat: '^',
+  lowbar: '_',
+  underbar: '_',
+  grave: '`',
+  diacriticalgrave: '`',
+  lcub: '{',
+  lbrace: '{',
+  verbar: '|',
+  vert: '|',
+  verticalline: '|',
+  rcub: '}',
+  rbrace: '}',
+  nbsp: '\u00a0',
 };
 
-const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-const hex = (n: number, width = 2): string => n.toString(16).padStart(width, '0');
+/**
+ * What may sit between two characters of a secret and still leave it
+ * readable, once escapes are undone: whitespace, line breaks and other
+ * controls, the no-break space, and `+` (a blank in form encoding). A
+ * secret's own blanks and `+` are dropped from it the same way, so a secret
+ * is matched however its blanks were written.
+ */
+const isSeparator = (code: number): boolean =>
+  code <= 0x20 ||
+  (code >= 0x7f && code <= 0xa0) ||
+  code === 0x2b ||
+  code === 0x2028 ||
+  code === 0x2029;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Escapes, each read where its first character is (sticky). Repeats are
+// bounded, so no text costs more than a few steps per position.
+const PERCENT = /%(?:25){0,4}([0-9a-f]{2})/iy;
+const QUOTED_PRINTABLE = /=([0-9a-f]{2})/iy;
+const QUOTED_PRINTABLE_ANYWHERE = /=[0-9a-f]{2}/i;
+const BACKSLASH_BYTE = /\\x([0-9a-f]{2})/iy;
+const BACKSLASH_UNIT = /\\u([0-9a-f]{4})/iy;
+const BACKSLASH_CODE_POINT = /\\u\{0{0,8}([0-9a-f]{1,6})\}/iy;
+const ENTITY_HEX = /&#x0{0,8}([0-9a-f]{1,6});?/iy;
+const ENTITY_DECIMAL = /&#0{0,8}([0-9]{1,7});?/y;
+const ENTITY_NAMED = /&([a-z]{2,20});/iy;
+
+/** One escape or character of the text: a byte (of UTF-8), a UTF-16 code unit, or text. */
+type Unit = { start: number; end: number } & (
+  { byte: number } | { codeUnit: number } | { text: string }
+);
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 /**
- * Every way one character can be written in text a person or a tool could
- * undo, as a regex alternation (matched case-insensitively): itself (or
- * backslash-escaped, as Markdown, shells and nested JSON do), its UTF-8 bytes in hex
- * (bare, `%xx` at any URL-encoding depth, `\xNN`, quoted-printable `=XX`),
- * JSON/JS `\uXXXX` and `\u{…}`, HTML decimal, hex and named references, and a
- * space as form encoding writes it.
+ * The escapes of `text` read as what they stand for: `%xx` at any
+ * URL-encoding depth (`%2541`), `\xNN`, quoted-printable `=XX` (with `qp`),
+ * JSON/JS `\uXXXX` and `\u{…}`, HTML decimal, hex and named references.
  */
-function charPattern(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  const byte = (b: number): string => String.raw`(?:%(?:25){0,4}|\\x|=)?${hex(b)}`;
-  // Punctuation may carry the backslashes of one or more rounds of JSON escaping, in hex too.
-  const word = /[\p{L}\p{N}]/u.test(char);
-  const escapes = word ? '' : `(?:${byte(0x5c)}){0,8}`;
-  const bytes = escapes + [...Buffer.from(char, 'utf8')].map(byte).join('');
-  const units =
-    [...char].length === 1 && char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
-  const alternatives = [
-    // Nothing escapes a letter or digit: `\n` is a line break, not an n.
-    `${word ? '' : String.raw`\\{0,8}`}${escapeRegExp(char)}`,
-    bytes,
-    units.map((u) => String.raw`\\u${hex(u, 4)}`).join(''),
-    String.raw`\\u\{0{0,8}${code.toString(16)}\}`,
-    `&#0{0,8}${code};?`,
-    `&#x0{0,8}${code.toString(16)};?`,
-    ...(NAMED_ENTITIES[char] ?? []).map((name) => `&${name};`),
-  ];
-  return `(?:${alternatives.join('|')})`;
+function readUnits(text: string, qp: boolean): Unit[] {
+  const units: Unit[] = [];
+  for (let at = 0; at < text.length;) {
+    const char = text[at];
+    let m: RegExpExecArray | null = null;
+    let unit: Unit | undefined;
+    const hexOf = (): number => parseInt(m?.[1] ?? '0', 16);
+    if (char === '%' && (m = sticky(PERCENT, text, at))) {
+      unit = { start: at, end: at + m[0].length, byte: hexOf() };
+    } else if (char === '=' && qp && (m = sticky(QUOTED_PRINTABLE, text, at))) {
+      unit = { start: at, end: at + m[0].length, byte: hexOf() };
+    } else if (char === '\\' && (m = sticky(BACKSLASH_BYTE, text, at))) {
+      unit = { start: at, end: at + m[0].length, byte: hexOf() };
+    } else if (char === '\\' && (m = sticky(BACKSLASH_UNIT, text, at))) {
+      unit = { start: at, end: at + m[0].length, codeUnit: hexOf() };
+    } else if (char === '\\' && (m = sticky(BACKSLASH_CODE_POINT, text, at))) {
+      unit = { start: at, end: at + m[0].length, text: codePoint(hexOf()) };
+    } else if (char === '&' && (m = sticky(ENTITY_HEX, text, at))) {
+      unit = { start: at, end: at + m[0].length, text: codePoint(hexOf()) };
+    } else if (char === '&' && (m = sticky(ENTITY_DECIMAL, text, at))) {
+      unit = { start: at, end: at + m[0].length, text: codePoint(parseInt(m[1] ?? '0', 10)) };
+    } else if (char === '&' && (m = sticky(ENTITY_NAMED, text, at))) {
+      const named = NAMED_ENTITIES[(m[1] ?? '').toLowerCase()];
+      if (named) unit = { start: at, end: at + m[0].length, text: named };
+    }
+    unit ??= { start: at, end: at + 1, codeUnit: text.charCodeAt(at) };
+    units.push(unit);
+    at = unit.end;
+  }
+  return units;
+}
+
+const codePoint = (n: number): string => (n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd');
+
+/** The length of a UTF-8 sequence that starts with `byte` (1 for a byte that cannot start one). */
+const utf8Length = (byte: number): number =>
+  byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 ? (byte < 0xf0 ? 3 : 1) : byte >= 0xc2 ? 2 : 1;
+
+/** Units joined into characters: UTF-8 bytes into code points, UTF-16 surrogates into pairs. */
+function joinUnits(units: Unit[]): { char: string; start: number; end: number }[] {
+  const chars: { char: string; start: number; end: number }[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    if ('text' in unit) {
+      chars.push({ char: unit.text, start: unit.start, end: unit.end });
+    } else if ('codeUnit' in unit) {
+      const next = units[i + 1];
+      const low = next && 'codeUnit' in next ? next.codeUnit : -1;
+      if (unit.codeUnit >= 0xd800 && unit.codeUnit < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+        chars.push({
+          char: String.fromCharCode(unit.codeUnit, low),
+          start: unit.start,
+          end: next?.end ?? unit.end,
+        });
+        i++;
+      } else {
+        chars.push({ char: String.fromCharCode(unit.codeUnit), start: unit.start, end: unit.end });
+      }
+    } else {
+      const length = utf8Length(unit.byte);
+      const bytes = units.slice(i, i + length).map((u) => ('byte' in u ? u.byte : -1));
+      const whole =
+        length > 1 && bytes.length === length && bytes.slice(1).every((b) => b >= 0x80 && b < 0xc0);
+      const char = whole ? Buffer.from(bytes).toString('utf8') : String.fromCharCode(unit.byte);
+      const last = whole ? (units[i + length - 1] as Unit) : unit;
+      chars.push({ char, start: unit.start, end: last.end });
+      if (whole) i += length - 1;
+    }
+  }
+  return chars;
+}
+
+/**
+ * Text as the secrets are looked for in it: escapes undone (`readUnits`),
+ * separators dropped, lower case, and backslashes that only escape (one or
+ * more rounds of JSON or Markdown escaping before punctuation) dropped;
+ * backslash and `n`, `r` or `t` is a line break, so a separator; any other
+ * run of backslashes is one backslash. `start[i]`/`end[i]`: where the
+ * `i`-th UTF-16 unit of `chars` came from in the text.
+ */
+interface View {
+  chars: string;
+  start: number[];
+  end: number[];
+}
+
+export function viewOf(text: string, qp: boolean): View {
+  const decoded = joinUnits(readUnits(text, qp));
+  const view: View = { chars: '', start: [], end: [] };
+  const push = (chars: string, start: number, end: number): void => {
+    view.chars += chars;
+    for (let k = 0; k < chars.length; k++) {
+      view.start.push(start);
+      view.end.push(end);
+    }
+  };
+  for (let i = 0; i < decoded.length; i++) {
+    const { char, start, end } = decoded[i] as (typeof decoded)[number];
+    const code = char.charCodeAt(0);
+    if (char.length === 1 && isSeparator(code)) continue;
+    if (char !== '\\') {
+      // ASCII without toLowerCase: most text is ASCII, and this loop sees every character.
+      const lower =
+        char.length === 1 && code < 0x80
+          ? code >= 0x41 && code <= 0x5a
+            ? String.fromCharCode(code + 0x20)
+            : char
+          : lowerCase(char);
+      push(lower, start, end);
+      continue;
+    }
+    let j = i;
+    while (decoded[j + 1]?.char === '\\') j++;
+    const next = decoded[j + 1]?.char;
+    if (next !== undefined && /^[nrt]$/i.test(next)) i = j + 1;
+    else if (next !== undefined && !WORD_CHAR.test(next)) i = j;
+    else {
+      push('\\', start, decoded[j]?.end ?? end);
+      i = j;
+    }
+  }
+  return view;
+}
+
+/** Lower case, with the final sigma as a plain one: `toLowerCase` of a whole text and of one character differ there. */
+const lowerCase = (text: string): string => text.toLowerCase().replace(/ς/g, 'σ');
+
+const ESCAPE_RUNS =
+  /(?:%(?:25){0,4}[0-9a-f]{2}|\\x[0-9a-f]{2})+|(?:\\u[0-9a-f]{4})+|\\u\{0{0,8}[0-9a-f]{1,6}\}|&#x0{0,8}[0-9a-f]{1,6};?|&#0{0,8}[0-9]{1,7};?|&[a-z]{2,20};/gi;
+const ESCAPE_RUNS_QP =
+  /(?:%(?:25){0,4}[0-9a-f]{2}|\\x[0-9a-f]{2}|=[0-9a-f]{2})+|(?:\\u[0-9a-f]{4})+|\\u\{0{0,8}[0-9a-f]{1,6}\}|&#x0{0,8}[0-9a-f]{1,6};?|&#0{0,8}[0-9]{1,7};?|&[a-z]{2,20};/gi;
+const BACKSLASH_RUN = /\\+([\s\S])?/gu;
+// eslint-disable-next-line no-control-regex
+const SEPARATORS = /[\x00-\x20\x7f-\xa0\u2028\u2029+]/g;
+
+/**
+ * `viewOf(text, qp).chars`, by the engine's own string functions: no map
+ * back to the text, and no JavaScript run per character (code that has run
+ * only a few times is interpreted, and start-up redacts a few dozen lines
+ * once each). Used to tell that text holds no secret; `viewOf` then finds
+ * where one is.
+ */
+export function readText(text: string, qp: boolean): string {
+  const decoded = text.replace(qp ? ESCAPE_RUNS_QP : ESCAPE_RUNS, (run) =>
+    joinUnits(readUnits(run, qp))
+      .map((c) => c.char)
+      .join(''),
+  );
+  const unescaped = decoded.replace(BACKSLASH_RUN, (_run, next: string | undefined) => {
+    if (next === undefined) return '\\';
+    if (/^[nrt]$/i.test(next)) return '';
+    return WORD_CHAR.test(next) ? `\\${next}` : next;
+  });
+  return lowerCase(unescaped.replace(SEPARATORS, ''));
 }
 
 /**
@@ -156,10 +318,7 @@ const BASE64_UNIT = /[A-Za-z0-9+/=_-]|%(?:25){0,4}(?:2[bBfF]|3[dD])|\\\//y;
 const BASE64_SEPARATOR = /[\x00-\x20]|\\[nrt]|%0[adAD]/y;
 
 /** A run without its separators, and where each character of it starts and ends in the text. */
-function compactRun(
-  run: string,
-  offset: number,
-): { chars: string; start: number[]; end: number[] } {
+function compactRun(run: string, offset: number): View {
   let chars = '';
   const start: number[] = [];
   const end: number[] = [];
@@ -180,35 +339,76 @@ function compactRun(
   return { chars, start, end };
 }
 
+const BASE64_ESCAPES = /%(?:25){0,4}(2b|2f|3d)|\\\/|[\x00-\x20]|\\[nrt]|%0[ad]/gi;
+
+/** The runs of base64 characters in `text` as `compactRun` reads them, the rest left as it is. */
+function readBase64(text: string): string {
+  return text.replace(BASE64_ESCAPES, (escape, hex: string | undefined) => {
+    if (escape === '\\/') return '/';
+    if (!hex) return '';
+    const code = hex.toLowerCase();
+    return code === '2b' ? '+' : code === '2f' ? '/' : '=';
+  });
+}
+
+/** A form to look for in a view, and how many of its first characters at the very end of text count. */
+interface Needle {
+  form: string;
+  minTail: number;
+}
+
+/**
+ * Where in the text behind `view` the `needles` are, as [start, end) ranges;
+ * with `tails`, also a needle's first `minTail`+ characters where the view
+ * ends (text cut short). Plain `indexOf`: a regular expression with every
+ * form of every character took ~50 ms to compile at start-up.
+ */
+function rangesIn(view: View, needles: Needle[], tails: boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  const { chars } = view;
+  for (const needle of needles) {
+    const { form } = needle;
+    for (let at = chars.indexOf(form); at >= 0; at = chars.indexOf(form, at + form.length)) {
+      ranges.push([view.start[at] ?? 0, view.end[at + form.length - 1] ?? 0]);
+    }
+    const tail = tails ? tailAt(chars, needle) : -1;
+    if (tail >= 0) ranges.push([view.start[tail] ?? 0, Infinity]);
+  }
+  return ranges;
+}
+
+/**
+ * Where the longest start of `needle.form` (at least `minTail` characters,
+ * not all of it) that ends `chars` begins; -1 if none. Searches for the
+ * first `minTail` characters, so the cost is a few `indexOf` calls, not one
+ * comparison per length.
+ */
+function tailAt(chars: string, { form, minTail }: Needle): number {
+  if (form.length <= minTail) return -1;
+  const tail = chars.slice(-(form.length - 1));
+  const head = form.slice(0, minTail);
+  for (let at = tail.indexOf(head); at >= 0; at = tail.indexOf(head, at + 1)) {
+    if (form.startsWith(tail.slice(at))) return chars.length - tail.length + at;
+  }
+  return -1;
+}
+
+/** Whether `chars` holds a needle, or with `tails` ends in the start of one. */
+function holds(chars: string, needles: Needle[], tails: boolean): boolean {
+  return needles.some((n) => chars.includes(n.form) || (tails && tailAt(chars, n) >= 0));
+}
+
 /**
  * Where in `text` the base64 `forms` (longest first) are, as [start, end)
  * ranges, plus a form's first `minTail`+ characters when text ends there.
- * Plain `indexOf` on each compacted run: regexes with separators between all
- * characters of two dozen forms took ~100 ms to compile.
  */
-function base64Ranges(text: string, forms: string[], minTail: number): [number, number][] {
+function base64Ranges(text: string, forms: Needle[], tails: boolean): [number, number][] {
   const ranges: [number, number][] = [];
-  const shortest = Math.min(minTail, ...forms.map((f) => f.length));
   for (const match of text.matchAll(BASE64_RUN)) {
-    const run = compactRun(match[0], match.index);
-    if (run.chars.length < shortest) continue;
+    // Shorter than any form or tail (six characters): nothing to find.
+    if (match[0].length < 6) continue;
     const atEnd = match.index + match[0].length === text.length;
-    for (const form of forms) {
-      for (
-        let at = run.chars.indexOf(form);
-        at >= 0;
-        at = run.chars.indexOf(form, at + form.length)
-      ) {
-        ranges.push([run.start[at] ?? 0, run.end[at + form.length - 1] ?? 0]);
-      }
-      if (!atEnd) continue;
-      for (let length = form.length - 1; length >= minTail; length--) {
-        if (run.chars.endsWith(form.slice(0, length))) {
-          ranges.push([run.start[run.chars.length - length] ?? 0, text.length]);
-          break;
-        }
-      }
-    }
+    ranges.push(...rangesIn(compactRun(match[0], match.index), forms, tails && atEnd));
   }
   return ranges;
 }
@@ -222,45 +422,9 @@ function maskRanges(text: string, ranges: [number, number][]): string {
   for (const [start, end] of ranges) {
     if (end <= at) continue;
     if (start >= at) out += text.slice(at, start) + MASK;
-    at = end;
+    at = Math.min(end, text.length);
   }
   return out + text.slice(at);
-}
-
-/**
- * A blank of the secret written as something SEP does not take: hex `20`,
- * `\x20`, `\u0020`. Nothing here starts like SEP, so `SEP (?:blank SEP)?`
- * cannot be split two ways.
- */
-const BLANK = String.raw`(?:(?:(?:\\x|=)?20|\\u0020|\\u\{0{0,8}20\})${SEP})?`;
-
-/**
- * One pattern piece per non-blank character of `secret`, each (but the
- * first) led by SEP and by the secret's blanks before it. Every piece ends in
- * a character, so an optional piece never matches separators alone (which
- * would backtrack quadratically on a long run of blanks).
- */
-function pieces(secret: string): string[] {
-  const out: string[] = [];
-  let blanks = 0;
-  for (const char of secret) {
-    if (/\s/u.test(char)) {
-      blanks++;
-      continue;
-    }
-    out.push(
-      out.length === 0 ? charPattern(char) : `${SEP}${BLANK.repeat(blanks)}${charPattern(char)}`,
-    );
-    blanks = 0;
-  }
-  return out;
-}
-
-/** The first `min` pieces, then each further one optional in turn: the start of the secret, at least `min` characters. */
-function prefixPattern(parts: string[], min: number): string {
-  let rest = '';
-  for (let i = parts.length - 1; i >= min; i--) rest = `(?:${parts[i]}${rest})?`;
-  return `${parts.slice(0, min).join('')}${rest}`;
 }
 
 /**
@@ -279,12 +443,14 @@ function textForms(secret: string): string[] {
   ];
 }
 
-interface Patterns {
-  chars: RegExp | undefined;
-  charsTail: RegExp | undefined;
-  /** Base64 and base64url forms, longest first. */
-  base64: string[];
+interface Needles {
+  /** The secrets as `viewOf` reads them, and the hex of their UTF-8 (of their JSON/URL forms too); matched in a view of the text. */
+  text: Needle[];
+  /** Base64 and base64url forms, longest first; matched in runs of base64 characters, case kept. */
+  base64: Needle[];
 }
+
+const byLength = (a: Needle, b: Needle): number => b.form.length - a.form.length;
 
 /**
  * Knows every secret and replaces it, in any form it can take in text, with
@@ -295,16 +461,20 @@ interface Patterns {
  * folded text is masked there, and the folded text is returned: it is what a
  * reader would see anyway. Text with no secret comes back unchanged.
  *
- * Matching: each character of a secret in any of `charPattern`'s forms, case
- * ignored (so upper case, hex, `%xx`, `\uXXXX`, entities and any mix of
- * them); base64 and base64url of the secret (and of its JSON/URL-encoded
- * forms) at all three alignments, case kept; anything of `SEP` between two
- * characters. Text ending in the first `MIN_TAIL_CHARS` characters of a form
- * (a capped read) has that tail masked.
+ * Matching: the text is read with its escapes undone (`%xx` at any depth,
+ * `\xNN`, `\uXXXX`, `\u{…}`, HTML references; quoted-printable `=XX` in a
+ * second reading), separators (blanks, line breaks, `\n`, `+`, …) and
+ * escaping backslashes dropped, in lower case; each secret, read the same
+ * way, and the hex of its UTF-8 are looked for in that. So upper case, any
+ * mix of escapes and a secret split across lines are found. Base64 and
+ * base64url of the secret (and of its JSON/URL-encoded forms) at all three
+ * alignments, case kept. Text ending in the first `MIN_TAIL_CHARS`
+ * characters of a form (a capped read) has that tail masked (twice as many
+ * hex digits; six base64 characters).
  */
 export class Redactor {
   private readonly parts = new Set<string>();
-  private patterns: Patterns | undefined;
+  private needles: Needles | undefined;
 
   add(secret: string): void {
     if (!secret) return;
@@ -316,8 +486,7 @@ export class Redactor {
         if (line.trim().length >= MIN_MASK_LENGTH) this.parts.add(line.trim());
       }
     }
-    // The patterns cost tens of milliseconds to build: only a new secret makes them stale.
-    if (this.parts.size !== before) this.patterns = undefined;
+    if (this.parts.size !== before) this.needles = undefined;
   }
 
   redact(text: string): string {
@@ -345,26 +514,29 @@ export class Redactor {
   }
 
   private apply(text: string, tails: boolean): string {
-    const p = (this.patterns ??= this.build());
-    let out = text;
-    if (p.chars) out = out.replace(p.chars, MASK);
-    if (tails && p.charsTail) out = out.replace(p.charsTail, MASK);
-    // Four bytes of secret are six base64 characters: fewer would match by chance.
-    if (p.base64.length) out = maskRanges(out, base64Ranges(out, p.base64, tails ? 6 : Infinity));
-    return out;
+    const needles = (this.needles ??= this.build());
+    const qp = QUOTED_PRINTABLE_ANYWHERE.test(text);
+    const suspect =
+      holds(readText(text, false), needles.text, tails) ||
+      (qp && holds(readText(text, true), needles.text, tails)) ||
+      holds(readBase64(text), needles.base64, tails);
+    // Most text holds no secret, and the engine's string functions can tell; only text that may
+    // hold one is read again character by character to find where.
+    if (!suspect) return text;
+    const ranges = rangesIn(viewOf(text, false), needles.text, tails);
+    if (qp) ranges.push(...rangesIn(viewOf(text, true), needles.text, tails));
+    ranges.push(...base64Ranges(text, needles.base64, tails));
+    return maskRanges(text, ranges);
   }
 
-  private build(): Patterns {
-    // Longest first, so a secret that contains another is replaced whole.
-    const parts = [...this.parts].sort((a, b) => b.length - a.length);
-    const chars: string[] = [];
-    const charsTail: string[] = [];
+  private build(): Needles {
+    const text = new Map<string, number>();
     const base64 = new Set<string>();
-    for (const part of parts) {
-      const each = pieces(part);
-      chars.push(each.join(''));
-      if (each.length > MIN_TAIL_CHARS) charsTail.push(prefixPattern(each, MIN_TAIL_CHARS));
+    for (const part of this.parts) {
+      const read = viewOf(part, false).chars;
+      if (read) text.set(read, MIN_TAIL_CHARS);
       for (const form of textForms(part)) {
+        text.set(Buffer.from(form, 'utf8').toString('hex'), 2 * MIN_TAIL_CHARS);
         // UTF-16LE too: PowerShell's -EncodedCommand and .NET's Encoding.Unicode.
         for (const bytes of [Buffer.from(form, 'utf8'), Buffer.from(form, 'utf16le')]) {
           for (const shift of [0, 1, 2] as const) {
@@ -377,11 +549,11 @@ export class Redactor {
         }
       }
     }
-    const join = (list: string[]): string => list.map((s) => `(?:${s})`).join('|');
     return {
-      chars: chars.length ? new RegExp(join(chars), 'giu') : undefined,
-      charsTail: charsTail.length ? new RegExp(`(?:${join(charsTail)})${SEP}$`, 'iu') : undefined,
-      base64: [...base64].sort((a, b) => b.length - a.length),
+      // Longest first, so a secret that contains another is replaced whole.
+      text: [...text].map(([form, minTail]) => ({ form, minTail })).sort(byLength),
+      // Four bytes of secret are six base64 characters: fewer would match by chance.
+      base64: [...base64].map((form) => ({ form, minTail: 6 })).sort(byLength),
     };
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { InputProblem } from './config.js';
 import type { DeployResult, DeployStatus, Failure, Sent } from './deploy.js';
-import { dashboardUrl, formatBytes, formatElapsed } from './format.js';
+import { dashboardUrl, formatBytes, formatCount, formatElapsed } from './format.js';
 import { escapeMarkdown } from './text.js';
 
 export interface RunContext {
@@ -150,7 +150,7 @@ function lead(result: DeployResult): string | undefined {
 }
 
 const count = (n: number, one: string, many: string): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function factsBlock(result: DeployResult): string[] {
   const facts = result.artifact?.verdict.facts;

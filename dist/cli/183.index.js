@@ -416,6 +416,7 @@ function presignedExpiry(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifact/rules.ts
+
 /** Streampixel's recommended maximum upload, decimal bytes (24 GB). */
 const STREAMPIXEL_SOFT_LIMIT_BYTES = 24e9;
 /** The largest upload Streampixel's docs also name, decimal bytes (30 GB). */
@@ -457,7 +458,7 @@ function someNames(names) {
     return names.length > MAX_NAMES ? `${listed} and ${names.length - MAX_NAMES} more` : listed;
 }
 function plural(count, one, many = `${one}s`) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+    return `${(0,format/* formatCount */.B4)(count)} ${count === 1 ? one : many}`;
 }
 function gigabytes(bytes) {
     return `${(bytes / 1e9).toFixed(1)} GB`;
@@ -538,7 +539,7 @@ function judgeListing(listing, archiveBytes) {
         errors.push({
             code: 'encrypted-entries',
             title: 'file-url is a password-protected zip',
-            message: `${plural(encrypted.length, 'file')} of ${files.length.toLocaleString('en-US')} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
+            message: `${plural(encrypted.length, 'file')} of ${(0,format/* formatCount */.B4)(files.length)} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
             hint: 'Create the zip without a password: no -P or -e with zip, no -p with 7z, and an empty password field in 7-Zip or WinRAR.',
         });
     }
@@ -1674,7 +1675,7 @@ async function dryRun(storage, plan, options, nameOf) {
 /** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
 function describePlan(plan, presignHours) {
     const source = plan.source.kind === 'folder'
-        ? `${plan.source.path} (a folder of ${plan.source.listing.files.toLocaleString('en-US')} files, ${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`
+        ? `${plan.source.path} (a folder of ${(0,format/* formatCount */.B4)(plan.source.listing.files)} files, ${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`
         : `${plan.source.path} (${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`;
     const endpoint = plan.endpoint ? `, endpoint ${(0,format/* displayUrl */.Qy)(plan.endpoint)}` : '';
     return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;

@@ -4,6 +4,7 @@
  * Entry names are untrusted: messages cap each name and list only a few.
  */
 import type { ZipEntry, ZipFormatError, ZipListing } from './zip.js';
+import { formatCount } from '../format.js';
 
 /** One problem, written for the person who made the zip. Titles start with "file-url ". */
 export interface Finding {
@@ -83,7 +84,7 @@ function someNames(names: string[]): string {
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 function gigabytes(bytes: number): string {
@@ -179,7 +180,7 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     errors.push({
       code: 'encrypted-entries',
       title: 'file-url is a password-protected zip',
-      message: `${plural(encrypted.length, 'file')} of ${files.length.toLocaleString('en-US')} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
+      message: `${plural(encrypted.length, 'file')} of ${formatCount(files.length)} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
       hint: 'Create the zip without a password: no -P or -e with zip, no -p with 7z, and an empty password field in 7-Zip or WinRAR.',
     });
   }
