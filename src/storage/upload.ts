@@ -204,10 +204,12 @@ export interface StreamUploadResult {
  * Uploads `body` to `s3://bucket/key`. A body of one part or less is sent
  * with PutObject; a larger one by multipart upload, `queueSize` parts in
  * flight. Memory: lib-storage reads the body into parts of exactly
- * `partSize` bytes (Buffer.concat of the chunks read); at most `queueSize`
- * parts are in flight and one is being filled, (queueSize + 1) × partSize
- * (80 MiB at the defaults, 4 × 16 MiB), plus, while a part is put together,
- * its chunks once more, and the body's own stream buffers.
+ * `partSize` bytes; at most `queueSize` parts are in flight and one is being
+ * filled, (queueSize + 1) × partSize (80 MiB at the defaults, 4 × 16 MiB),
+ * and one part more for the moment a part is assembled (chunker.js
+ * Buffer.concat's the chunks read, and the few bytes left over keep the
+ * previous part's buffer until the next one): (queueSize + 2) × partSize at
+ * most, 96 MiB. Plus the body's own stream buffers.
  *
  * On any failure, or when `signal` aborts: the requests in flight are
  * cancelled, the body is destroyed, the multipart upload is aborted
@@ -224,7 +226,8 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
   if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
     throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
   }
-  // The patched Upload also aborts it on its own first failure.
+  // Cancels lib-storage's requests in flight: on the caller's abort, and
+  // (patched) on its own first failure.
   const controller = new AbortController();
   // Destroying the body ends a read that would otherwise hold `done()` up.
   const onAbort = (): void => {
