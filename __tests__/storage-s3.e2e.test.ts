@@ -179,6 +179,21 @@ describe('storage against radosgw', () => {
     expect(result.bytes).toBe((await fs.stat(zip)).size);
   });
 
+  it('a .zip larger than a part goes by multipart upload too', async () => {
+    const root = await makeBuild('zipped-big', 12 * MiB);
+    const zip = path.join(dir, 'Big.zip');
+    execFileSync('zip', ['-qr0', zip, '.'], { cwd: root });
+    const p = await plan({ path: zip, s3Uri: `s3://${gw.bucket}/${run}/zipped-big/Big.zip` });
+    const result = await uploadBuild(p, { partSize: 5 * MiB });
+    const size = (await fs.stat(zip)).size;
+    expect(result).toMatchObject({ bytes: size, parts: Math.ceil(size / (5 * MiB)) });
+    expect(result.parts).toBe(3);
+    const local = path.join(dir, 'zipped-big-back.zip');
+    await download((await presign(p)).url, local);
+    expect(Buffer.compare(await fs.readFile(local), await fs.readFile(zip))).toBe(0);
+    expect(await incompleteUploads(`${run}/zipped-big/`)).toBe(0);
+  }, 60_000);
+
   it('a multipart upload: parts in flight, throughput measured, nothing left over', async () => {
     const root = await makeBuild('multipart', 200 * MiB);
     const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/multipart/Game.zip` });
@@ -192,8 +207,9 @@ describe('storage against radosgw', () => {
       clearInterval(sampler),
     );
     expect(result.parts).toBe(Math.ceil(result.bytes / (8 * MiB)));
-    // (queueSize 4 + 1) × 8 MiB = 40 MiB by design; freed parts wait for GC, hence the slack.
-    console.log(`peak part buffers: ${(peak / MiB).toFixed(0)} MiB (design bound 40 MiB)`);
+    // (queueSize 4 + 1) × 8 MiB = 40 MiB by design, 48 MiB for the moment lib-storage assembles a
+    // part; freed parts wait for GC, hence the slack.
+    console.log(`peak part buffers: ${(peak / MiB).toFixed(0)} MiB (design bound 40–48 MiB)`);
     expect(peak).toBeLessThan(3 * 40 * MiB);
     expect(result.bytes).toBeGreaterThan(200 * MiB);
     // Reported so the figure can go in docs: loopback radosgw, 2 cores.

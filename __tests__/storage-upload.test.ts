@@ -7,7 +7,12 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it, jest } from '@jest/globals';
 import { Readable } from 'node:stream';
 import { StorageError } from '../src/storage/errors.js';
-import { ProgressReporter, type UploadProgress, uploadStream } from '../src/storage/upload.js';
+import {
+  createS3Client,
+  ProgressReporter,
+  type UploadProgress,
+  uploadStream,
+} from '../src/storage/upload.js';
 
 const MiB = 1024 * 1024;
 
@@ -16,35 +21,43 @@ interface Call {
   input: Record<string, unknown>;
 }
 
-/** A client whose `send` records calls; `behave` may delay, throw or answer. */
+/**
+ * A real S3Client (lib-storage reads its config: the checksum setting, the
+ * request handler, the endpoint) whose `send` records calls instead of
+ * sending; `behave` may delay, throw or answer.
+ */
 function fakeClient(
   behave: (call: Call, signal?: AbortSignal) => Promise<unknown> | unknown = () => undefined,
 ) {
   const calls: Call[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const client = {
-    async send(
-      command: { constructor: { name: string }; input: Record<string, unknown> },
-      opts?: { abortSignal?: AbortSignal },
-    ) {
-      const call = { name: command.constructor.name.replace(/Command$/, ''), input: command.input };
-      calls.push(call);
-      const parts = call.name === 'UploadPart';
-      if (parts) maxInFlight = Math.max(maxInFlight, ++inFlight);
-      try {
-        const answer = await behave(call, opts?.abortSignal);
-        if (answer !== undefined) return answer;
-        if (call.name === 'CreateMultipartUpload') return { UploadId: 'upload-1' };
-        if (call.name === 'UploadPart') return { ETag: `"etag-${String(call.input.PartNumber)}"` };
-        if (call.name === 'ListParts') return { Parts: [] };
-        return {};
-      } finally {
-        if (parts) inFlight--;
-      }
-    },
+  const client = createS3Client({
+    region: 'us-east-1',
+    endpoint: 'http://s3.test',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' },
+  });
+  const send = async (
+    command: { constructor: { name: string }; input: Record<string, unknown> },
+    opts?: { abortSignal?: AbortSignal },
+  ) => {
+    const call = { name: command.constructor.name.replace(/Command$/, ''), input: command.input };
+    calls.push(call);
+    const parts = call.name === 'UploadPart';
+    if (parts) maxInFlight = Math.max(maxInFlight, ++inFlight);
+    try {
+      const answer = await behave(call, opts?.abortSignal);
+      if (answer !== undefined) return answer;
+      if (call.name === 'CreateMultipartUpload') return { UploadId: 'upload-1' };
+      if (call.name === 'UploadPart') return { ETag: `"etag-${String(call.input.PartNumber)}"` };
+      if (call.name === 'ListParts') return { Parts: [] };
+      return {};
+    } finally {
+      if (parts) inFlight--;
+    }
   };
-  return { client: client as unknown as S3Client, calls, maxInFlight: () => maxInFlight };
+  client.send = send as unknown as S3Client['send'];
+  return { client, calls, maxInFlight: () => maxInFlight };
 }
 
 /** `bytes` bytes in 64 KiB chunks. */
@@ -85,6 +98,12 @@ describe('uploadStream', () => {
     expect(result).toEqual({ bytes: 3 * MiB, parts: 1 });
     expect(calls.map((c) => c.name)).toEqual(['PutObject']);
     expect((calls[0]?.input.Body as Buffer).length).toBe(3 * MiB);
+  });
+
+  it('sends a body of exactly one part with PutObject', async () => {
+    const { client, calls } = fakeClient();
+    expect(await uploadStream(base(client, 5 * MiB))).toEqual({ bytes: 5 * MiB, parts: 1 });
+    expect(calls.map((c) => c.name)).toEqual(['PutObject']);
   });
 
   it('sends an empty body as an empty object', async () => {
@@ -175,7 +194,14 @@ describe('uploadStream', () => {
       (e: unknown) => e,
     )) as StorageError;
     expect(err.multipart?.aborted).toBe(true);
-    expect(calls.filter((c) => c.name === 'AbortMultipartUpload')).toHaveLength(2);
+    // lib-storage's abort, ours (whose ListParts still shows part 1), the repeat.
+    expect(calls.map((c) => c.name).slice(-5)).toEqual([
+      'AbortMultipartUpload',
+      'AbortMultipartUpload',
+      'ListParts',
+      'AbortMultipartUpload',
+      'ListParts',
+    ]);
   });
 
   it('names the UploadId and the lifecycle rule when the abort fails', async () => {
@@ -188,6 +214,8 @@ describe('uploadStream', () => {
       (e: unknown) => e,
     )) as StorageError;
     expect(err.multipart).toEqual({ uploadId: 'upload-1', aborted: false });
+    // The failure itself is reported, not lib-storage's failed abort.
+    expect(err.message).toMatch(/^Uploading s3:\/\/b\/k\.zip failed: boom\. /);
     expect(err.message).toMatch(/--upload-id upload-1/);
     expect(err.message).toMatch(/AbortIncompleteMultipartUpload/);
   });
@@ -215,6 +243,52 @@ describe('uploadStream', () => {
     expect(err.message).toMatch(/was aborted\.$/);
     expect(cancelledInFlight).toBe(2);
     expect(calls.map((c) => c.name)).toContain('AbortMultipartUpload');
+  });
+
+  it('settles only after the parts in flight have settled and the abort was sent', async () => {
+    const controller = new AbortController();
+    const events: string[] = [];
+    const { client } = fakeClient(async (call, signal) => {
+      if (call.name === 'AbortMultipartUpload') events.push('abort');
+      if (call.name !== 'UploadPart') return undefined;
+      if (call.input.PartNumber === 2) setTimeout(() => controller.abort(), 5);
+      try {
+        // A request that takes a while to notice the cancel.
+        await delay(10_000, signal).catch(() => delay(50));
+        throw Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+      } finally {
+        events.push(`part ${String(call.input.PartNumber)} settled`);
+      }
+    });
+    await uploadStream({ ...base(client, 40 * MiB), signal: controller.signal }).catch(() =>
+      events.push('rejected'),
+    );
+    expect(events.slice(0, 3).sort()).toEqual(['abort', 'part 1 settled', 'part 2 settled'].sort());
+    expect(events.indexOf('abort')).toBe(2);
+    expect(events.at(-1)).toBe('rejected');
+  });
+
+  it('cancels the other parts in flight when one fails', async () => {
+    let cancelled = 0;
+    const { client } = fakeClient(async (call, signal) => {
+      if (call.name !== 'UploadPart') return undefined;
+      if (call.input.PartNumber === 2) {
+        await delay(5);
+        throw new Error('boom');
+      }
+      await delay(10_000, signal).catch((e: unknown) => {
+        cancelled++;
+        throw e;
+      });
+      return undefined;
+    });
+    const started = Date.now();
+    const err = (await uploadStream(base(client, 40 * MiB)).catch(
+      (e: unknown) => e,
+    )) as StorageError;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(err.message).toMatch(/failed: boom\. The incomplete multipart upload was aborted\.$/);
+    expect(cancelled).toBe(1);
   });
 
   it('reports a failure to read the build as such, and aborts', async () => {

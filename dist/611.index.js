@@ -1446,7 +1446,7 @@ var cancel = __webpack_require__(833);
  */
 async function stageBuild(build, options) {
     const { progress, terms, result, signal } = options;
-    const storage = await Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
     const nameOf = (input) => input === 'credentials' ? 'the AWS credentials' : terms.name(input);
     const onSecret = (value) => {
         // A whole URL goes in as its secret parts: the Redactor also masks text *ending* in the start

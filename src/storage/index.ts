@@ -4,8 +4,9 @@
  * build path is given, so runs with a ready URL never load the AWS SDK.
  *
  * 1. `validateStorage` checks every input at once and uploads nothing.
- * 2. `uploadBuild` zips while uploading (multipart, bounded memory), or
- *    `dryRun` zips to nowhere and checks the bucket without writing.
+ * 2. `uploadBuild` zips while uploading (lib-storage's multipart upload,
+ *    bounded memory), or `dryRun` zips to nowhere and checks the bucket
+ *    without writing.
  * 3. `presign` makes the SigV4 presigned GET URL.
  */
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
@@ -455,8 +456,9 @@ function readError(plan: StoragePlan, nameOf: NameOf) {
  * (no temporary file), a `.zip` is sent as it is; both by multipart upload,
  * 4 parts of 16 MiB in flight by default.
  *
- * Memory: (queueSize + 1) × partSize for parts (80 MiB at the defaults) plus
- * under 1 MiB of zip and file buffers. Throws StorageError; after a failure
+ * Memory: (queueSize + 1) × partSize for parts (80 MiB at the defaults), one
+ * part more for a moment while a part is assembled, plus under 1 MiB of zip
+ * and file buffers (see `uploadStream`). Throws StorageError; after a failure
  * or an abort through `signal` the incomplete multipart upload has been
  * aborted (the error's `multipart` says so, or gives the UploadId).
  */

@@ -2,27 +2,25 @@
  * A stream into one S3 object by multipart upload, with bounded memory,
  * several parts in flight, progress, and no incomplete upload left behind.
  *
- * Why not lib-storage's `Upload`: its `done()` rejects on `abort()` at once,
- * before the parts in flight have finished and before its own
- * AbortMultipartUpload is sent (Upload.js: `__abortTimeout` races
- * `__doMultipartUpload`), it does not cancel in-flight UploadPart requests,
- * and it does not expose the UploadId to report when the abort fails. Here
- * the caller's promise settles only once the upload is completed or aborted,
- * and says which. Each UploadPart is retried on its own by the client's
- * retry strategy (standard mode, `maxAttempts`): a part is a Buffer, so
- * a retry re-sends it.
+ * The upload itself is lib-storage's `Upload`, with a patch
+ * (patches/@aws-sdk+lib-storage+3.1175.0.patch) for what its 3.1175.0 gets
+ * wrong here: `done()` rejected on `abort()` at once, before the parts in
+ * flight had settled and before its AbortMultipartUpload was sent (it races
+ * `__abortTimeout`; https://github.com/aws/aws-sdk-js-v3/pull/7322, open), and
+ * in-flight UploadPart/PutObject requests were not cancelled
+ * (https://github.com/aws/aws-sdk-js-v3/issues/5109). Patched, the promise
+ * settles only once the upload is completed or aborted. Its public `uploadId`
+ * is what the error names when the abort fails. Each UploadPart is retried on
+ * its own by the client's retry strategy (standard mode, `maxAttempts`): a
+ * part is a Buffer, so a retry re-sends it.
  */
 import {
   AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
   ListPartsCommand,
-  PutObjectCommand,
   S3Client,
-  UploadPartCommand,
-  type CompletedPart,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import type { Readable } from 'node:stream';
 import {
   defaultNameOf,
@@ -202,213 +200,112 @@ export interface StreamUploadResult {
   uploadId?: string;
 }
 
-/** Marks errors thrown by the body stream (reading the build) apart from S3's. */
-class BodyError extends Error {
-  constructor(readonly inner: unknown) {
-    super('body failed');
-  }
-}
-
 /**
- * Reads `body` into parts of exactly `partSize` bytes (the last smaller).
- * Each part is one Buffer allocated up front and filled by copying, so no
- * part is ever held twice.
- */
-async function* partsOf(body: Readable, partSize: number): AsyncGenerator<Buffer> {
-  let part = Buffer.allocUnsafe(partSize);
-  let filled = 0;
-  const iterator = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  for (;;) {
-    let next: IteratorResult<Buffer>;
-    try {
-      next = await iterator.next();
-    } catch (err) {
-      throw new BodyError(err);
-    }
-    if (next.done) break;
-    let chunk = next.value;
-    while (chunk.length > 0) {
-      const n = chunk.copy(part, filled);
-      filled += n;
-      chunk = chunk.subarray(n);
-      if (filled === partSize) {
-        yield part;
-        part = Buffer.allocUnsafe(partSize);
-        filled = 0;
-      }
-    }
-  }
-  if (filled > 0) yield part.subarray(0, filled);
-}
-
-/**
- * Uploads `body` to `s3://bucket/key`. Memory: at most `queueSize` parts in
- * flight plus the one being filled, (queueSize + 1) × partSize (80 MiB at
- * the defaults, 4 × 16 MiB), plus the body's own stream buffers. A body of
- * one part or less is sent with PutObject.
+ * Uploads `body` to `s3://bucket/key`. A body of one part or less is sent
+ * with PutObject; a larger one by multipart upload, `queueSize` parts in
+ * flight. Memory: lib-storage reads the body into parts of exactly
+ * `partSize` bytes; at most `queueSize` parts are in flight and one is being
+ * filled, (queueSize + 1) × partSize (80 MiB at the defaults, 4 × 16 MiB),
+ * and one part more for the moment a part is assembled (chunker.js
+ * Buffer.concat's the chunks read, and the few bytes left over keep the
+ * previous part's buffer until the next one): (queueSize + 2) × partSize at
+ * most, 96 MiB. Plus the body's own stream buffers.
  *
  * On any failure, or when `signal` aborts: the requests in flight are
- * cancelled, the multipart upload is aborted (AbortMultipartUpload, repeated
- * once if ListParts still shows parts, as the S3 API reference advises), and
- * a StorageError is thrown whose message says the upload was aborted or, if
- * the abort failed, gives the UploadId and the lifecycle rule to add.
+ * cancelled, the body is destroyed, the multipart upload is aborted
+ * (lib-storage's AbortMultipartUpload, then ours, repeated once if ListParts
+ * still shows parts, as the S3 API reference advises), and a StorageError is
+ * thrown whose message says the upload was aborted or, if the abort failed,
+ * gives the UploadId and the lifecycle rule to add. Throws RangeError for a
+ * part size outside S3's 5 MiB–5 GiB.
  */
 export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUploadResult> {
-  const { client, bucket, key, partSize, queueSize, progress } = opts;
+  const { client, bucket, key, body, partSize, queueSize, progress } = opts;
   const nameOf = opts.nameOf ?? defaultNameOf;
   const where = `s3://${bucket}/${key}`;
   if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
     throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
   }
-  // Cancels our requests in flight: on the caller's abort or our own failure.
-  const cancel = new AbortController();
-  const onAbort = (): void => cancel.abort();
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const parts = partsOf(opts.body, partSize);
-  const completed: CompletedPart[] = [];
-  const inFlight = new Set<Promise<void>>();
-  let uploadId: string | undefined;
-  let failure: unknown;
+  // Cancels lib-storage's requests in flight: on the caller's abort, and
+  // (patched) on its own first failure.
+  const controller = new AbortController();
+  // Destroying the body ends a read that would otherwise hold `done()` up.
+  const onAbort = (): void => {
+    controller.abort();
+    body.destroy();
+  };
+  // The body's own error, told apart from S3's; kept listening so that an
+  // error emitted after the upload settled is not an uncaught one.
+  let bodyError: unknown;
+  body.on('error', (err) => (bodyError ??= err));
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const upload = new Upload({
+    client,
+    params: { Bucket: bucket, Key: key, Body: body, ContentType: 'application/zip' },
+    partSize,
+    queueSize,
+    leavePartsOnError: false,
+    abortController: controller,
+  });
+  // `loaded`: bytes of the parts completed so far (the Node handler reports
+  // no progress within a request), or the whole object after a PutObject.
   let bytes = 0;
-  let count = 0;
-  const errorContext = (action: string) => ({
-    action,
-    bucket,
-    endpoint: opts.endpoint,
-    nameOf,
+  upload.on('httpUploadProgress', ({ loaded }) => {
+    if (loaded !== undefined && loaded > bytes) {
+      progress.add(loaded - bytes);
+      bytes = loaded;
+    }
   });
 
-  const sendPart = (number: number, data: Buffer): Promise<void> => {
-    const p = client
-      .send(
-        new UploadPartCommand({
-          Bucket: bucket,
-          Key: key,
-          UploadId: uploadId,
-          PartNumber: number,
-          Body: data,
-          ContentLength: data.length,
-        }),
-        { abortSignal: cancel.signal },
-      )
-      .then((res) => {
-        completed.push({ PartNumber: number, ETag: res.ETag });
-        progress.add(data.length);
-      })
-      .catch((err: unknown) => {
-        if (failure === undefined)
-          failure = toStorageError(err, errorContext(`uploading part ${number} of ${where}`));
-        cancel.abort();
-      })
-      .finally(() => inFlight.delete(p));
-    inFlight.add(p);
-    return p;
-  };
-
+  let failure: unknown;
   try {
-    let pending: Buffer | undefined;
-    for (;;) {
-      if (cancel.signal.aborted) break;
-      const next = await parts.next();
-      if (next.done) break;
-      count++;
-      if (count > S3_LIMITS.maxParts) {
-        failure = new StorageError(
-          'Too many parts',
-          `The build needs more than ${S3_LIMITS.maxParts} parts of ${partSize / MiB} MiB (S3's limit).`,
-          'Give a larger part size; the size estimate was too low.',
-          { input: 'path' },
-        );
-        break;
-      }
-      bytes += next.value.length;
-      if (count === 1) {
-        // Hold the first part: if it is also the last, one PutObject does.
-        pending = next.value;
-        continue;
-      }
-      if (pending) {
-        // Not cancellable: a cancel while the answer is on its way would leave
-        // an upload whose UploadId we never learn, so nothing could abort it.
-        const created = await client.send(
-          new CreateMultipartUploadCommand({
-            Bucket: bucket,
-            Key: key,
-            ContentType: 'application/zip',
-          }),
-        );
-        uploadId = created.UploadId;
-        if (!uploadId) throw new Error('CreateMultipartUpload returned no UploadId');
-        void sendPart(1, pending);
-        pending = undefined;
-      }
-      while (inFlight.size >= queueSize) await Promise.race(inFlight);
-      if (failure !== undefined) break;
-      void sendPart(count, next.value);
-    }
-    await Promise.allSettled([...inFlight]);
-    if (failure === undefined && opts.signal?.aborted) failure = 'cancelled';
-    if (failure === undefined && uploadId === undefined) {
-      const whole = pending ?? Buffer.alloc(0);
-      await client.send(
-        new PutObjectCommand({
-          Bucket: bucket,
-          Key: key,
-          Body: whole,
-          ContentLength: whole.length,
-          ContentType: 'application/zip',
-        }),
-        { abortSignal: cancel.signal },
-      );
-      progress.add(whole.length);
-      return { bytes, parts: 1 };
-    }
-    if (failure === undefined) {
-      completed.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
-      // Not cancellable either: every part is in and this only commits them;
-      // a cancel now is too late, and the object is completed.
-      await client.send(
-        new CompleteMultipartUploadCommand({
-          Bucket: bucket,
-          Key: key,
-          UploadId: uploadId,
-          MultipartUpload: { Parts: completed },
-        }),
-      );
-      return { bytes, parts: completed.length, uploadId };
-    }
+    await upload.done();
+    const { uploadId } = upload;
+    // Every part but the last is exactly partSize (lib-storage checks it).
+    if (uploadId) return { bytes, parts: Math.ceil(bytes / partSize), uploadId };
+    return { bytes, parts: 1 };
   } catch (err) {
-    if (failure === undefined) failure = err;
+    failure = err;
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
   }
 
-  // Failed or cancelled: stop reading, let the requests in flight settle, then clean up.
-  cancel.abort();
-  opts.body.destroy();
-  await parts.return(undefined).catch(() => undefined);
-  await Promise.allSettled([...inFlight]);
-  const cancelled = failure === 'cancelled' || (opts.signal?.aborted ?? false);
+  // Failed or cancelled: lib-storage has let the requests in flight settle and
+  // sent its AbortMultipartUpload; stop reading and check the abort.
+  body.destroy();
+  const errorContext = (action: string) => ({ action, bucket, endpoint: opts.endpoint, nameOf });
   let error: StorageError;
-  if (cancelled) {
+  if (opts.signal?.aborted) {
     error = new StorageError(
       'Upload cancelled',
       `The upload to ${where} was cancelled.`,
       'Re-run to upload again.',
     );
-  } else if (failure instanceof BodyError) {
+  } else if (bodyError !== undefined && failure === bodyError) {
     error =
-      opts.describeBodyError?.(failure.inner) ??
-      toStorageError(failure.inner, errorContext('reading the build'));
+      opts.describeBodyError?.(bodyError) ??
+      toStorageError(bodyError, errorContext('reading the build'));
+  } else if (failure instanceof Error && /^Exceeded \d+ parts/.test(failure.message)) {
+    error = new StorageError(
+      'Too many parts',
+      `The build needs more than ${S3_LIMITS.maxParts} parts of ${partSize / MiB} MiB (S3's limit).`,
+      'Give a larger part size; the size estimate was too low.',
+      { input: 'path', cause: failure },
+    );
   } else {
     error = toStorageError(failure, errorContext(`uploading ${where}`));
   }
+  const { uploadId } = upload;
   if (!uploadId) throw error;
   const aborted = await abortMultipart(client, bucket, key, uploadId);
   const sentence = aborted
     ? ' The incomplete multipart upload was aborted.'
     : ` ${leftoverAdvice(bucket, key, uploadId)}`;
-  throw new StorageError(error.title, error.message + sentence, error.hint, {
+  // Server text ends without a full stop ("… failed: boom").
+  const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  throw new StorageError(error.title, message + sentence, error.hint, {
     input: error.input,
     code: error.code,
     httpStatus: error.httpStatus,
@@ -420,7 +317,9 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
 /**
  * AbortMultipartUpload, then ListParts to check: a part that was in flight
  * can still land after the abort (S3 API reference, AbortMultipartUpload),
- * so a second abort follows if any is listed. `NoSuchUpload` means done.
+ * so a second abort follows if any is listed. `NoSuchUpload` means done
+ * (what an upload lib-storage already aborted answers). Resolves true when
+ * the upload is gone, false when an abort failed or parts stay listed.
  */
 export async function abortMultipart(
   client: S3Client,
