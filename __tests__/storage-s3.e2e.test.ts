@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { createWriteStream, mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -421,4 +421,98 @@ describe('storage against radosgw', () => {
     },
     1_800_000,
   );
+});
+
+/**
+ * Storage requests go through https_proxy/http_proxy as the run's other
+ * requests do. The proxy library never proxies 127.x, so the gateway is
+ * addressed as the IPv4-mapped [::ffff:7f00:1] (still this machine); the
+ * proxy below only tunnels to 127.0.0.1.
+ */
+describe('storage through a proxy', () => {
+  const connects: string[] = [];
+  let refuseWith: string | undefined;
+  let proxy: http.Server;
+  let proxyUrl: string;
+  const saved = { http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
+
+  beforeAll(async () => {
+    proxy = http.createServer();
+    proxy.on('connect', (req, client: net.Socket) => {
+      connects.push(req.url ?? '');
+      client.on('error', () => client.destroy());
+      if (refuseWith) {
+        client.end(`HTTP/1.1 ${refuseWith}\r\ncontent-length: 0\r\n\r\n`);
+        return;
+      }
+      const port = Number((req.url ?? '').split(':').pop());
+      const upstream = net.connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+    proxy.closeAllConnections();
+    await new Promise((r) => proxy.close(r));
+  });
+
+  const mapped = (): string => gw.endpoint.replace('127.0.0.1', '[::ffff:7f00:1]');
+
+  it('uploads, checks and presigns through http_proxy', async () => {
+    process.env.http_proxy = proxyUrl;
+    Reflect.deleteProperty(process.env, 'no_proxy');
+    connects.length = 0;
+    refuseWith = undefined;
+    const root = await makeBuild('proxied');
+    const p = await plan({
+      path: root,
+      s3Uri: `s3://${gw.bucket}/${run}/proxied/Game.zip`,
+      s3Endpoint: mapped(),
+    });
+    expect(p.proxy).toEqual({ url: proxyUrl, variable: 'http_proxy' });
+    const result = await uploadBuild(p);
+    expect(result.bytes).toBeGreaterThan(200_000);
+    expect(connects.length).toBeGreaterThan(0);
+    expect(connects.every((c) => /^\[?::ffff:7f00:1\]?:\d+$/.test(c))).toBe(true);
+    const local = path.join(dir, 'proxied.zip');
+    // The URL is signed for the host it names: fetched as it is (Linux maps the address to 127.0.0.1).
+    await download((await presign(p)).url, local);
+    expect(execFileSync('unzip', ['-tq', local], { encoding: 'utf8' })).toMatch(/No errors/);
+  }, 60_000);
+
+  it('a proxy that refuses the tunnel is named, with its variable and status', async () => {
+    process.env.http_proxy = proxyUrl;
+    refuseWith = '407 Proxy Authentication Required';
+    const root = await makeBuild('proxy-refused');
+    const p = await plan({
+      path: root,
+      s3Uri: `s3://${gw.bucket}/${run}/proxy-refused/Game.zip`,
+      s3Endpoint: mapped(),
+    });
+    const err = (await uploadBuild(p).catch((e: unknown) => e)) as StorageError;
+    expect(err).toBeInstanceOf(StorageError);
+    expect(err.title).toBe('Storage unreachable through the proxy');
+    expect(err.message).toContain(
+      `the proxy ${proxyUrl} (from http_proxy) refused the tunnel: HTTP 407`,
+    );
+    expect(err.hint).toMatch(/no_proxy/);
+    refuseWith = undefined;
+  }, 60_000);
+
+  it('goes direct for an endpoint in no_proxy', async () => {
+    process.env.http_proxy = proxyUrl;
+    process.env.no_proxy = '[::ffff:7f00:1]';
+    connects.length = 0;
+    const p = await plan({ path: await makeBuild('unproxied'), s3Endpoint: mapped() });
+    expect(p.proxy).toBeUndefined();
+    Reflect.deleteProperty(process.env, 'no_proxy');
+  });
 });

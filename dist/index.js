@@ -116,6 +116,8 @@ function displayUrl(url) {
 /* harmony export */   Dg: () => (/* binding */ proxyProblems),
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   Lx: () => (/* binding */ PROXY_HINT),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   Pw: () => (/* binding */ tunnelFailure),
 /* harmony export */   w$: () => (/* binding */ sendRequest)
 /* harmony export */ });
 /* unused harmony exports shownProxy, proxyFor */
@@ -347,7 +349,13 @@ function proxyProblems(env = process.env) {
 // it out for later URLs, and https.request rejects an http agent.
 const direct = {};
 let proxyAware;
-/** The agent for `url`, and the proxy it goes through (for the messages), if any. */
+/**
+ * The agent for `url`, and the proxy it goes through (for the messages), if
+ * any: an HTTP CONNECT tunnel agent made by @actions/http-client when
+ * https_proxy/http_proxy apply to `url` (no_proxy and loopback go direct),
+ * else a plain agent. Throws NetworkError ('proxy') when the proxy variable
+ * is not a URL. Also for clients that make their own requests (the AWS SDK).
+ */
 async function agentFor(url, secure) {
     let proxyUrl;
     try {

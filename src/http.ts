@@ -287,8 +287,14 @@ export function proxyProblems(env: NodeJS.ProcessEnv = process.env): string[] {
 const direct: { 'http:'?: http.Agent; 'https:'?: https.Agent } = {};
 let proxyAware: Promise<Record<'http:' | 'https:', HttpClient>> | undefined;
 
-/** The agent for `url`, and the proxy it goes through (for the messages), if any. */
-async function agentFor(
+/**
+ * The agent for `url`, and the proxy it goes through (for the messages), if
+ * any: an HTTP CONNECT tunnel agent made by @actions/http-client when
+ * https_proxy/http_proxy apply to `url` (no_proxy and loopback go direct),
+ * else a plain agent. Throws NetworkError ('proxy') when the proxy variable
+ * is not a URL. Also for clients that make their own requests (the AWS SDK).
+ */
+export async function agentFor(
   url: URL,
   secure: boolean,
 ): Promise<{ agent: http.Agent; proxy?: Omit<ProxyFailure, 'status'> }> {
@@ -329,7 +335,10 @@ async function agentFor(
  * proxy answered, not 200), "…, cause=connect ECONNREFUSED …" (no answer) or
  * "got illegal response body from proxy". Undefined for any other error.
  */
-function tunnelFailure(err: Error, proxy: Omit<ProxyFailure, 'status'>): NetworkError | undefined {
+export function tunnelFailure(
+  err: Error,
+  proxy: Omit<ProxyFailure, 'status'>,
+): NetworkError | undefined {
   const from = `the proxy ${proxy.url} (from ${proxy.variable})`;
   const refused = /^tunneling socket could not be established, statusCode=(\d+)/.exec(err.message);
   if (refused) {

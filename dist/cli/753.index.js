@@ -29,12 +29,15 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/storage/errors.ts
 /**
  * Storage failures a person can act on: S3's error codes and network errors
  * turned into a title, a message in the user's terms and a hint. Messages
  * never carry a secret: they name variables, never their values.
  */
+
 const defaultNameOf = (input) => input;
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
 class StorageError extends Error {
@@ -72,6 +75,18 @@ const NETWORK_CODES = new Set([
     'SELF_SIGNED_CERT_IN_CHAIN',
 ]);
 /** The Node system code of an error or of one of its causes (the SDK wraps them). */
+/** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
+function proxyRefusalOf(err, proxy) {
+    for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+        if (e instanceof Error) {
+            const refused = (0,http/* tunnelFailure */.Pw)(e, proxy);
+            if (refused)
+                return refused;
+        }
+        e = e.cause;
+    }
+    return undefined;
+}
 function systemCode(err) {
     for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
         const code = e.code;
@@ -112,9 +127,13 @@ function toStorageError(err, ctx) {
     if (err instanceof StorageError)
         return err;
     const nameOf = ctx.nameOf ?? defaultNameOf;
+    const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
+    if (refused) {
+        return new StorageError('Storage unreachable through the proxy', `${refused.message} while ${ctx.action}.`, http/* PROXY_HINT */.Lx, { code: refused.code, cause: err });
+    }
     const net = systemCode(err);
     if (net) {
-        const where = ctx.endpoint ?? 'Amazon S3';
+        const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
         const endpointHint = ctx.endpoint
             ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
             : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
@@ -424,7 +443,20 @@ function createS3Client(settings) {
         maxAttempts: settings.maxAttempts ?? 5,
         requestChecksumCalculation: 'WHEN_REQUIRED',
         responseChecksumValidation: 'WHEN_REQUIRED',
+        ...(settings.proxyAgent ? { requestHandler: handlerOptions(settings.proxyAgent) } : {}),
     });
+}
+/**
+ * Options for the SDK's NodeHttpHandler with the proxy's agent. The handler
+ * takes an agent only if it has `destroy()`; anything else it reads as
+ * options for a new, direct agent (@smithy/node-http-handler,
+ * `resolveDefaultConfig`). tunnel's agent has none, and keeps no idle
+ * sockets to close.
+ */
+function handlerOptions({ agent, secure }) {
+    const withDestroy = agent;
+    withDestroy.destroy ??= () => undefined;
+    return secure ? { httpsAgent: withDestroy } : { httpAgent: withDestroy };
 }
 /**
  * Calls `listener` each time another 10 % of the estimate is reached and at
@@ -574,7 +606,13 @@ async function uploadStream(opts) {
     // Failed or cancelled: lib-storage has let the requests in flight settle and
     // sent its AbortMultipartUpload; stop reading and check the abort.
     body.destroy();
-    const errorContext = (action) => ({ action, bucket, endpoint: opts.endpoint, nameOf });
+    const errorContext = (action) => ({
+        action,
+        bucket,
+        endpoint: opts.endpoint,
+        proxy: opts.proxy,
+        nameOf,
+    });
     let error;
     if (opts.signal?.aborted) {
         error = new StorageError('Upload cancelled', `The upload to ${where} was cancelled.`, 'Re-run to upload again.');
@@ -872,6 +910,25 @@ function zipStream(entries) {
 
 
 
+
+/**
+ * How the storage requests reach the endpoint (`s3-endpoint`, else
+ * `https://<bucket>.s3.<region>.amazonaws.com`): through the proxy that
+ * https_proxy/http_proxy/no_proxy pick for it, as every other request of the
+ * run does; undefined when they go direct. A proxy variable that is not a
+ * URL (the run has already warned about it) leaves them direct.
+ */
+async function routeOf(endpoint, region, bucket) {
+    try {
+        const url = new URL(endpoint ?? `https://${bucket ? `${bucket}.` : ''}s3.${region}.amazonaws.com/`);
+        const secure = url.protocol === 'https:';
+        const { agent, proxy } = await (0,http/* agentFor */.Pf)(url, secure);
+        return proxy ? { agent: { agent, secure }, proxy } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
 const CREDENTIAL_SOURCES = [
     'AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN)',
@@ -1055,10 +1112,14 @@ async function validateStorage(inputs, options = {}) {
     const presign = parsePresignHours(inputs.presignHours);
     if (!presign.ok)
         problem('presign-hours', 'Invalid presign lifetime', `${nameOf('presign-hours')}: ${presign.message}`, presign.hint);
+    const clientEndpoint = endpointProblem ? undefined : endpoint;
+    const clientRegion = badRegion ? 'us-east-1' : region.region;
+    const via = await routeOf(clientEndpoint, clientRegion, target.ok ? target.value.bucket : '');
     const client = createS3Client({
-        region: badRegion ? 'us-east-1' : region.region,
-        endpoint: endpointProblem ? undefined : endpoint,
+        region: clientRegion,
+        endpoint: clientEndpoint,
         credentials: options.credentials,
+        proxyAgent: via?.agent,
     });
     const identity = await checkCredentials(client, env, problems);
     if (identity) {
@@ -1089,6 +1150,7 @@ async function validateStorage(inputs, options = {}) {
             region: region.region,
             regionSource: region.source,
             endpoint,
+            proxy: via?.proxy,
             presignSeconds: presign.value,
             partSize: partSizeFor(source.totalBytesEstimate),
             credentialsExpire: identity?.expiration,
@@ -1138,6 +1200,7 @@ async function uploadBuild(plan, options = {}) {
             signal: options.signal,
             progress,
             endpoint: plan.endpoint,
+            proxy: plan.proxy,
             nameOf,
             describeBodyError: readError(plan, nameOf),
         });
@@ -1179,6 +1242,7 @@ async function presign(plan, options = {}) {
             action: 'presigning the URL',
             bucket: plan.bucket,
             endpoint: plan.endpoint,
+            proxy: plan.proxy,
         });
     }
     const parsed = new URL(url);
@@ -1219,6 +1283,7 @@ async function dryRun(plan, options = {}) {
             action: 'checking the bucket',
             bucket: plan.bucket,
             endpoint: plan.endpoint,
+            proxy: plan.proxy,
             nameOf,
         });
         if (bucketError.code === 'AccessDenied') {

@@ -3,6 +3,7 @@
  * turned into a title, a message in the user's terms and a hint. Messages
  * never carry a secret: they name variables, never their values.
  */
+import { type NetworkError, PROXY_HINT, tunnelFailure } from '../http.js';
 
 /** The inputs a storage problem can be about; the caller maps them to action inputs or CLI flags. */
 export type StorageInput =
@@ -55,10 +56,18 @@ export class StorageError extends Error {
 }
 
 /** What the request was doing, for the message ("uploading part 3 of s3://b/k.zip"). */
+/** The proxy storage requests go through: shown URL (no credentials) and the variable that set it. */
+export interface StorageProxy {
+  url: string;
+  variable: string;
+}
+
 export interface ErrorContext {
   action: string;
   bucket: string;
   endpoint?: string;
+  /** Set when the requests went through a proxy: network failures name it. */
+  proxy?: StorageProxy;
   nameOf?: NameOf;
 }
 
@@ -78,6 +87,18 @@ const NETWORK_CODES = new Set([
 ]);
 
 /** The Node system code of an error or of one of its causes (the SDK wraps them). */
+/** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
+function proxyRefusalOf(err: unknown, proxy: StorageProxy): NetworkError | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if (e instanceof Error) {
+      const refused = tunnelFailure(e, proxy);
+      if (refused) return refused;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 function systemCode(err: unknown): string | undefined {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
@@ -115,9 +136,18 @@ export function s3ErrorOf(err: unknown): { code?: string; httpStatus?: number } 
 export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
   if (err instanceof StorageError) return err;
   const nameOf = ctx.nameOf ?? defaultNameOf;
+  const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
+  if (refused) {
+    return new StorageError(
+      'Storage unreachable through the proxy',
+      `${refused.message} while ${ctx.action}.`,
+      PROXY_HINT,
+      { code: refused.code, cause: err },
+    );
+  }
   const net = systemCode(err);
   if (net) {
-    const where = ctx.endpoint ?? 'Amazon S3';
+    const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
     const endpointHint = ctx.endpoint
       ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
       : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';

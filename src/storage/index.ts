@@ -12,10 +12,13 @@
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createReadStream, promises as fs } from 'node:fs';
+import type http from 'node:http';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { agentFor } from '../http.js';
 import {
   defaultNameOf,
+  type StorageProxy,
   type NameOf,
   StorageError,
   type StorageInput,
@@ -101,6 +104,8 @@ export interface StoragePlan {
   /** Where the region came from: `s3-region`, `AWS_REGION`, `default`… */
   regionSource: string;
   endpoint?: string;
+  /** The proxy the storage requests go through (https_proxy/http_proxy), if any. */
+  proxy?: StorageProxy;
   /** Presigned URL lifetime, seconds (≤ 604800). */
   presignSeconds: number;
   /** The zip's expected size: exact for a `.zip`, the sum of file sizes for a folder (deflate makes the real one smaller). */
@@ -121,6 +126,30 @@ export interface StoragePlan {
 export type StorageValidation =
   | { ok: true; plan: StoragePlan; warnings: string[] }
   | { ok: false; problems: StorageProblem[]; warnings: string[] };
+
+/**
+ * How the storage requests reach the endpoint (`s3-endpoint`, else
+ * `https://<bucket>.s3.<region>.amazonaws.com`): through the proxy that
+ * https_proxy/http_proxy/no_proxy pick for it, as every other request of the
+ * run does; undefined when they go direct. A proxy variable that is not a
+ * URL (the run has already warned about it) leaves them direct.
+ */
+async function routeOf(
+  endpoint: string | undefined,
+  region: string,
+  bucket: string,
+): Promise<{ agent: { agent: http.Agent; secure: boolean }; proxy: StorageProxy } | undefined> {
+  try {
+    const url = new URL(
+      endpoint ?? `https://${bucket ? `${bucket}.` : ''}s3.${region}.amazonaws.com/`,
+    );
+    const secure = url.protocol === 'https:';
+    const { agent, proxy } = await agentFor(url, secure);
+    return proxy ? { agent: { agent, secure }, proxy } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
 const CREDENTIAL_SOURCES = [
@@ -356,10 +385,14 @@ export async function validateStorage(
       presign.hint,
     );
 
+  const clientEndpoint = endpointProblem ? undefined : endpoint;
+  const clientRegion = badRegion ? 'us-east-1' : region.region;
+  const via = await routeOf(clientEndpoint, clientRegion, target.ok ? target.value.bucket : '');
   const client = createS3Client({
-    region: badRegion ? 'us-east-1' : region.region,
-    endpoint: endpointProblem ? undefined : endpoint,
+    region: clientRegion,
+    endpoint: clientEndpoint,
     credentials: options.credentials,
+    proxyAgent: via?.agent,
   });
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
@@ -393,6 +426,7 @@ export async function validateStorage(
       region: region.region,
       regionSource: region.source,
       endpoint,
+      proxy: via?.proxy,
       presignSeconds: presign.value,
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
@@ -484,6 +518,7 @@ export async function uploadBuild(
       signal: options.signal,
       progress,
       endpoint: plan.endpoint,
+      proxy: plan.proxy,
       nameOf,
       describeBodyError: readError(plan, nameOf),
     });
@@ -536,6 +571,7 @@ export async function presign(
       action: 'presigning the URL',
       bucket: plan.bucket,
       endpoint: plan.endpoint,
+      proxy: plan.proxy,
     });
   }
   const parsed = new URL(url);
@@ -603,6 +639,7 @@ export async function dryRun(
       action: 'checking the bucket',
       bucket: plan.bucket,
       endpoint: plan.endpoint,
+      proxy: plan.proxy,
       nameOf,
     });
     if (bucketError.code === 'AccessDenied') {

@@ -21,9 +21,11 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import {
   defaultNameOf,
+  type StorageProxy,
   leftoverAdvice,
   type NameOf,
   StorageError,
@@ -65,6 +67,11 @@ export interface ClientSettings {
   credentials?: S3ClientConfig['credentials'];
   /** Attempts per request, the first included (SDK standard retry mode). Default 5. */
   maxAttempts?: number;
+  /**
+   * The proxy's tunnel agent (`agentFor` in http.ts) when https_proxy or
+   * http_proxy applies to the endpoint; the SDK's own agents otherwise.
+   */
+  proxyAgent?: { agent: http.Agent; secure: boolean };
 }
 
 /**
@@ -81,7 +88,21 @@ export function createS3Client(settings: ClientSettings): S3Client {
     maxAttempts: settings.maxAttempts ?? 5,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(settings.proxyAgent ? { requestHandler: handlerOptions(settings.proxyAgent) } : {}),
   });
+}
+
+/**
+ * Options for the SDK's NodeHttpHandler with the proxy's agent. The handler
+ * takes an agent only if it has `destroy()`; anything else it reads as
+ * options for a new, direct agent (@smithy/node-http-handler,
+ * `resolveDefaultConfig`). tunnel's agent has none, and keeps no idle
+ * sockets to close.
+ */
+function handlerOptions({ agent, secure }: { agent: http.Agent; secure: boolean }) {
+  const withDestroy = agent as http.Agent & { destroy?: () => void };
+  withDestroy.destroy ??= () => undefined;
+  return secure ? { httpsAgent: withDestroy } : { httpAgent: withDestroy };
 }
 
 /** Upload progress. Bytes are the zip's bytes; for a folder the total is an estimate. */
@@ -188,6 +209,8 @@ export interface StreamUploadOptions {
   signal?: AbortSignal;
   progress: ProgressReporter;
   endpoint?: string;
+  /** The proxy the client goes through, for the messages. */
+  proxy?: StorageProxy;
   nameOf?: NameOf;
   /** What a failure to read `body` is about: the build on disk. */
   describeBodyError?: (err: unknown) => StorageError;
@@ -275,7 +298,13 @@ export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUpl
   // Failed or cancelled: lib-storage has let the requests in flight settle and
   // sent its AbortMultipartUpload; stop reading and check the abort.
   body.destroy();
-  const errorContext = (action: string) => ({ action, bucket, endpoint: opts.endpoint, nameOf });
+  const errorContext = (action: string) => ({
+    action,
+    bucket,
+    endpoint: opts.endpoint,
+    proxy: opts.proxy,
+    nameOf,
+  });
   let error: StorageError;
   if (opts.signal?.aborted) {
     error = new StorageError(
