@@ -81,6 +81,9 @@ export interface ClientSettings {
  * reject or ignore. Credentials default to the SDK's provider chain.
  */
 export function createS3Client(settings: ClientSettings): S3Client {
+  // The SDK warns on Node < 22 that its future releases will need 22 (@aws-sdk/core,
+  // emitWarningIfUnsupportedVersion). Our bundle carries its SDK: nothing for the user to act on.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   return new S3Client({
     region: settings.region,
     ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
