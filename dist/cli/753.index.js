@@ -436,6 +436,9 @@ function partSizeFor(estimatedBytes, minimum = DEFAULT_PART_BYTES) {
  * reject or ignore. Credentials default to the SDK's provider chain.
  */
 function createS3Client(settings) {
+    // The SDK warns on Node < 22 that its future releases will need 22 (@aws-sdk/core,
+    // emitWarningIfUnsupportedVersion). Our bundle carries its SDK: nothing for the user to act on.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     return new dist_cjs.S3Client({
         region: settings.region,
         ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
