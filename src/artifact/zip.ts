@@ -495,88 +495,161 @@ function toSafe(value: bigint, what: string): number {
 function parseCentralDirectory(cd: Buffer, count: number, cdOffset: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let pos = 0;
-  const bad = (message: string): ZipFormatError =>
-    new ZipFormatError('bad-central-directory', message);
   for (let index = 0; index < count; index++) {
     const at = `central directory file header ${index + 1} of ${count} (byte ${cdOffset + pos})`;
-    if (pos + CENTRAL_SIZE > cd.length) throw bad(`The ${at} runs past the central directory.`);
-    if (cd.readUInt32LE(pos) !== SIG_CENTRAL) throw bad(`The ${at} has no signature.`);
-    const flags = cd.readUInt16LE(pos + 8);
-    const method = cd.readUInt16LE(pos + 10);
-    let compressedSize = cd.readUInt32LE(pos + 20);
-    let uncompressedSize = cd.readUInt32LE(pos + 24);
-    const nameLength = cd.readUInt16LE(pos + 28);
-    const extraLength = cd.readUInt16LE(pos + 30);
-    const commentLength = cd.readUInt16LE(pos + 32);
-    let diskStart = cd.readUInt16LE(pos + 34);
-    const versionMadeBy = cd.readUInt16LE(pos + 4);
-    const externalAttributes = cd.readUInt32LE(pos + 38);
-    let localHeaderOffset = cd.readUInt32LE(pos + 42);
-    const nameStart = pos + CENTRAL_SIZE;
-    const extraStart = nameStart + nameLength;
-    const next = extraStart + extraLength + commentLength;
-    if (next > cd.length) throw bad(`The ${at} runs past the central directory.`);
-    const nameBytes = cd.subarray(nameStart, extraStart);
-    // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
-    let name =
-      flags & 0x800 || isUtf8(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
-
-    for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
-      const id = cd.readUInt16LE(e);
-      const dataLength = cd.readUInt16LE(e + 2);
-      const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraStart + extraLength));
-      if (id === 0x0001) {
-        // 4.5.3: only the saturated fields are present, in this order.
-        let p = 0;
-        const take = (): number => {
-          if (p + 8 > data.length) throw bad(`The ${at} has a short Zip64 extra field.`);
-          const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
-          p += 8;
-          return v;
-        };
-        if (uncompressedSize === U32_MAX) uncompressedSize = take();
-        if (compressedSize === U32_MAX) compressedSize = take();
-        if (localHeaderOffset === U32_MAX) localHeaderOffset = take();
-        if (diskStart === U16_MAX && p + 4 <= data.length) diskStart = data.readUInt32LE(p);
-      } else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(flags & 0x800)) {
-        // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
-        if (data.readUInt32LE(1) === crc32(nameBytes)) name = data.subarray(5).toString('utf8');
-      }
-      e += 4 + dataLength;
-    }
-
-    if (diskStart !== 0) throw bad(`The ${at} says its data is on disk ${diskStart}.`);
-    if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
-      throw bad(
-        `The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`,
-      );
-    }
-    const host = versionMadeBy >> 8;
-    const isDirectory =
-      name.endsWith('/') ||
-      (uncompressedSize === 0 &&
-        (name.endsWith('\\') ||
-          ((host === 0 || host === 10 || host === 11 || host === 14) &&
-            (externalAttributes & 0x10) !== 0) ||
-          (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)));
-    entries.push({
-      name,
-      compressedSize,
-      uncompressedSize,
-      method,
-      encrypted: (flags & 0x41) !== 0 || method === 99,
-      isDirectory,
-      localHeaderOffset,
-      nameHasBackslash: name.includes('\\'),
-    });
-    pos = next;
+    const header = readFileHeader(cd, pos, at);
+    applyExtraFields(cd, header, at);
+    entries.push(toEntry(header, at, cdOffset));
+    pos = header.next;
   }
   if (pos !== cd.length) {
-    throw bad(
+    throw badCentralDirectory(
       `The central directory is ${cd.length} bytes but its ${count} headers fill ${pos}: the end record's entry count is wrong (more than 65,535 entries written without Zip64?).`,
     );
   }
   return entries;
+}
+
+function badCentralDirectory(message: string): ZipFormatError {
+  return new ZipFormatError('bad-central-directory', message);
+}
+
+/** One central directory file header (4.3.12) as read; applyExtraFields then updates it. */
+interface FileHeader {
+  /** General purpose bit flags (4.4.4). */
+  flags: number;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  diskStart: number;
+  versionMadeBy: number;
+  externalAttributes: number;
+  localHeaderOffset: number;
+  nameBytes: Buffer;
+  /** The name decoded (UTF-8 or CP437), or from a valid Unicode Path extra field (4.6.9). */
+  name: string;
+  /** Where the extra field (4.5.1: blocks of id, length and data) starts and ends in `cd`. */
+  extraStart: number;
+  extraEnd: number;
+  /** Where the next header starts in the central directory. */
+  next: number;
+}
+
+/**
+ * The file header at `pos` in `cd`, which must hold all of it and start with its signature
+ * (ZipFormatError `bad-central-directory` naming the header, `at`, if not).
+ */
+function readFileHeader(cd: Buffer, pos: number, at: string): FileHeader {
+  if (pos + CENTRAL_SIZE > cd.length) {
+    throw badCentralDirectory(`The ${at} runs past the central directory.`);
+  }
+  if (cd.readUInt32LE(pos) !== SIG_CENTRAL) {
+    throw badCentralDirectory(`The ${at} has no signature.`);
+  }
+  const flags = cd.readUInt16LE(pos + 8);
+  const nameLength = cd.readUInt16LE(pos + 28);
+  const extraLength = cd.readUInt16LE(pos + 30);
+  const commentLength = cd.readUInt16LE(pos + 32);
+  const nameStart = pos + CENTRAL_SIZE;
+  const extraStart = nameStart + nameLength;
+  const next = extraStart + extraLength + commentLength;
+  if (next > cd.length) throw badCentralDirectory(`The ${at} runs past the central directory.`);
+  const nameBytes = cd.subarray(nameStart, extraStart);
+  return {
+    flags,
+    method: cd.readUInt16LE(pos + 10),
+    compressedSize: cd.readUInt32LE(pos + 20),
+    uncompressedSize: cd.readUInt32LE(pos + 24),
+    diskStart: cd.readUInt16LE(pos + 34),
+    versionMadeBy: cd.readUInt16LE(pos + 4),
+    externalAttributes: cd.readUInt32LE(pos + 38),
+    localHeaderOffset: cd.readUInt32LE(pos + 42),
+    nameBytes,
+    // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
+    name: flags & 0x800 || isUtf8(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes),
+    extraStart,
+    extraEnd: extraStart + extraLength,
+    next,
+  };
+}
+
+/**
+ * Applies the header's Zip64 extended information (4.5.3) and Info-ZIP Unicode Path (4.6.9)
+ * extra fields, read from `cd`; other extra fields are skipped.
+ */
+function applyExtraFields(cd: Buffer, header: FileHeader, at: string): void {
+  const { extraStart, extraEnd } = header;
+  for (let e = extraStart; e + 4 <= extraEnd;) {
+    const id = cd.readUInt16LE(e);
+    const dataLength = cd.readUInt16LE(e + 2);
+    const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraEnd));
+    if (id === 0x0001) {
+      applyZip64Extra(header, data, at);
+    } else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(header.flags & 0x800)) {
+      // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
+      if (data.readUInt32LE(1) === crc32(header.nameBytes)) {
+        header.name = data.subarray(5).toString('utf8');
+      }
+    }
+    e += 4 + dataLength;
+  }
+}
+
+/** The Zip64 extended information extra field (4.5.3): the 64-bit values of saturated fields. */
+function applyZip64Extra(header: FileHeader, data: Buffer, at: string): void {
+  // 4.5.3: only the saturated fields are present, in this order.
+  let p = 0;
+  const take = (): number => {
+    if (p + 8 > data.length) throw badCentralDirectory(`The ${at} has a short Zip64 extra field.`);
+    const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
+    p += 8;
+    return v;
+  };
+  if (header.uncompressedSize === U32_MAX) header.uncompressedSize = take();
+  if (header.compressedSize === U32_MAX) header.compressedSize = take();
+  if (header.localHeaderOffset === U32_MAX) header.localHeaderOffset = take();
+  if (header.diskStart === U16_MAX && p + 4 <= data.length) header.diskStart = data.readUInt32LE(p);
+}
+
+/** The listing's entry for a header whose data is on this disk and before the central directory. */
+function toEntry(header: FileHeader, at: string, cdOffset: number): ZipEntry {
+  const { name, compressedSize, uncompressedSize, method, flags, localHeaderOffset } = header;
+  if (header.diskStart !== 0) {
+    throw badCentralDirectory(`The ${at} says its data is on disk ${header.diskStart}.`);
+  }
+  if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
+    throw badCentralDirectory(
+      `The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`,
+    );
+  }
+  return {
+    name,
+    compressedSize,
+    uncompressedSize,
+    method,
+    encrypted: (flags & 0x41) !== 0 || method === 99,
+    isDirectory: isDirectoryEntry(header),
+    localHeaderOffset,
+    nameHasBackslash: name.includes('\\'),
+  };
+}
+
+/**
+ * A directory: its name ends in "/", or it is empty and its name ends in "\" or its external
+ * attributes say directory (MS-DOS attribute 0x10 from hosts 0, 10, 11, 14; the Unix mode's
+ * S_IFDIR from host 3; host is the high byte of "version made by", 4.4.2).
+ */
+function isDirectoryEntry(header: FileHeader): boolean {
+  const { name, uncompressedSize, externalAttributes } = header;
+  const host = header.versionMadeBy >> 8;
+  return (
+    name.endsWith('/') ||
+    (uncompressedSize === 0 &&
+      (name.endsWith('\\') ||
+        ((host === 0 || host === 10 || host === 11 || host === 14) &&
+          (externalAttributes & 0x10) !== 0) ||
+        (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)))
+  );
 }
 
 /** Code page 437, bytes 0x80-0xFF (the original IBM PC character set; APPNOTE Appendix D.1). */
