@@ -209,74 +209,91 @@ export function proxyFor(
  * 4.0.1 (lib/proxy.js, lib/index.js _getAgent) and tunnel 0.0.6 do with it.
  */
 export function proxyProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [
+    ...proxyVariableProblems(env, 'https_proxy', 'HTTPS_PROXY', 'https'),
+    ...proxyVariableProblems(env, 'http_proxy', 'HTTP_PROXY', 'http'),
+    ...noProxyProblems(env),
+  ];
+}
+
+/** proxyProblems for the proxy of `scheme`:// URLs, set by `lower`, else `upper`. */
+function proxyVariableProblems(
+  env: NodeJS.ProcessEnv,
+  lower: string,
+  upper: string,
+  scheme: string,
+): string[] {
   const problems: string[] = [];
-  const pairs = [
-    ['https_proxy', 'HTTPS_PROXY', 'https'],
-    ['http_proxy', 'HTTP_PROXY', 'http'],
-  ] as const;
-  for (const [lower, upper, scheme] of pairs) {
-    const name = env[lower] ? lower : env[upper] ? upper : undefined;
-    if (!name) continue;
-    const variable = spelled(name, env);
-    const value = env[name] ?? '';
-    if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
-      problems.push(
-        `${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`,
-      );
-    }
-    const parsed = parseProxyValue(value);
-    if (parsed === 'invalid') {
-      problems.push(
-        `${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`,
-      );
-    } else if (parsed === 'ignored') {
-      problems.push(
-        `${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`,
-      );
-    } else if (!parsed.hostname) {
-      problems.push(
-        `${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`,
-      );
-    } else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
-      const socks = parsed.protocol.startsWith('socks');
-      problems.push(
-        `${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`,
-      );
-    }
+  const name = env[lower] ? lower : env[upper] ? upper : undefined;
+  if (!name) return problems;
+  const variable = spelled(name, env);
+  const value = env[name] ?? '';
+  if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
+    problems.push(
+      `${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`,
+    );
   }
+  const parsed = parseProxyValue(value);
+  if (parsed === 'invalid') {
+    problems.push(
+      `${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`,
+    );
+  } else if (parsed === 'ignored') {
+    problems.push(
+      `${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`,
+    );
+  } else if (!parsed.hostname) {
+    problems.push(
+      `${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`,
+    );
+  } else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
+    const socks = parsed.protocol.startsWith('socks');
+    problems.push(
+      `${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`,
+    );
+  }
+  return problems;
+}
+
+/** proxyProblems for no_proxy, else NO_PROXY: the other one ignored, entries that match no host. */
+function noProxyProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
   const noProxyName = env.no_proxy ? 'no_proxy' : env.NO_PROXY ? 'NO_PROXY' : undefined;
-  if (noProxyName) {
-    const variable = spelled(noProxyName, env);
-    if (
-      noProxyName === 'no_proxy' &&
-      env.NO_PROXY &&
-      env.NO_PROXY !== env.no_proxy &&
-      spelled('NO_PROXY', env) === 'NO_PROXY'
-    ) {
-      problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
-    }
-    const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
-    for (const entry of entries.filter((x) => x && x !== '*')) {
-      const quoted = JSON.stringify(entry);
-      // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
-      const fix = entry.includes('*')
-        ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
-        : entry.includes('/') && !entry.includes('://')
-          ? 'address ranges (CIDR) are not supported; list the host names or addresses'
-          : entry.includes('://')
-            ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
-            : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
-              ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
-              : undefined;
-      if (fix) {
-        problems.push(
-          `${variable} entry ${quoted} matches no host, so requests to it still go through the proxy: ${fix}.`,
-        );
-      }
+  if (!noProxyName) return problems;
+  const variable = spelled(noProxyName, env);
+  if (
+    noProxyName === 'no_proxy' &&
+    env.NO_PROXY &&
+    env.NO_PROXY !== env.no_proxy &&
+    spelled('NO_PROXY', env) === 'NO_PROXY'
+  ) {
+    problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
+  }
+  const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
+  for (const entry of entries.filter((x) => x && x !== '*')) {
+    const fix = noProxyEntryFix(entry);
+    if (fix) {
+      problems.push(
+        `${variable} entry ${JSON.stringify(entry)} matches no host, so requests to it still go through the proxy: ${fix}.`,
+      );
     }
   }
   return problems;
+}
+
+/** How to write a no_proxy entry that matches no host; undefined for one that can match. */
+function noProxyEntryFix(entry: string): string | undefined {
+  // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
+  return entry.includes('*')
+    ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
+    : entry.includes('/') && !entry.includes('://')
+      ? 'address ranges (CIDR) are not supported; list the host names or addresses'
+      : entry.includes('://')
+        ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
+        : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
+          ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
+          : undefined;
 }
 
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
