@@ -109,34 +109,63 @@ function explain(err: unknown, doing: string, now: number): string {
   return `Could not ${doing} (${detail}).${permission} The Streampixel deploy itself is unaffected.`;
 }
 
-export async function startDeployment(
-  request: DeploymentRequest,
-): Promise<DeploymentTracker | { warning: string }> {
-  const { env } = request;
+/** Where the deployment goes: the repository and commit the workflow runs for. */
+interface Target {
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+/** GITHUB_REPOSITORY ("owner/repo") and GITHUB_SHA; undefined when either is missing. */
+function targetOf(env: NodeJS.ProcessEnv): Target | undefined {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const sha = env.GITHUB_SHA;
-  if (!request.token || !owner || !repo || !sha) {
-    return {
-      warning:
-        'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
-    };
-  }
+  return owner && repo && sha ? { owner, repo, sha } : undefined;
+}
+
+/** One deployment's way to GitHub: every call of it goes through `limited`. */
+interface DeploymentApi {
+  octokit: ReturnType<typeof getOctokit>;
+  /** The fields every status repeats. */
+  statusFields: {
+    owner: string;
+    repo: string;
+    log_url: string | undefined;
+    environment_url: string | undefined;
+  };
+  /** `call`, repeated while GitHub rate-limits it (see rateLimited). */
+  limited: <T>(call: () => Promise<T>) => Promise<T>;
+  now: () => number;
+}
+
+/** The client (for GITHUB_API_URL when `request.env` sets it), with one rate-limit budget. */
+function connect(request: DeploymentRequest, target: Target): DeploymentApi {
+  const { env } = request;
   const octokit = getOctokit(request.token, {
     userAgent: USER_AGENT,
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
   });
   const statusFields = {
-    owner,
-    repo,
+    owner: target.owner,
+    repo: target.repo,
     log_url: request.logUrl,
     environment_url: request.environmentUrl,
   };
-  const wait = request.sleep ?? realSleep;
   const now = request.now ?? Date.now;
-  let budgetMs = RATE_LIMIT_BUDGET_MS;
+  return { octokit, statusFields, limited: rateLimited(request.sleep ?? realSleep, now), now };
+}
 
-  /** `call`, repeated while GitHub rate-limits it, within MAX_ATTEMPTS and the shared budget. */
-  async function limited<T>(call: () => Promise<T>): Promise<T> {
+/**
+ * Runs a call, repeating it while GitHub rate-limits it: at most MAX_ATTEMPTS attempts per
+ * call, and the waits (`wait`, milliseconds) of every call made through it share
+ * RATE_LIMIT_BUDGET_MS. The last error, or one that is not a rate limit, is thrown.
+ */
+function rateLimited(
+  wait: (ms: number) => Promise<void>,
+  now: () => number,
+): <T>(call: () => Promise<T>) => Promise<T> {
+  let budgetMs = RATE_LIMIT_BUDGET_MS;
+  return async function limited<T>(call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await call();
@@ -147,16 +176,25 @@ export async function startDeployment(
         await wait(limit.waitMs);
       }
     }
-  }
+  };
+}
 
-  let id: number;
+/**
+ * Creates GitHub's deployment of `target.sha` (no auto-merge, no required status checks): its
+ * id, or the warning saying why there is none.
+ */
+async function createDeployment(
+  api: DeploymentApi,
+  target: Target,
+  request: DeploymentRequest,
+): Promise<{ id: number } | { warning: string }> {
   try {
     // A rate-limited POST was not acted on, so repeating it creates one deployment.
-    const created = await limited(() =>
-      octokit.rest.repos.createDeployment({
-        owner,
-        repo,
-        ref: sha,
+    const created = await api.limited(() =>
+      api.octokit.rest.repos.createDeployment({
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.sha,
         environment: request.environment,
         description: request.description,
         auto_merge: false,
@@ -167,33 +205,43 @@ export async function startDeployment(
       return {
         warning: `Could not create a GitHub deployment: ${created.data.message ?? 'no id returned'}.`,
       };
-    id = created.data.id;
+    return { id: created.data.id };
   } catch (err) {
-    return { warning: explain(err, 'create a GitHub deployment', now()) };
+    return { warning: explain(err, 'create a GitHub deployment', api.now()) };
   }
+}
 
-  // From here the deployment exists: whatever fails, it is returned so that it gets finished.
-  let inProgressWarning: string | undefined;
+/** Marks deployment `id` in progress; the warning when that failed. */
+async function markInProgress(api: DeploymentApi, id: number): Promise<string | undefined> {
   try {
-    await limited(() =>
-      octokit.rest.repos.createDeploymentStatus({
-        ...statusFields,
+    await api.limited(() =>
+      api.octokit.rest.repos.createDeploymentStatus({
+        ...api.statusFields,
         deployment_id: id,
         state: 'in_progress',
       }),
     );
+    return undefined;
   } catch (err) {
-    inProgressWarning = explain(err, `mark GitHub deployment ${id} as in progress`, now());
+    return explain(err, `mark GitHub deployment ${id} as in progress`, api.now());
   }
+}
 
+/** The tracker of deployment `id`; its first finish also reports `inProgressWarning`. */
+function trackerFor(
+  api: DeploymentApi,
+  id: number,
+  inProgressWarning: string | undefined,
+): DeploymentTracker {
+  let unreported = inProgressWarning;
   return {
     id,
     async finish(state, description) {
       let finishWarning: string | undefined;
       try {
-        await limited(() =>
-          octokit.rest.repos.createDeploymentStatus({
-            ...statusFields,
+        await api.limited(() =>
+          api.octokit.rest.repos.createDeploymentStatus({
+            ...api.statusFields,
             deployment_id: id,
             state,
             description:
@@ -202,13 +250,38 @@ export async function startDeployment(
           }),
         );
       } catch (err) {
-        finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, now());
+        finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, api.now());
       }
       const earlier =
-        inProgressWarning &&
-        `${inProgressWarning}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
-      inProgressWarning = undefined;
+        unreported && `${unreported}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
+      unreported = undefined;
       return [earlier, finishWarning].filter(Boolean).join(' ') || undefined;
     },
   };
+}
+
+/**
+ * Creates a GitHub deployment of GITHUB_SHA to `request.environment` in GITHUB_REPOSITORY
+ * (through GITHUB_API_URL when set) and marks it in progress. Resolves with the tracker that
+ * finishes it, or with `{ warning }` when none was created (github-token or a variable
+ * missing, an API error); never rejects. A failed `in_progress` status is reported by the
+ * tracker's `finish`. GitHub's rate limits are waited out: MAX_ATTEMPTS attempts per call,
+ * RATE_LIMIT_BUDGET_MS of waiting in all.
+ */
+export async function startDeployment(
+  request: DeploymentRequest,
+): Promise<DeploymentTracker | { warning: string }> {
+  const target = targetOf(request.env);
+  if (!request.token || !target) {
+    return {
+      warning:
+        'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
+    };
+  }
+  const api = connect(request, target);
+  const created = await createDeployment(api, target, request);
+  if ('warning' in created) return created;
+  // From here the deployment exists: whatever fails, it is returned so that it gets finished.
+  const inProgressWarning = await markInProgress(api, created.id);
+  return trackerFor(api, created.id, inProgressWarning);
 }

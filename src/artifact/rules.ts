@@ -111,18 +111,19 @@ function isEngineExecutable(file: File): boolean {
   );
 }
 
-/**
- * Judges a listing against what Streampixel accepts.
- *
- * Errors: encrypted entries; the Unreal project instead of a packaged build (a `.uproject`,
- * `Source/` or loose `Content/` assets, and no `.pak`/`.ucas` nor game `.exe`); no game `.exe`
- * (executables under `Engine/` and prerequisite installers do not count).
- * Warnings: compression methods other than Store/Deflate; backslashes in names; bytes after the
- * end of the zip; `archiveBytes` (the zip's size in bytes) over 24 GB (decimal).
- */
-export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict {
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
+/** The listing's files and paths, as every check reads them. */
+interface Contents {
+  /** The entries that are not directories. */
+  files: File[];
+  /** Every entry's normalised name, directories included. */
+  allPaths: string[];
+  /** The `.exe` files. */
+  exes: File[];
+  /** The `.exe` files that are not engine tools or installers, shallowest first. */
+  gameExes: File[];
+}
+
+function contentsOf(listing: ZipListing): Contents {
   const files: File[] = listing.entries
     .filter((entry) => !entry.isDirectory)
     .map((entry) => {
@@ -136,8 +137,45 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
   // Shallowest first: the launcher at the build root, then Binaries/Win64.
   const byDepth = (a: File, b: File): number => a.segments.length - b.segments.length;
   gameExes.sort(byDepth);
+  return { files, allPaths, exes, gameExes };
+}
 
-  // Project folder: the one holding Binaries/Win64/<exe>; else the launcher's stem.
+/**
+ * Judges a listing against what Streampixel accepts.
+ *
+ * Errors: encrypted entries; the Unreal project instead of a packaged build (a `.uproject`,
+ * `Source/` or loose `Content/` assets, and no `.pak`/`.ucas` nor game `.exe`); no game `.exe`
+ * (executables under `Engine/` and prerequisite installers do not count).
+ * Warnings: compression methods other than Store/Deflate; backslashes in names; bytes after the
+ * end of the zip; `archiveBytes` (the zip's size in bytes) over 24 GB (decimal).
+ */
+export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict {
+  const contents = contentsOf(listing);
+  const { files } = contents;
+  const errors = [
+    encryptedFinding(files),
+    projectFinding(contents) ?? noExecutableFinding(contents),
+  ].filter(isFinding);
+  const warnings = [
+    unusualCompressionFinding(files),
+    backslashFinding(listing.entries),
+    trailingBytesFinding(listing.trailingBytes),
+    sizeFinding(archiveBytes, files),
+  ].filter(isFinding);
+  return { errors, warnings, facts: buildFacts(listing, contents) };
+}
+
+function isFinding(finding: Finding | undefined): finding is Finding {
+  return finding !== undefined;
+}
+
+/**
+ * The project folder and the build's root ('' or 'Windows/'): the folder holding
+ * Binaries/Win64/<exe>, else the launcher's stem in its folder; without a game `.exe`, no
+ * project, and the root is the one top folder every path is under, if any.
+ */
+function locateProject(contents: Contents): { projectName?: string; root: string } {
+  const { gameExes, allPaths } = contents;
   let projectName: string | undefined;
   let root: string | undefined;
   for (const exe of gameExes) {
@@ -161,9 +199,14 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     if (allPaths.includes(root)) root = ''; // a single file, not a folder
   }
   if (root) root += '/';
+  return { projectName, root };
+}
 
+function buildFacts(listing: ZipListing, contents: Contents): BuildFacts {
+  const { files, exes, gameExes } = contents;
+  const { projectName, root } = locateProject(contents);
   const methodNumbers = [...new Set(listing.entries.map((e) => e.method))].sort((a, b) => a - b);
-  const facts: BuildFacts = {
+  return {
     entries: listing.entries.length,
     files: files.length,
     uncompressedBytes: listing.entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
@@ -174,17 +217,22 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     methods: methodNumbers.map(methodName),
     root,
   };
+}
 
+function encryptedFinding(files: File[]): Finding | undefined {
   const encrypted = files.filter((f) => f.entry.encrypted);
-  if (encrypted.length > 0) {
-    errors.push({
-      code: 'encrypted-entries',
-      title: 'file-url is a password-protected zip',
-      message: `${plural(encrypted.length, 'file')} of ${formatCount(files.length)} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
-      hint: 'Create the zip without a password: no -P or -e with zip, no -p with 7z, and an empty password field in 7-Zip or WinRAR.',
-    });
-  }
+  if (encrypted.length === 0) return undefined;
+  return {
+    code: 'encrypted-entries',
+    title: 'file-url is a password-protected zip',
+    message: `${plural(encrypted.length, 'file')} of ${formatCount(files.length)} in the zip ${encrypted.length === 1 ? 'is' : 'are'} encrypted: ${someNames(encrypted.map((f) => f.entry.name))}. Streampixel cannot unpack encrypted entries.`,
+    hint: 'Create the zip without a password: no -P or -e with zip, no -p with 7z, and an empty password field in 7-Zip or WinRAR.',
+  };
+}
 
+/** The Unreal project's files (a `.uproject`, `Source/`, loose Content assets) and no build in them. */
+function projectFinding(contents: Contents): Finding | undefined {
+  const { files, allPaths, gameExes } = contents;
   const hasPackage = files.some((f) => /\.(pak|ucas)$/.test(f.lower));
   const notEngine = (f: File): boolean => f.segments[0]?.toLowerCase() !== 'engine';
   const uprojects = files.filter((f) => f.lower.endsWith('.uproject'));
@@ -193,81 +241,90 @@ export function judgeListing(listing: ZipListing, archiveBytes: number): Verdict
     (f) => notEngine(f) && /(^|\/)content\/.*\.(uasset|umap)$/.test(f.lower),
   );
   const looksLikeProject = uprojects.length > 0 || sources.length > 0 || looseAssets.length > 0;
-  if (looksLikeProject && !hasPackage && gameExes.length === 0) {
-    const signs = [
-      ...(uprojects.length ? [someNames(uprojects.map((f) => f.entry.name).slice(0, 2))] : []),
-      ...(sources.length ? ['a Source/ folder'] : []),
-      ...(looseAssets.length ? [`${plural(looseAssets.length, 'loose Content asset')}`] : []),
-    ];
-    errors.push({
-      code: 'project-not-build',
-      title: 'file-url is an Unreal project, not a packaged build',
-      message: `The zip holds ${signs.length > 1 ? `${signs.slice(0, -1).join(', ')} and ${signs.at(-1)}` : signs[0]}, but no game .exe and no .pak or .ucas files: these are the project's files. Streampixel needs the Windows build that packaging produces.`,
-      hint: 'In the Unreal Editor choose Platforms > Windows > Package Project (or run RunUAT BuildCookRun -platform=Win64 -cook -stage -package -archive), then zip the contents of the output Windows folder, the one holding the game .exe.',
-    });
-  } else if (gameExes.length === 0) {
-    const engineOnly = exes.length
-      ? ` The only executables are Unreal's own tools: ${someNames(exes.map((f) => f.entry.name))}.`
-      : '';
-    errors.push({
-      code: 'no-executable',
-      title: 'file-url has no game executable',
-      message: `None of the zip's ${plural(files.length, 'file')} is the game's .exe.${engineOnly} Streampixel starts a packaged Windows build through its .exe and rejects the upload without one.`,
-      hint: 'Package the project for Windows (Platforms > Windows > Package Project) and zip the whole output folder: the one holding <Project>.exe, <Project>/ and Engine/.',
-    });
-  }
+  if (!looksLikeProject || hasPackage || gameExes.length > 0) return undefined;
+  const signs = [
+    ...(uprojects.length ? [someNames(uprojects.map((f) => f.entry.name).slice(0, 2))] : []),
+    ...(sources.length ? ['a Source/ folder'] : []),
+    ...(looseAssets.length ? [`${plural(looseAssets.length, 'loose Content asset')}`] : []),
+  ];
+  return {
+    code: 'project-not-build',
+    title: 'file-url is an Unreal project, not a packaged build',
+    message: `The zip holds ${signs.length > 1 ? `${signs.slice(0, -1).join(', ')} and ${signs.at(-1)}` : signs[0]}, but no game .exe and no .pak or .ucas files: these are the project's files. Streampixel needs the Windows build that packaging produces.`,
+    hint: 'In the Unreal Editor choose Platforms > Windows > Package Project (or run RunUAT BuildCookRun -platform=Win64 -cook -stage -package -archive), then zip the contents of the output Windows folder, the one holding the game .exe.',
+  };
+}
 
+function noExecutableFinding(contents: Contents): Finding | undefined {
+  const { files, exes, gameExes } = contents;
+  if (gameExes.length > 0) return undefined;
+  const engineOnly = exes.length
+    ? ` The only executables are Unreal's own tools: ${someNames(exes.map((f) => f.entry.name))}.`
+    : '';
+  return {
+    code: 'no-executable',
+    title: 'file-url has no game executable',
+    message: `None of the zip's ${plural(files.length, 'file')} is the game's .exe.${engineOnly} Streampixel starts a packaged Windows build through its .exe and rejects the upload without one.`,
+    hint: 'Package the project for Windows (Platforms > Windows > Package Project) and zip the whole output folder: the one holding <Project>.exe, <Project>/ and Engine/.',
+  };
+}
+
+/** Files compressed with methods other than Store and Deflate (APPNOTE 4.4.5), by method. */
+function unusualCompressionFinding(files: File[]): Finding | undefined {
   const unusual = new Map<number, string[]>();
   for (const f of files) {
     const m = f.entry.method;
     if (m === 0 || m === 8 || m === 99) continue; // 99: WinZip AES, reported as encryption
     unusual.set(m, [...(unusual.get(m) ?? []), f.entry.name]);
   }
-  if (unusual.size > 0) {
-    const parts = [...unusual].map(
-      ([m, names]) =>
-        `${methodName(m)} (${plural(names.length, 'file')}, e.g. ${someNames(names.slice(0, 2))})`,
-    );
-    warnings.push({
-      code: 'unusual-compression',
-      title: 'file-url uses uncommon compression',
-      message: `Entries are compressed with ${parts.join('; ')}. Many extractors cannot unpack them; only Store and Deflate work everywhere.`,
-      hint: "Zip again with Deflate: the default of Info-ZIP zip and of tar -a, or 7-Zip's zip format with -mm=Deflate (not Deflate64, LZMA, BZip2 or PPMd).",
-    });
-  }
+  if (unusual.size === 0) return undefined;
+  const parts = [...unusual].map(
+    ([m, names]) =>
+      `${methodName(m)} (${plural(names.length, 'file')}, e.g. ${someNames(names.slice(0, 2))})`,
+  );
+  return {
+    code: 'unusual-compression',
+    title: 'file-url uses uncommon compression',
+    message: `Entries are compressed with ${parts.join('; ')}. Many extractors cannot unpack them; only Store and Deflate work everywhere.`,
+    hint: "Zip again with Deflate: the default of Info-ZIP zip and of tar -a, or 7-Zip's zip format with -mm=Deflate (not Deflate64, LZMA, BZip2 or PPMd).",
+  };
+}
 
-  const backslashed = listing.entries.filter((e) => e.nameHasBackslash);
-  if (backslashed.length > 0) {
-    warnings.push({
-      code: 'backslash-names',
-      title: 'file-url has backslashes in its names',
-      message: `${plural(backslashed.length, 'entry name')} ${backslashed.length === 1 ? 'uses' : 'use'} backslashes as folder separators, e.g. ${someNames(backslashed.map((e) => e.name).slice(0, 3))}: Windows PowerShell 5.1's Compress-Archive writes them that way. Extractors on Linux keep the backslash as part of the file name, so the folders never appear and the build may not start.`,
-      hint: 'On Windows 10 or later run `tar -a -c -f build.zip *` inside the build folder, or use 7-Zip or PowerShell 7 (Compress-Archive there writes forward slashes).',
-    });
-  }
+function backslashFinding(entries: ZipEntry[]): Finding | undefined {
+  const backslashed = entries.filter((e) => e.nameHasBackslash);
+  if (backslashed.length === 0) return undefined;
+  return {
+    code: 'backslash-names',
+    title: 'file-url has backslashes in its names',
+    message: `${plural(backslashed.length, 'entry name')} ${backslashed.length === 1 ? 'uses' : 'use'} backslashes as folder separators, e.g. ${someNames(backslashed.map((e) => e.name).slice(0, 3))}: Windows PowerShell 5.1's Compress-Archive writes them that way. Extractors on Linux keep the backslash as part of the file name, so the folders never appear and the build may not start.`,
+    hint: 'On Windows 10 or later run `tar -a -c -f build.zip *` inside the build folder, or use 7-Zip or PowerShell 7 (Compress-Archive there writes forward slashes).',
+  };
+}
 
-  if (listing.trailingBytes > 0) {
-    warnings.push({
+function trailingBytesFinding(trailingBytes: number): Finding | undefined {
+  if (trailingBytes > 0) {
+    return {
       code: 'trailing-bytes',
       title: 'file-url has data after the end of the zip',
-      message: `${plural(listing.trailingBytes, 'byte')} follow the zip's end of central directory record. Most extractors ignore them, some reject the archive.`,
+      message: `${plural(trailingBytes, 'byte')} follow the zip's end of central directory record. Most extractors ignore them, some reject the archive.`,
       hint: 'Upload the zip exactly as the zip tool wrote it: something appended data to it (a second upload into the same object, or a concatenation).',
-    });
+    };
   }
+  return undefined;
+}
 
-  if (archiveBytes > STREAMPIXEL_SOFT_LIMIT_BYTES) {
-    const over = archiveBytes > STREAMPIXEL_HARD_LIMIT_BYTES;
-    const pdbs = files.filter((f) => f.lower.endsWith('.pdb'));
-    const pdbBytes = pdbs.reduce((sum, f) => sum + f.entry.compressedSize, 0);
-    warnings.push({
-      code: 'over-size-limit',
-      title: `file-url is larger than Streampixel ${over ? 'accepts' : 'recommends'}`,
-      message: `The zip is ${gigabytes(archiveBytes)}: over ${over ? 'both the 24 GB Streampixel recommends and the 30 GB cap its docs also name' : 'the 24 GB Streampixel recommends (its docs also name a 30 GB cap)'}. The upload may be rejected.`,
-      hint: `Make the build smaller: ${pdbs.length ? `leave out the ${plural(pdbs.length, '.pdb debug file')} (${gigabytes(pdbBytes)} compressed), ` : ''}package in Shipping without debug files, compress paks (Project Settings > Packaging), and drop unused maps and content.`,
-    });
-  }
-
-  return { errors, warnings, facts };
+/** `archiveBytes` over Streampixel's recommended 24 GB, or its 30 GB cap. */
+function sizeFinding(archiveBytes: number, files: File[]): Finding | undefined {
+  if (!(archiveBytes > STREAMPIXEL_SOFT_LIMIT_BYTES)) return undefined; // not `<=`: NaN is not over
+  const over = archiveBytes > STREAMPIXEL_HARD_LIMIT_BYTES;
+  const pdbs = files.filter((f) => f.lower.endsWith('.pdb'));
+  const pdbBytes = pdbs.reduce((sum, f) => sum + f.entry.compressedSize, 0);
+  return {
+    code: 'over-size-limit',
+    title: `file-url is larger than Streampixel ${over ? 'accepts' : 'recommends'}`,
+    message: `The zip is ${gigabytes(archiveBytes)}: over ${over ? 'both the 24 GB Streampixel recommends and the 30 GB cap its docs also name' : 'the 24 GB Streampixel recommends (its docs also name a 30 GB cap)'}. The upload may be rejected.`,
+    hint: `Make the build smaller: ${pdbs.length ? `leave out the ${plural(pdbs.length, '.pdb debug file')} (${gigabytes(pdbBytes)} compressed), ` : ''}package in Shipping without debug files, compress paks (Project Settings > Packaging), and drop unused maps and content.`,
+  };
 }
 
 /** The Finding for a zip that could not be listed (see {@link ZipFormatError} kinds). */

@@ -130,22 +130,7 @@ export async function readZipListing(
   const tailBytes = Math.max(EOCD_SIZE, options.tailBytes ?? DEFAULT_TAIL_BYTES);
   const sliceBytes = Math.max(1, options.sliceBytes ?? DEFAULT_SLICE_BYTES);
   const maxCd = options.maxCentralDirectoryBytes ?? DEFAULT_MAX_CENTRAL_DIRECTORY_BYTES;
-  let requests = 0;
-  let bytesRead = 0;
-
-  /** Reads [start, end) exactly; a short read means the file is shorter than it said. */
-  const readExact = async (start: number, end: number, what: string): Promise<Buffer> => {
-    requests++;
-    const buf = await reader.read(start, end - 1);
-    bytesRead += buf.length;
-    if (buf.length < end - start) {
-      throw new ZipFormatError(
-        'truncated',
-        `The file ended at byte ${start + buf.length} while reading the ${what} (bytes ${start}-${end - 1} of ${size}).`,
-      );
-    }
-    return buf.length === end - start ? buf : buf.subarray(0, end - start);
-  };
+  const reads = new CountedReads(reader, size);
 
   if (size < EOCD_SIZE) {
     throw new ZipFormatError(
@@ -153,93 +138,212 @@ export async function readZipListing(
       `The file is ${size} bytes, shorter than the smallest zip (22 bytes).`,
     );
   }
+  const tail = await readTail(reads, Math.min(size, tailBytes), options.firstTail);
+  const end = readEndRecord(tail);
+  const zip64Directory = await readZip64Directory(reads, tail);
+  const directory = zip64Directory ?? end.directory;
+  checkDirectoryPlace(directory, size, maxCd);
+  const region = await readDirectoryRegion(reads, tail, directory, sliceBytes);
+  checkDirectoryFound(region, directory);
 
-  // The tail: [tailStart, size).
-  const fullTail = Math.min(size, tailBytes);
-  const given = options.firstTail?.subarray(Math.max(0, options.firstTail.length - size));
-  let found: { tail: Buffer; eocdPos: number } | undefined;
+  const { totalEntries, cdSize, cdOffset } = directory;
+  const entries = parseCentralDirectory(region.subarray(0, cdSize), totalEntries, cdOffset);
+  return {
+    entries,
+    zip64: zip64Directory !== undefined,
+    centralDirectoryOffset: cdOffset,
+    centralDirectorySize: cdSize,
+    trailingBytes: end.trailingBytes,
+    comment: end.comment,
+    requests: reads.requests,
+    bytesRead: reads.bytesRead,
+  };
+}
+
+/** Reads through a RangeReader, counting the reads and the bytes they return. */
+class CountedReads {
+  requests = 0;
+  bytesRead = 0;
+
+  constructor(
+    private readonly reader: RangeReader,
+    /** The file's size in bytes. */
+    readonly size: number,
+  ) {}
+
+  /**
+   * Reads [start, end) exactly; a short read means the file is shorter than it said
+   * (ZipFormatError `truncated`, naming `what` was being read).
+   */
+  async exact(start: number, end: number, what: string): Promise<Buffer> {
+    this.requests++;
+    const buf = await this.reader.read(start, end - 1);
+    this.bytesRead += buf.length;
+    if (buf.length < end - start) {
+      throw new ZipFormatError(
+        'truncated',
+        `The file ended at byte ${start + buf.length} while reading the ${what} (bytes ${start}-${end - 1} of ${this.size}).`,
+      );
+    }
+    return buf.length === end - start ? buf : buf.subarray(0, end - start);
+  }
+}
+
+/** The last bytes of the file, and where in the file the end of central directory record is. */
+interface Tail {
+  bytes: Buffer;
+  /** Where `bytes` start in the file; they run to its end. */
+  start: number;
+  /** Where the end of central directory record (4.3.16) starts. */
+  eocdPos: number;
+}
+
+/** The bytes [start, end) of the file if the tail holds them. */
+function fromTail(tail: Tail, start: number, end: number): Buffer | undefined {
+  return start >= tail.start && end <= tail.start + tail.bytes.length
+    ? tail.bytes.subarray(start - tail.start, end - tail.start)
+    : undefined;
+}
+
+/**
+ * The tail, with the end record found in it: `firstTail` (its last `size` bytes at most) when it
+ * holds one, else the last `fullTail` bytes, read. A given tail too short to hold the end record
+ * is replaced by the read one; any other ZipFormatError from findEndRecord is thrown.
+ */
+async function readTail(
+  reads: CountedReads,
+  fullTail: number,
+  firstTail: Buffer | undefined,
+): Promise<Tail> {
+  const size = reads.size;
+  const given = firstTail?.subarray(Math.max(0, firstTail.length - size));
   if (given && given.length > 0) {
     try {
-      found = { tail: given, eocdPos: findEndRecord(given, size - given.length, size) };
+      const eocdPos = findEndRecord(given, size - given.length, size);
+      return { bytes: given, start: size - given.length, eocdPos };
     } catch (err) {
       // A given tail too short to hold the end record: read the usual one.
       if (!(err instanceof ZipFormatError) || given.length >= fullTail) throw err;
     }
   }
-  if (!found) {
-    const read = await readExact(size - fullTail, size, 'end of the zip');
-    found = { tail: read, eocdPos: findEndRecord(read, size - read.length, size) };
-  }
-  const { tail, eocdPos } = found;
-  const tailStart = size - tail.length;
-  /** The bytes [start, end) if the tail holds them. */
-  const fromTail = (start: number, end: number): Buffer | undefined =>
-    start >= tailStart && end <= size
-      ? tail.subarray(start - tailStart, end - tailStart)
-      : undefined;
+  const read = await reads.exact(size - fullTail, size, 'end of the zip');
+  const eocdPos = findEndRecord(read, size - read.length, size);
+  return { bytes: read, start: size - read.length, eocdPos };
+}
 
-  const eocd = tail.subarray(eocdPos - tailStart, eocdPos - tailStart + EOCD_SIZE);
+/**
+ * Where the end records put the central directory: the fields of the end of central directory
+ * record (4.3.16), or of the Zip64 record (4.3.14) that replaces them.
+ */
+interface DirectoryPlace {
+  diskNumber: number;
+  cdDisk: number;
+  entriesThisDisk: number;
+  totalEntries: number;
+  /** Bytes. */
+  cdSize: number;
+  /** Byte offset in the file. */
+  cdOffset: number;
+  /** Where the end records begin: the central directory (and a signature after it) ends here. */
+  cdEndLimit: number;
+}
+
+/**
+ * The end of central directory record (4.3.16) at `tail.eocdPos`: the archive comment (CP437),
+ * the bytes after it, and where it puts the central directory.
+ */
+function readEndRecord(tail: Tail): {
+  comment: string;
+  trailingBytes: number;
+  directory: DirectoryPlace;
+} {
+  const at = tail.eocdPos - tail.start;
+  const eocd = tail.bytes.subarray(at, at + EOCD_SIZE);
   const commentLength = eocd.readUInt16LE(20);
-  const comment = decodeCp437(
-    tail.subarray(eocdPos - tailStart + EOCD_SIZE, eocdPos - tailStart + EOCD_SIZE + commentLength),
-  );
-  const trailingBytes = size - (eocdPos + EOCD_SIZE + commentLength);
+  const comment = decodeCp437(tail.bytes.subarray(at + EOCD_SIZE, at + EOCD_SIZE + commentLength));
+  const size = tail.start + tail.bytes.length;
+  return {
+    comment,
+    trailingBytes: size - (tail.eocdPos + EOCD_SIZE + commentLength),
+    directory: {
+      diskNumber: eocd.readUInt16LE(4),
+      cdDisk: eocd.readUInt16LE(6),
+      entriesThisDisk: eocd.readUInt16LE(8),
+      totalEntries: eocd.readUInt16LE(10),
+      cdSize: eocd.readUInt32LE(12),
+      cdOffset: eocd.readUInt32LE(16),
+      cdEndLimit: tail.eocdPos,
+    },
+  };
+}
 
-  let diskNumber = eocd.readUInt16LE(4);
-  let cdDisk = eocd.readUInt16LE(6);
-  let entriesThisDisk: number = eocd.readUInt16LE(8);
-  let totalEntries: number = eocd.readUInt16LE(10);
-  let cdSize: number = eocd.readUInt32LE(12);
-  let cdOffset: number = eocd.readUInt32LE(16);
-  let cdEndLimit = eocdPos;
-  let zip64 = false;
-
-  // Zip64 end of central directory locator (4.3.15): immediately before the end record.
-  const locatorPos = eocdPos - LOCATOR_SIZE;
-  let locator = locatorPos >= 0 ? fromTail(locatorPos, locatorPos + LOCATOR_SIZE) : undefined;
-  if (!locator && locatorPos >= 0) {
-    locator = await readExact(locatorPos, eocdPos, 'Zip64 end of central directory locator');
+/**
+ * Where the Zip64 end of central directory record (4.3.14) puts the central directory, when the
+ * Zip64 end of central directory locator (4.3.15) sits immediately before the end record;
+ * undefined when it does not. Reads the locator and the record when the tail does not hold them.
+ */
+async function readZip64Directory(
+  reads: CountedReads,
+  tail: Tail,
+): Promise<DirectoryPlace | undefined> {
+  const locatorPos = tail.eocdPos - LOCATOR_SIZE;
+  if (locatorPos < 0) return undefined;
+  const locator =
+    fromTail(tail, locatorPos, locatorPos + LOCATOR_SIZE) ??
+    (await reads.exact(locatorPos, tail.eocdPos, 'Zip64 end of central directory locator'));
+  if (locator.readUInt32LE(0) !== SIG_ZIP64_LOCATOR) return undefined;
+  const recordPos = toSafe(locator.readBigUInt64LE(8), 'Zip64 end of central directory offset');
+  checkZip64Locator(locator.readUInt32LE(16), recordPos, locatorPos);
+  // Zip64 end of central directory record (4.3.14).
+  const record =
+    fromTail(tail, recordPos, recordPos + ZIP64_EOCD_SIZE) ??
+    (await reads.exact(
+      recordPos,
+      recordPos + ZIP64_EOCD_SIZE,
+      'Zip64 end of central directory record',
+    ));
+  if (record.readUInt32LE(0) !== SIG_ZIP64_EOCD) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `No Zip64 end of central directory record at byte ${recordPos}, where the locator points: the end of this file is not the end of one zip.`,
+    );
   }
-  if (locator && locator.readUInt32LE(0) === SIG_ZIP64_LOCATOR) {
-    zip64 = true;
-    const recordPos = toSafe(locator.readBigUInt64LE(8), 'Zip64 end of central directory offset');
-    const totalDisks = locator.readUInt32LE(16);
-    // 1 for a single-file zip; some writers put 0.
-    if (totalDisks > 1) {
-      throw new ZipFormatError(
-        'inconsistent',
-        `The zip is split across ${totalDisks} files (a spanned or split archive); upload a single-file zip.`,
-      );
-    }
-    if (recordPos + ZIP64_EOCD_SIZE > locatorPos) {
-      throw new ZipFormatError(
-        'inconsistent',
-        `The Zip64 end of central directory locator points at byte ${recordPos}, past itself (byte ${locatorPos}): the end of this file is not the end of one zip.`,
-      );
-    }
-    // Zip64 end of central directory record (4.3.14).
-    const record =
-      fromTail(recordPos, recordPos + ZIP64_EOCD_SIZE) ??
-      (await readExact(
-        recordPos,
-        recordPos + ZIP64_EOCD_SIZE,
-        'Zip64 end of central directory record',
-      ));
-    if (record.readUInt32LE(0) !== SIG_ZIP64_EOCD) {
-      throw new ZipFormatError(
-        'inconsistent',
-        `No Zip64 end of central directory record at byte ${recordPos}, where the locator points: the end of this file is not the end of one zip.`,
-      );
-    }
-    diskNumber = record.readUInt32LE(16);
-    cdDisk = record.readUInt32LE(20);
-    entriesThisDisk = toSafe(record.readBigUInt64LE(24), 'entry count');
-    totalEntries = toSafe(record.readBigUInt64LE(32), 'entry count');
-    cdSize = toSafe(record.readBigUInt64LE(40), 'central directory size');
-    cdOffset = toSafe(record.readBigUInt64LE(48), 'central directory offset');
-    cdEndLimit = recordPos;
-  }
+  return {
+    diskNumber: record.readUInt32LE(16),
+    cdDisk: record.readUInt32LE(20),
+    entriesThisDisk: toSafe(record.readBigUInt64LE(24), 'entry count'),
+    totalEntries: toSafe(record.readBigUInt64LE(32), 'entry count'),
+    cdSize: toSafe(record.readBigUInt64LE(40), 'central directory size'),
+    cdOffset: toSafe(record.readBigUInt64LE(48), 'central directory offset'),
+    cdEndLimit: recordPos,
+  };
+}
 
+/** The Zip64 locator (4.3.15) is of a single-file zip and points before itself. */
+function checkZip64Locator(totalDisks: number, recordPos: number, locatorPos: number): void {
+  // 1 for a single-file zip; some writers put 0.
+  if (totalDisks > 1) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `The zip is split across ${totalDisks} files (a spanned or split archive); upload a single-file zip.`,
+    );
+  }
+  if (recordPos + ZIP64_EOCD_SIZE > locatorPos) {
+    throw new ZipFormatError(
+      'inconsistent',
+      `The Zip64 end of central directory locator points at byte ${recordPos}, past itself (byte ${locatorPos}): the end of this file is not the end of one zip.`,
+    );
+  }
+}
+
+/**
+ * The end records describe a single-file zip whose central directory is at most `maxCd` bytes,
+ * has room for the announced entries, lies in the file and ends where the end records begin, or
+ * before them by at most a digital signature (4.3.13).
+ */
+function checkDirectoryPlace(directory: DirectoryPlace, size: number, maxCd: number): void {
+  const { diskNumber, cdDisk, entriesThisDisk, totalEntries, cdSize, cdOffset, cdEndLimit } =
+    directory;
   if (diskNumber !== 0 || cdDisk !== 0 || entriesThisDisk !== totalEntries) {
     throw new ZipFormatError(
       'inconsistent',
@@ -269,26 +373,44 @@ export async function readZipListing(
   // Only a digital signature (4.3.13, at most 6 + 65,535 bytes) may sit between the central
   // directory and the end records; anything more is a sign we found some other zip's end.
   if (cdEndLimit - cdEnd > 6 + U16_MAX) checkGap(Buffer.alloc(0), cdEnd, cdEndLimit);
+}
 
-  // The central directory: the part before the tail is read in slices, the rest reused.
-  // A gap before the end records is read too, to check that it is a digital signature.
-  const readEnd = cdEndLimit;
+/**
+ * The bytes from the central directory's start to the end records: the part before the tail is
+ * read in slices of at most `sliceBytes` (all requested at once), the rest reused from the tail.
+ * A gap before the end records is read too, to check that it is a digital signature.
+ */
+async function readDirectoryRegion(
+  reads: CountedReads,
+  tail: Tail,
+  directory: DirectoryPlace,
+  sliceBytes: number,
+): Promise<Buffer> {
+  const { cdOffset, cdEndLimit: readEnd } = directory;
   const parts: Buffer[] = [];
-  const beforeTailEnd = Math.min(readEnd, tailStart);
+  const beforeTailEnd = Math.min(readEnd, tail.start);
   if (cdOffset < beforeTailEnd) {
     const slices: Promise<Buffer>[] = [];
     for (let start = cdOffset; start < beforeTailEnd; start += sliceBytes) {
       slices.push(
-        readExact(start, Math.min(start + sliceBytes, beforeTailEnd), 'central directory'),
+        reads.exact(start, Math.min(start + sliceBytes, beforeTailEnd), 'central directory'),
       );
     }
     parts.push(...(await Promise.all(slices)));
   }
-  const fromTailStart = Math.max(cdOffset, tailStart);
+  const fromTailStart = Math.max(cdOffset, tail.start);
   if (fromTailStart < readEnd)
-    parts.push(tail.subarray(fromTailStart - tailStart, readEnd - tailStart));
-  const region = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+    parts.push(tail.bytes.subarray(fromTailStart - tail.start, readEnd - tail.start));
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
 
+/**
+ * In `region` (readDirectoryRegion), what follows the central directory is a digital signature
+ * (4.3.13), and a central directory with entries starts with a file header's signature (4.3.12).
+ */
+function checkDirectoryFound(region: Buffer, directory: DirectoryPlace): void {
+  const { totalEntries, cdSize, cdOffset, cdEndLimit: readEnd } = directory;
+  const cdEnd = cdOffset + cdSize;
   if (cdEnd < readEnd) checkGap(region.subarray(cdSize), cdEnd, readEnd);
   if (totalEntries > 0 && (cdSize < 4 || region.readUInt32LE(0) !== SIG_CENTRAL)) {
     throw new ZipFormatError(
@@ -296,17 +418,6 @@ export async function readZipListing(
       `No central directory at byte ${cdOffset}, where the end record points: the end of this file is not the end of one zip (a zip stored inside a zip whose own end is missing, or bytes added in front).`,
     );
   }
-  const entries = parseCentralDirectory(region.subarray(0, cdSize), totalEntries, cdOffset);
-  return {
-    entries,
-    zip64,
-    centralDirectoryOffset: cdOffset,
-    centralDirectorySize: cdSize,
-    trailingBytes,
-    comment,
-    requests,
-    bytesRead,
-  };
 }
 
 /**
@@ -384,88 +495,161 @@ function toSafe(value: bigint, what: string): number {
 function parseCentralDirectory(cd: Buffer, count: number, cdOffset: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let pos = 0;
-  const bad = (message: string): ZipFormatError =>
-    new ZipFormatError('bad-central-directory', message);
   for (let index = 0; index < count; index++) {
     const at = `central directory file header ${index + 1} of ${count} (byte ${cdOffset + pos})`;
-    if (pos + CENTRAL_SIZE > cd.length) throw bad(`The ${at} runs past the central directory.`);
-    if (cd.readUInt32LE(pos) !== SIG_CENTRAL) throw bad(`The ${at} has no signature.`);
-    const flags = cd.readUInt16LE(pos + 8);
-    const method = cd.readUInt16LE(pos + 10);
-    let compressedSize = cd.readUInt32LE(pos + 20);
-    let uncompressedSize = cd.readUInt32LE(pos + 24);
-    const nameLength = cd.readUInt16LE(pos + 28);
-    const extraLength = cd.readUInt16LE(pos + 30);
-    const commentLength = cd.readUInt16LE(pos + 32);
-    let diskStart = cd.readUInt16LE(pos + 34);
-    const versionMadeBy = cd.readUInt16LE(pos + 4);
-    const externalAttributes = cd.readUInt32LE(pos + 38);
-    let localHeaderOffset = cd.readUInt32LE(pos + 42);
-    const nameStart = pos + CENTRAL_SIZE;
-    const extraStart = nameStart + nameLength;
-    const next = extraStart + extraLength + commentLength;
-    if (next > cd.length) throw bad(`The ${at} runs past the central directory.`);
-    const nameBytes = cd.subarray(nameStart, extraStart);
-    // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
-    let name =
-      flags & 0x800 || isUtf8(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes);
-
-    for (let e = extraStart; e + 4 <= extraStart + extraLength;) {
-      const id = cd.readUInt16LE(e);
-      const dataLength = cd.readUInt16LE(e + 2);
-      const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraStart + extraLength));
-      if (id === 0x0001) {
-        // 4.5.3: only the saturated fields are present, in this order.
-        let p = 0;
-        const take = (): number => {
-          if (p + 8 > data.length) throw bad(`The ${at} has a short Zip64 extra field.`);
-          const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
-          p += 8;
-          return v;
-        };
-        if (uncompressedSize === U32_MAX) uncompressedSize = take();
-        if (compressedSize === U32_MAX) compressedSize = take();
-        if (localHeaderOffset === U32_MAX) localHeaderOffset = take();
-        if (diskStart === U16_MAX && p + 4 <= data.length) diskStart = data.readUInt32LE(p);
-      } else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(flags & 0x800)) {
-        // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
-        if (data.readUInt32LE(1) === crc32(nameBytes)) name = data.subarray(5).toString('utf8');
-      }
-      e += 4 + dataLength;
-    }
-
-    if (diskStart !== 0) throw bad(`The ${at} says its data is on disk ${diskStart}.`);
-    if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
-      throw bad(
-        `The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`,
-      );
-    }
-    const host = versionMadeBy >> 8;
-    const isDirectory =
-      name.endsWith('/') ||
-      (uncompressedSize === 0 &&
-        (name.endsWith('\\') ||
-          ((host === 0 || host === 10 || host === 11 || host === 14) &&
-            (externalAttributes & 0x10) !== 0) ||
-          (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)));
-    entries.push({
-      name,
-      compressedSize,
-      uncompressedSize,
-      method,
-      encrypted: (flags & 0x41) !== 0 || method === 99,
-      isDirectory,
-      localHeaderOffset,
-      nameHasBackslash: name.includes('\\'),
-    });
-    pos = next;
+    const header = readFileHeader(cd, pos, at);
+    applyExtraFields(cd, header, at);
+    entries.push(toEntry(header, at, cdOffset));
+    pos = header.next;
   }
   if (pos !== cd.length) {
-    throw bad(
+    throw badCentralDirectory(
       `The central directory is ${cd.length} bytes but its ${count} headers fill ${pos}: the end record's entry count is wrong (more than 65,535 entries written without Zip64?).`,
     );
   }
   return entries;
+}
+
+function badCentralDirectory(message: string): ZipFormatError {
+  return new ZipFormatError('bad-central-directory', message);
+}
+
+/** One central directory file header (4.3.12) as read; applyExtraFields then updates it. */
+interface FileHeader {
+  /** General purpose bit flags (4.4.4). */
+  flags: number;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  diskStart: number;
+  versionMadeBy: number;
+  externalAttributes: number;
+  localHeaderOffset: number;
+  nameBytes: Buffer;
+  /** The name decoded (UTF-8 or CP437), or from a valid Unicode Path extra field (4.6.9). */
+  name: string;
+  /** Where the extra field (4.5.1: blocks of id, length and data) starts and ends in `cd`. */
+  extraStart: number;
+  extraEnd: number;
+  /** Where the next header starts in the central directory. */
+  next: number;
+}
+
+/**
+ * The file header at `pos` in `cd`, which must hold all of it and start with its signature
+ * (ZipFormatError `bad-central-directory` naming the header, `at`, if not).
+ */
+function readFileHeader(cd: Buffer, pos: number, at: string): FileHeader {
+  if (pos + CENTRAL_SIZE > cd.length) {
+    throw badCentralDirectory(`The ${at} runs past the central directory.`);
+  }
+  if (cd.readUInt32LE(pos) !== SIG_CENTRAL) {
+    throw badCentralDirectory(`The ${at} has no signature.`);
+  }
+  const flags = cd.readUInt16LE(pos + 8);
+  const nameLength = cd.readUInt16LE(pos + 28);
+  const extraLength = cd.readUInt16LE(pos + 30);
+  const commentLength = cd.readUInt16LE(pos + 32);
+  const nameStart = pos + CENTRAL_SIZE;
+  const extraStart = nameStart + nameLength;
+  const next = extraStart + extraLength + commentLength;
+  if (next > cd.length) throw badCentralDirectory(`The ${at} runs past the central directory.`);
+  const nameBytes = cd.subarray(nameStart, extraStart);
+  return {
+    flags,
+    method: cd.readUInt16LE(pos + 10),
+    compressedSize: cd.readUInt32LE(pos + 20),
+    uncompressedSize: cd.readUInt32LE(pos + 24),
+    diskStart: cd.readUInt16LE(pos + 34),
+    versionMadeBy: cd.readUInt16LE(pos + 4),
+    externalAttributes: cd.readUInt32LE(pos + 38),
+    localHeaderOffset: cd.readUInt32LE(pos + 42),
+    nameBytes,
+    // Info-ZIP on Linux writes UTF-8 names without bit 11; valid UTF-8 is almost never CP437 text.
+    name: flags & 0x800 || isUtf8(nameBytes) ? nameBytes.toString('utf8') : decodeCp437(nameBytes),
+    extraStart,
+    extraEnd: extraStart + extraLength,
+    next,
+  };
+}
+
+/**
+ * Applies the header's Zip64 extended information (4.5.3) and Info-ZIP Unicode Path (4.6.9)
+ * extra fields, read from `cd`; other extra fields are skipped.
+ */
+function applyExtraFields(cd: Buffer, header: FileHeader, at: string): void {
+  const { extraStart, extraEnd } = header;
+  for (let e = extraStart; e + 4 <= extraEnd;) {
+    const id = cd.readUInt16LE(e);
+    const dataLength = cd.readUInt16LE(e + 2);
+    const data = cd.subarray(e + 4, Math.min(e + 4 + dataLength, extraEnd));
+    if (id === 0x0001) {
+      applyZip64Extra(header, data, at);
+    } else if (id === 0x7075 && data.length >= 5 && data[0] === 1 && !(header.flags & 0x800)) {
+      // Info-ZIP Unicode Path (4.6.9): valid only while its CRC matches the header's name.
+      if (data.readUInt32LE(1) === crc32(header.nameBytes)) {
+        header.name = data.subarray(5).toString('utf8');
+      }
+    }
+    e += 4 + dataLength;
+  }
+}
+
+/** The Zip64 extended information extra field (4.5.3): the 64-bit values of saturated fields. */
+function applyZip64Extra(header: FileHeader, data: Buffer, at: string): void {
+  // 4.5.3: only the saturated fields are present, in this order.
+  let p = 0;
+  const take = (): number => {
+    if (p + 8 > data.length) throw badCentralDirectory(`The ${at} has a short Zip64 extra field.`);
+    const v = toSafe(data.readBigUInt64LE(p), 'Zip64 value');
+    p += 8;
+    return v;
+  };
+  if (header.uncompressedSize === U32_MAX) header.uncompressedSize = take();
+  if (header.compressedSize === U32_MAX) header.compressedSize = take();
+  if (header.localHeaderOffset === U32_MAX) header.localHeaderOffset = take();
+  if (header.diskStart === U16_MAX && p + 4 <= data.length) header.diskStart = data.readUInt32LE(p);
+}
+
+/** The listing's entry for a header whose data is on this disk and before the central directory. */
+function toEntry(header: FileHeader, at: string, cdOffset: number): ZipEntry {
+  const { name, compressedSize, uncompressedSize, method, flags, localHeaderOffset } = header;
+  if (header.diskStart !== 0) {
+    throw badCentralDirectory(`The ${at} says its data is on disk ${header.diskStart}.`);
+  }
+  if (localHeaderOffset + LOCAL_SIZE + compressedSize > cdOffset) {
+    throw badCentralDirectory(
+      `The ${at} ("${name.slice(0, 100)}") puts ${compressedSize} bytes of data at byte ${localHeaderOffset}, past the start of the central directory (byte ${cdOffset}).`,
+    );
+  }
+  return {
+    name,
+    compressedSize,
+    uncompressedSize,
+    method,
+    encrypted: (flags & 0x41) !== 0 || method === 99,
+    isDirectory: isDirectoryEntry(header),
+    localHeaderOffset,
+    nameHasBackslash: name.includes('\\'),
+  };
+}
+
+/**
+ * A directory: its name ends in "/", or it is empty and its name ends in "\" or its external
+ * attributes say directory (MS-DOS attribute 0x10 from hosts 0, 10, 11, 14; the Unix mode's
+ * S_IFDIR from host 3; host is the high byte of "version made by", 4.4.2).
+ */
+function isDirectoryEntry(header: FileHeader): boolean {
+  const { name, uncompressedSize, externalAttributes } = header;
+  const host = header.versionMadeBy >> 8;
+  return (
+    name.endsWith('/') ||
+    (uncompressedSize === 0 &&
+      (name.endsWith('\\') ||
+        ((host === 0 || host === 10 || host === 11 || host === 14) &&
+          (externalAttributes & 0x10) !== 0) ||
+        (host === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o040000)))
+  );
 }
 
 /** Code page 437, bytes 0x80-0xFF (the original IBM PC character set; APPNOTE Appendix D.1). */
