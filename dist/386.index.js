@@ -80,30 +80,36 @@ function explain(err, doing, now) {
         : '';
     return `Could not ${doing} (${detail}).${permission} The Streampixel deploy itself is unaffected.`;
 }
-async function startDeployment(request) {
-    const { env } = request;
+/** GITHUB_REPOSITORY ("owner/repo") and GITHUB_SHA; undefined when either is missing. */
+function targetOf(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const sha = env.GITHUB_SHA;
-    if (!request.token || !owner || !repo || !sha) {
-        return {
-            warning: 'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
-        };
-    }
+    return owner && repo && sha ? { owner, repo, sha } : undefined;
+}
+/** The client (for GITHUB_API_URL when `request.env` sets it), with one rate-limit budget. */
+function connect(request, target) {
+    const { env } = request;
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(request.token, {
         userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
         ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     });
     const statusFields = {
-        owner,
-        repo,
+        owner: target.owner,
+        repo: target.repo,
         log_url: request.logUrl,
         environment_url: request.environmentUrl,
     };
-    const wait = request.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy;
     const now = request.now ?? Date.now;
+    return { octokit, statusFields, limited: rateLimited(request.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy, now), now };
+}
+/**
+ * Runs a call, repeating it while GitHub rate-limits it: at most MAX_ATTEMPTS attempts per
+ * call, and the waits (`wait`, milliseconds) of every call made through it share
+ * RATE_LIMIT_BUDGET_MS. The last error, or one that is not a rate limit, is thrown.
+ */
+function rateLimited(wait, now) {
     let budgetMs = RATE_LIMIT_BUDGET_MS;
-    /** `call`, repeated while GitHub rate-limits it, within MAX_ATTEMPTS and the shared budget. */
-    async function limited(call) {
+    return async function limited(call) {
         for (let attempt = 1;; attempt++) {
             try {
                 return await call();
@@ -116,14 +122,19 @@ async function startDeployment(request) {
                 await wait(limit.waitMs);
             }
         }
-    }
-    let id;
+    };
+}
+/**
+ * Creates GitHub's deployment of `target.sha` (no auto-merge, no required status checks): its
+ * id, or the warning saying why there is none.
+ */
+async function createDeployment(api, target, request) {
     try {
         // A rate-limited POST was not acted on, so repeating it creates one deployment.
-        const created = await limited(() => octokit.rest.repos.createDeployment({
-            owner,
-            repo,
-            ref: sha,
+        const created = await api.limited(() => api.octokit.rest.repos.createDeployment({
+            owner: target.owner,
+            repo: target.repo,
+            ref: target.sha,
             environment: request.environment,
             description: request.description,
             auto_merge: false,
@@ -133,30 +144,36 @@ async function startDeployment(request) {
             return {
                 warning: `Could not create a GitHub deployment: ${created.data.message ?? 'no id returned'}.`,
             };
-        id = created.data.id;
+        return { id: created.data.id };
     }
     catch (err) {
-        return { warning: explain(err, 'create a GitHub deployment', now()) };
+        return { warning: explain(err, 'create a GitHub deployment', api.now()) };
     }
-    // From here the deployment exists: whatever fails, it is returned so that it gets finished.
-    let inProgressWarning;
+}
+/** Marks deployment `id` in progress; the warning when that failed. */
+async function markInProgress(api, id) {
     try {
-        await limited(() => octokit.rest.repos.createDeploymentStatus({
-            ...statusFields,
+        await api.limited(() => api.octokit.rest.repos.createDeploymentStatus({
+            ...api.statusFields,
             deployment_id: id,
             state: 'in_progress',
         }));
+        return undefined;
     }
     catch (err) {
-        inProgressWarning = explain(err, `mark GitHub deployment ${id} as in progress`, now());
+        return explain(err, `mark GitHub deployment ${id} as in progress`, api.now());
     }
+}
+/** The tracker of deployment `id`; its first finish also reports `inProgressWarning`. */
+function trackerFor(api, id, inProgressWarning) {
+    let unreported = inProgressWarning;
     return {
         id,
         async finish(state, description) {
             let finishWarning;
             try {
-                await limited(() => octokit.rest.repos.createDeploymentStatus({
-                    ...statusFields,
+                await api.limited(() => api.octokit.rest.repos.createDeploymentStatus({
+                    ...api.statusFields,
                     deployment_id: id,
                     state,
                     description: description ?? (state === 'error' ? WAIT_CANCELLED_DESCRIPTION : undefined),
@@ -164,14 +181,36 @@ async function startDeployment(request) {
                 }));
             }
             catch (err) {
-                finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, now());
+                finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, api.now());
             }
-            const earlier = inProgressWarning &&
-                `${inProgressWarning}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
-            inProgressWarning = undefined;
+            const earlier = unreported && `${unreported}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
+            unreported = undefined;
             return [earlier, finishWarning].filter(Boolean).join(' ') || undefined;
         },
     };
+}
+/**
+ * Creates a GitHub deployment of GITHUB_SHA to `request.environment` in GITHUB_REPOSITORY
+ * (through GITHUB_API_URL when set) and marks it in progress. Resolves with the tracker that
+ * finishes it, or with `{ warning }` when none was created (github-token or a variable
+ * missing, an API error); never rejects. A failed `in_progress` status is reported by the
+ * tracker's `finish`. GitHub's rate limits are waited out: MAX_ATTEMPTS attempts per call,
+ * RATE_LIMIT_BUDGET_MS of waiting in all.
+ */
+async function startDeployment(request) {
+    const target = targetOf(request.env);
+    if (!request.token || !target) {
+        return {
+            warning: 'Could not create a GitHub deployment: github-token, GITHUB_REPOSITORY or GITHUB_SHA is missing.',
+        };
+    }
+    const api = connect(request, target);
+    const created = await createDeployment(api, target, request);
+    if ('warning' in created)
+        return created;
+    // From here the deployment exists: whatever fails, it is returned so that it gets finished.
+    const inProgressWarning = await markInProgress(api, created.id);
+    return trackerFor(api, created.id, inProgressWarning);
 }
 
 

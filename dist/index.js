@@ -283,64 +283,74 @@ function proxyFor(url, env = process.env) {
  * 4.0.1 (lib/proxy.js, lib/index.js _getAgent) and tunnel 0.0.6 do with it.
  */
 function proxyProblems(env = process.env) {
-    const problems = [];
-    const pairs = [
-        ['https_proxy', 'HTTPS_PROXY', 'https'],
-        ['http_proxy', 'HTTP_PROXY', 'http'],
+    return [
+        ...proxyVariableProblems(env, 'https_proxy', 'HTTPS_PROXY', 'https'),
+        ...proxyVariableProblems(env, 'http_proxy', 'HTTP_PROXY', 'http'),
+        ...noProxyProblems(env),
     ];
-    for (const [lower, upper, scheme] of pairs) {
-        const name = env[lower] ? lower : env[upper] ? upper : undefined;
-        if (!name)
-            continue;
-        const variable = spelled(name, env);
-        const value = env[name] ?? '';
-        if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
-            problems.push(`${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`);
-        }
-        const parsed = parseProxyValue(value);
-        if (parsed === 'invalid') {
-            problems.push(`${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`);
-        }
-        else if (parsed === 'ignored') {
-            problems.push(`${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`);
-        }
-        else if (!parsed.hostname) {
-            problems.push(`${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`);
-        }
-        else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-            // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
-            const socks = parsed.protocol.startsWith('socks');
-            problems.push(`${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`);
-        }
+}
+/** proxyProblems for the proxy of `scheme`:// URLs, set by `lower`, else `upper`. */
+function proxyVariableProblems(env, lower, upper, scheme) {
+    const problems = [];
+    const name = env[lower] ? lower : env[upper] ? upper : undefined;
+    if (!name)
+        return problems;
+    const variable = spelled(name, env);
+    const value = env[name] ?? '';
+    if (name === lower && env[upper] && env[upper] !== value && spelled(upper, env) === upper) {
+        problems.push(`${upper} is ignored: ${lower} is set as well and takes precedence for ${scheme}:// URLs.`);
     }
+    const parsed = parseProxyValue(value);
+    if (parsed === 'invalid') {
+        problems.push(`${variable} (${shownValue(value)}) is not a URL: every ${scheme}:// request that is not in no_proxy fails. Write it as http://host:port, or unset it.`);
+    }
+    else if (parsed === 'ignored') {
+        problems.push(`${variable} (${shownValue(value)}) is not a valid URL: it is ignored, and ${scheme}:// requests go direct, not through a proxy.`);
+    }
+    else if (!parsed.hostname) {
+        problems.push(`${variable} (${shownValue(value)}) reads as a URL with the scheme "${parsed.protocol}" and no host: it is ignored, and ${scheme}:// requests go direct. Write it as http://${maskedValue(value)}.`);
+    }
+    else if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        // _getAgent builds an HTTP CONNECT tunnel to any scheme other than https: (tunnel.httpOverHttp / httpsOverHttp).
+        const socks = parsed.protocol.startsWith('socks');
+        problems.push(`${variable} is ${shownProxy(parsed)}: the action speaks only to http:// and https:// proxies; it sends an HTTP CONNECT to ${parsed.host}${parsed.port ? '' : ' (port 80)'}, which ${socks ? 'a SOCKS proxy does not answer' : 'that proxy may not understand'}, so ${scheme}:// requests that are not in no_proxy fail. Use an HTTP proxy, or add the hosts to no_proxy.`);
+    }
+    return problems;
+}
+/** proxyProblems for no_proxy, else NO_PROXY: the other one ignored, entries that match no host. */
+function noProxyProblems(env) {
+    const problems = [];
     const noProxyName = env.no_proxy ? 'no_proxy' : env.NO_PROXY ? 'NO_PROXY' : undefined;
-    if (noProxyName) {
-        const variable = spelled(noProxyName, env);
-        if (noProxyName === 'no_proxy' &&
-            env.NO_PROXY &&
-            env.NO_PROXY !== env.no_proxy &&
-            spelled('NO_PROXY', env) === 'NO_PROXY') {
-            problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
-        }
-        const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
-        for (const entry of entries.filter((x) => x && x !== '*')) {
-            const quoted = JSON.stringify(entry);
-            // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
-            const fix = entry.includes('*')
-                ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
-                : entry.includes('/') && !entry.includes('://')
-                    ? 'address ranges (CIDR) are not supported; list the host names or addresses'
-                    : entry.includes('://')
-                        ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
-                        : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
-                            ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
-                            : undefined;
-            if (fix) {
-                problems.push(`${variable} entry ${quoted} matches no host, so requests to it still go through the proxy: ${fix}.`);
-            }
+    if (!noProxyName)
+        return problems;
+    const variable = spelled(noProxyName, env);
+    if (noProxyName === 'no_proxy' &&
+        env.NO_PROXY &&
+        env.NO_PROXY !== env.no_proxy &&
+        spelled('NO_PROXY', env) === 'NO_PROXY') {
+        problems.push('NO_PROXY is ignored: no_proxy is set as well and takes precedence.');
+    }
+    const entries = (env[noProxyName] ?? '').split(',').map((x) => x.trim());
+    for (const entry of entries.filter((x) => x && x !== '*')) {
+        const fix = noProxyEntryFix(entry);
+        if (fix) {
+            problems.push(`${variable} entry ${JSON.stringify(entry)} matches no host, so requests to it still go through the proxy: ${fix}.`);
         }
     }
     return problems;
+}
+/** How to write a no_proxy entry that matches no host; undefined for one that can match. */
+function noProxyEntryFix(entry) {
+    // checkBypass compares exact host names, host:port and domain suffixes; nothing else.
+    return entry.includes('*')
+        ? `a wildcard is understood only as a lone "*"; write ${JSON.stringify(entry.replace(/^[*.]+/, '') || '*')} to match a domain and all its subdomains`
+        : entry.includes('/') && !entry.includes('://')
+            ? 'address ranges (CIDR) are not supported; list the host names or addresses'
+            : entry.includes('://')
+                ? `it is a URL; write the host name alone (${JSON.stringify(entry.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/.*$/, ''))})`
+                : (entry.match(/:/g)?.length ?? 0) >= 2 && !entry.startsWith('[')
+                    ? `an IPv6 address must be in brackets (${JSON.stringify(`[${entry}]`)})`
+                    : undefined;
 }
 // Without a proxy, HttpClient.getAgent would make a plain agent (keepAlive off,
 // 100 sockets): the same is made here, so the command line (which has no
@@ -437,6 +447,122 @@ const FAILURE_TEXT = {
     proxy: 'the proxy did not open the tunnel',
     other: 'network error',
 };
+/** The request's headers, with content-length when it has a body. */
+function requestHeaders(request) {
+    const headers = { ...request.headers };
+    if (request.body !== undefined)
+        headers['content-length'] = Buffer.byteLength(request.body);
+    return headers;
+}
+/**
+ * Settles the exchange once: starts the deadline (`request.timeoutMs`) and
+ * listens to `request.signal`; the first of them, an error or the response
+ * ends it, and stops the other two.
+ */
+function endOnce(req, request, delivery, resolve, reject) {
+    let settled = false;
+    const finish = (error, response) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(deadline);
+        request.signal?.removeEventListener('abort', onAbort);
+        if (error) {
+            req.destroy();
+            reject(error);
+        }
+        else if (response) {
+            resolve(response);
+        }
+    };
+    const fail = (failure, code) => finish(new NetworkError(failure, delivery.written && delivery.secured && !NEVER_DELIVERED.has(failure), code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
+    const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
+    const onAbort = () => finish((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelledBy */ .tK)(request.signal));
+    if (request.signal?.aborted)
+        onAbort();
+    request.signal?.addEventListener('abort', onAbort, { once: true });
+    return { finish, fail };
+}
+/** Records in `delivery` when the TLS handshake completes and when the whole request is written. */
+function watchDelivery(req, delivery) {
+    req.on('socket', (socket) => {
+        if (req.reusedSocket)
+            delivery.secured = true;
+        else if (!delivery.secured)
+            socket.once('secureConnect', () => (delivery.secured = true));
+    });
+    req.on('finish', () => {
+        delivery.written = true;
+    });
+}
+/**
+ * Ends the exchange on a request error (a tunnel the proxy did not open, or
+ * a network failure) or on an upgrade (101), which a plain request cannot use.
+ */
+function watchFailures(req, end, proxy) {
+    req.on('error', (err) => {
+        const refused = proxy && tunnelFailure(err, proxy);
+        if (refused)
+            end.finish(refused);
+        else
+            end.fail(classify(err.code), err.code);
+    });
+    // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
+    req.on('upgrade', (_res, socket) => {
+        socket.destroy();
+        end.fail('protocol', 'HTTP 101');
+    });
+}
+/**
+ * Reads the response's body, keeping at most `maxBodyBytes`, and ends the
+ * exchange with it: at the end of the body, or as soon as it passes the cap
+ * (then truncated, and the connection is dropped). A body cut short is a 'reset'.
+ */
+function readBody(res, maxBodyBytes, started, end) {
+    const chunks = [];
+    let kept = 0;
+    let truncated = false;
+    const done = () => end.finish(undefined, {
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        body: Buffer.concat(chunks),
+        truncated,
+        elapsedMs: Date.now() - started,
+    });
+    res.on('data', (chunk) => {
+        const room = maxBodyBytes - kept;
+        if (chunk.length > room) {
+            if (room > 0)
+                chunks.push(chunk.subarray(0, room));
+            kept += Math.max(room, 0);
+            truncated = true;
+            done();
+            res.destroy();
+            return;
+        }
+        chunks.push(chunk);
+        kept += chunk.length;
+    });
+    res.on('end', done);
+    res.on('error', (err) => end.fail(classify(err.code), err.code));
+    res.on('aborted', () => end.fail('reset'));
+    // A close without 'end' is a cut connection, unless we stopped reading on purpose.
+    res.on('close', () => {
+        if (!res.complete && !truncated)
+            end.fail('reset');
+    });
+}
+/**
+ * One HTTP exchange: sends `request` (directly or through the proxy the
+ * environment names) and resolves with the status, headers and at most
+ * `maxBodyBytes` of body, whatever the status; `elapsedMs` counts from the
+ * call. Redirects are not followed.
+ *
+ * Rejects with a NetworkError when no complete answer came within
+ * `timeoutMs` milliseconds (headers and body), the connection failed or was
+ * cut, or a proxy did not open the tunnel; with `Cancelled` as soon as
+ * `request.signal` fires.
+ */
 async function sendRequest(request) {
     const url = new URL(request.url);
     const secure = url.protocol === 'https:';
@@ -444,95 +570,16 @@ async function sendRequest(request) {
     const started = Date.now();
     const { agent, proxy } = await agentFor(url, secure);
     return new Promise((resolve, reject) => {
-        // Sent means the server may have acted: every byte went out over an open
-        // connection. A TLS socket takes writes (and 'finish' fires) before its
-        // handshake is done, so over https the handshake must have completed too.
-        let written = false;
-        let secured = !secure;
-        let settled = false;
-        const finish = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            request.signal?.removeEventListener('abort', onAbort);
-            if (error) {
-                req.destroy();
-                reject(error);
-            }
-            else if (response) {
-                resolve(response);
-            }
-        };
-        const fail = (failure, code) => finish(new NetworkError(failure, written && secured && !NEVER_DELIVERED.has(failure), code, `${FAILURE_TEXT[failure]}${code ? ` (${code})` : ''}`));
-        const headers = { ...request.headers };
-        if (request.body !== undefined)
-            headers['content-length'] = Buffer.byteLength(request.body);
+        const delivery = { written: false, secured: !secure };
         const req = transport.request(url, {
             method: request.method,
-            headers,
+            headers: requestHeaders(request),
             agent,
         });
-        const deadline = setTimeout(() => fail('timeout'), request.timeoutMs);
-        const onAbort = () => finish((0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelledBy */ .tK)(request.signal));
-        if (request.signal?.aborted)
-            onAbort();
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('socket', (socket) => {
-            if (req.reusedSocket)
-                secured = true;
-            else if (!secured)
-                socket.once('secureConnect', () => (secured = true));
-        });
-        req.on('finish', () => {
-            written = true;
-        });
-        req.on('error', (err) => {
-            const refused = proxy && tunnelFailure(err, proxy);
-            if (refused)
-                finish(refused);
-            else
-                fail(classify(err.code), err.code);
-        });
-        // A 101 to a plain request: without this, Node waits for an 'upgrade' handler until the deadline.
-        req.on('upgrade', (_res, socket) => {
-            socket.destroy();
-            fail('protocol', 'HTTP 101');
-        });
-        req.on('response', (res) => {
-            const chunks = [];
-            let kept = 0;
-            let truncated = false;
-            const done = () => finish(undefined, {
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks),
-                truncated,
-                elapsedMs: Date.now() - started,
-            });
-            res.on('data', (chunk) => {
-                const room = request.maxBodyBytes - kept;
-                if (chunk.length > room) {
-                    if (room > 0)
-                        chunks.push(chunk.subarray(0, room));
-                    kept += Math.max(room, 0);
-                    truncated = true;
-                    done();
-                    res.destroy();
-                    return;
-                }
-                chunks.push(chunk);
-                kept += chunk.length;
-            });
-            res.on('end', done);
-            res.on('error', (err) => fail(classify(err.code), err.code));
-            res.on('aborted', () => fail('reset'));
-            // A close without 'end' is a cut connection, unless we stopped reading on purpose.
-            res.on('close', () => {
-                if (!res.complete && !truncated)
-                    fail('reset');
-            });
-        });
+        const end = endOnce(req, request, delivery, resolve, reject);
+        watchDelivery(req, delivery);
+        watchFailures(req, end, proxy);
+        req.on('response', (res) => readBody(res, request.maxBodyBytes, started, end));
         req.end(request.body);
     });
 }
