@@ -55,7 +55,6 @@ export class StorageError extends Error {
   }
 }
 
-/** What the request was doing, for the message ("uploading part 3 of s3://b/k.zip"). */
 /** The proxy storage requests go through: shown URL (no credentials) and the variable that set it. */
 export interface StorageProxy {
   url: string;
@@ -63,6 +62,7 @@ export interface StorageProxy {
 }
 
 export interface ErrorContext {
+  /** What the request was doing, for the message ("uploading part 3 of s3://b/k.zip"). */
   action: string;
   bucket: string;
   endpoint?: string;
@@ -86,7 +86,6 @@ const NETWORK_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
 ]);
 
-/** The Node system code of an error or of one of its causes (the SDK wraps them). */
 /** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
 function proxyRefusalOf(err: unknown, proxy: StorageProxy): NetworkError | undefined {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
@@ -99,6 +98,7 @@ function proxyRefusalOf(err: unknown, proxy: StorageProxy): NetworkError | undef
   return undefined;
 }
 
+/** The Node system code of an error or of one of its causes (the SDK wraps them). */
 function systemCode(err: unknown): string | undefined {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
@@ -128,119 +128,164 @@ export function s3ErrorOf(err: unknown): { code?: string; httpStatus?: number } 
   return { code, httpStatus };
 }
 
+/** "The proxy … refused the tunnel" (http.ts words it), while `ctx.action`. */
+function proxyUnreachable(refused: NetworkError, err: unknown, ctx: ErrorContext): StorageError {
+  return new StorageError(
+    'Storage unreachable through the proxy',
+    `${refused.message} while ${ctx.action}.`,
+    PROXY_HINT,
+    { code: refused.code, cause: err },
+  );
+}
+
+/** What went wrong with the connection, by Node system code: "refused the connection"… */
+function networkFailure(net: string): string {
+  if (net === 'ECONNREFUSED') return 'refused the connection';
+  if (net === 'ENOTFOUND' || net === 'EAI_AGAIN') return 'could not be resolved (DNS)';
+  if (net.startsWith('CERT') || net.includes('CERT'))
+    return 'presented a TLS certificate that was not trusted';
+  return `failed at the network level (${net})`;
+}
+
 /**
- * Turns whatever the SDK threw into a StorageError. Codes are S3's (see
- * "Error responses" in the Amazon S3 API reference); a body-less HEAD answer
- * comes back as `NotFound`/`Forbidden` and is read the same way.
+ * The endpoint (or Amazon S3), and the proxy when there is one, could not be reached: about
+ * s3-endpoint when one is set, since that is what to check.
  */
-export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
-  if (err instanceof StorageError) return err;
+function storageUnreachable(net: string, err: unknown, ctx: ErrorContext): StorageError {
   const nameOf = ctx.nameOf ?? defaultNameOf;
-  const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
-  if (refused) {
-    return new StorageError(
-      'Storage unreachable through the proxy',
-      `${refused.message} while ${ctx.action}.`,
-      PROXY_HINT,
-      { code: refused.code, cause: err },
-    );
-  }
-  const net = systemCode(err);
-  if (net) {
-    const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
-    const endpointHint = ctx.endpoint
-      ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
-      : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
-    const what =
-      net === 'ECONNREFUSED'
-        ? 'refused the connection'
-        : net === 'ENOTFOUND' || net === 'EAI_AGAIN'
-          ? 'could not be resolved (DNS)'
-          : net.startsWith('CERT') || net.includes('CERT')
-            ? 'presented a TLS certificate that was not trusted'
-            : `failed at the network level (${net})`;
-    return new StorageError(
-      'Storage unreachable',
-      `${where} ${what} while ${ctx.action}.`,
-      endpointHint,
-      { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err },
-    );
-  }
+  const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
+  const endpointHint = ctx.endpoint
+    ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
+    : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
+  return new StorageError(
+    'Storage unreachable',
+    `${where} ${networkFailure(net)} while ${ctx.action}.`,
+    endpointHint,
+    { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err },
+  );
+}
+
+/** What an S3 error answer says to the user, and the input it is about (none: nothing to fix). */
+interface S3Advice {
+  title: string;
+  message: string;
+  hint: string;
+  input?: StorageInput;
+}
+
+/** What the advice is written from: ` (HTTP 403 AccessDenied)` or '', and the request's context. */
+interface S3Answer {
+  status: string;
+  ctx: ErrorContext;
+  nameOf: NameOf;
+}
+
+/**
+ * S3's error codes a person can act on, in the order they are looked up; see "Error responses"
+ * in the Amazon S3 API reference. `NotFound` and `Forbidden` are a body-less HEAD answer's.
+ */
+const S3_ADVICE: ReadonlyArray<{ codes: string[]; advice: (a: S3Answer) => S3Advice }> = [
+  {
+    codes: ['InvalidAccessKeyId'],
+    advice: ({ status, ctx }) => ({
+      title: 'Access key not recognised',
+      message: `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`,
+      hint: 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.',
+      input: 'credentials',
+    }),
+  },
+  {
+    codes: ['SignatureDoesNotMatch'],
+    advice: ({ status, ctx, nameOf }) => ({
+      title: 'Secret key does not match',
+      message: `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`,
+      hint: `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
+      input: 'credentials',
+    }),
+  },
+  {
+    codes: ['ExpiredToken', 'TokenRefreshRequired'],
+    advice: ({ status, ctx }) => ({
+      title: 'Session expired',
+      message: `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`,
+      hint: 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.',
+      input: 'credentials',
+    }),
+  },
+  {
+    codes: ['InvalidToken'],
+    advice: ({ status, ctx }) => ({
+      title: 'Session token rejected',
+      message: `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`,
+      hint: 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.',
+      input: 'credentials',
+    }),
+  },
+  {
+    codes: ['NoSuchBucket', 'NotFound'],
+    advice: ({ status, ctx, nameOf }) => ({
+      title: 'Bucket not found',
+      message: `The bucket "${ctx.bucket}" does not exist${status} while ${ctx.action}.`,
+      hint: `Check the bucket name in ${nameOf('s3-uri')}${ctx.endpoint ? ` and that ${nameOf('s3-endpoint')} is the right service` : ''}; create the bucket first if needed.`,
+      input: 's3-uri',
+    }),
+  },
+  {
+    codes: ['AccessDenied', 'Forbidden', 'AllAccessDisabled'],
+    advice: ({ status, ctx }) => ({
+      title: 'Access denied',
+      message: `The credentials are not allowed to write to bucket "${ctx.bucket}"${status} while ${ctx.action}.`,
+      hint: `The IAM policy needs s3:PutObject and s3:AbortMultipartUpload on arn:aws:s3:::${ctx.bucket}/* (and s3:GetObject for the presigned URL to work); check bucket policies and KMS key permissions too.`,
+      input: 'credentials',
+    }),
+  },
+  {
+    codes: [
+      'PermanentRedirect',
+      'AuthorizationHeaderMalformed',
+      'IllegalLocationConstraintException',
+    ],
+    advice: ({ status, ctx, nameOf }) => ({
+      title: 'Wrong region',
+      message: `The bucket "${ctx.bucket}" is in another region${status} while ${ctx.action}.`,
+      hint: `Set ${nameOf('s3-region')} to the bucket’s region (the S3 console shows it).`,
+      input: 's3-region',
+    }),
+  },
+  {
+    codes: ['EntityTooLarge'],
+    advice: ({ status, ctx }) => ({
+      title: 'Build too large',
+      message: `The storage server refused the object as too large${status} while ${ctx.action}.`,
+      hint: 'S3 objects are limited to 5 TiB; some S3-compatible services set a lower limit.',
+      input: 'path',
+    }),
+  },
+  {
+    codes: ['SlowDown', 'ServiceUnavailable', 'InternalError'],
+    advice: ({ status, ctx }) => ({
+      title: 'Storage server busy',
+      message: `The storage server kept failing${status} while ${ctx.action}, after retries.`,
+      hint: 'Re-run the job later; if it persists, check the service’s status page.',
+    }),
+  },
+];
+
+/**
+ * An S3 error answer as a StorageError: the advice for its code (S3_ADVICE), else "Storage
+ * request failed" with the server's text on one line.
+ */
+function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
   const { code, httpStatus } = s3ErrorOf(err);
   const details = { code, httpStatus, cause: err };
   const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
-  switch (code) {
-    case 'InvalidAccessKeyId':
-      return new StorageError(
-        'Access key not recognised',
-        `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`,
-        'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.',
-        { ...details, input: 'credentials' },
-      );
-    case 'SignatureDoesNotMatch':
-      return new StorageError(
-        'Secret key does not match',
-        `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`,
-        `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
-        { ...details, input: 'credentials' },
-      );
-    case 'ExpiredToken':
-    case 'TokenRefreshRequired':
-      return new StorageError(
-        'Session expired',
-        `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`,
-        'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.',
-        { ...details, input: 'credentials' },
-      );
-    case 'InvalidToken':
-      return new StorageError(
-        'Session token rejected',
-        `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`,
-        'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.',
-        { ...details, input: 'credentials' },
-      );
-    case 'NoSuchBucket':
-    case 'NotFound':
-      return new StorageError(
-        'Bucket not found',
-        `The bucket "${ctx.bucket}" does not exist${status} while ${ctx.action}.`,
-        `Check the bucket name in ${nameOf('s3-uri')}${ctx.endpoint ? ` and that ${nameOf('s3-endpoint')} is the right service` : ''}; create the bucket first if needed.`,
-        { ...details, input: 's3-uri' },
-      );
-    case 'AccessDenied':
-    case 'Forbidden':
-    case 'AllAccessDisabled':
-      return new StorageError(
-        'Access denied',
-        `The credentials are not allowed to write to bucket "${ctx.bucket}"${status} while ${ctx.action}.`,
-        `The IAM policy needs s3:PutObject and s3:AbortMultipartUpload on arn:aws:s3:::${ctx.bucket}/* (and s3:GetObject for the presigned URL to work); check bucket policies and KMS key permissions too.`,
-        { ...details, input: 'credentials' },
-      );
-    case 'PermanentRedirect':
-    case 'AuthorizationHeaderMalformed':
-    case 'IllegalLocationConstraintException':
-      return new StorageError(
-        'Wrong region',
-        `The bucket "${ctx.bucket}" is in another region${status} while ${ctx.action}.`,
-        `Set ${nameOf('s3-region')} to the bucket’s region (the S3 console shows it).`,
-        { ...details, input: 's3-region' },
-      );
-    case 'EntityTooLarge':
-      return new StorageError(
-        'Build too large',
-        `The storage server refused the object as too large${status} while ${ctx.action}.`,
-        'S3 objects are limited to 5 TiB; some S3-compatible services set a lower limit.',
-        { ...details, input: 'path' },
-      );
-    case 'SlowDown':
-    case 'ServiceUnavailable':
-    case 'InternalError':
-      return new StorageError(
-        'Storage server busy',
-        `The storage server kept failing${status} while ${ctx.action}, after retries.`,
-        'Re-run the job later; if it persists, check the service’s status page.',
-        details,
-      );
+  const known = S3_ADVICE.find((entry) => code !== undefined && entry.codes.includes(code));
+  if (known) {
+    const advice = known.advice({ status, ctx, nameOf: ctx.nameOf ?? defaultNameOf });
+    return new StorageError(advice.title, advice.message, advice.hint, {
+      ...details,
+      input: advice.input,
+    });
   }
   const text = err instanceof Error ? err.message : String(err);
   return new StorageError(
@@ -249,6 +294,21 @@ export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
     'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.',
     details,
   );
+}
+
+/**
+ * Turns whatever the SDK threw into a StorageError (a StorageError is returned as it is), read
+ * in this order: a proxy that refused the tunnel, a network failure anywhere in the error's
+ * causes (Node's system codes, NETWORK_CODES), S3's error answer (its codes: S3_ADVICE).
+ * Messages name variables, never their values.
+ */
+export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
+  if (err instanceof StorageError) return err;
+  const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
+  if (refused) return proxyUnreachable(refused, err, ctx);
+  const net = systemCode(err);
+  if (net) return storageUnreachable(net, err, ctx);
+  return s3Failure(err, ctx);
 }
 
 /** Server text is bounded to one line: it could be long, or an HTML error page. */
