@@ -226,6 +226,153 @@ export interface StreamUploadResult {
   uploadId?: string;
 }
 
+/** A RangeError for a part size outside S3's 5 MiB–5 GiB (S3_LIMITS). */
+function checkPartSize(partSize: number): void {
+  if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
+    throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
+  }
+}
+
+/** How an upload is stopped, and what the body said while it ran. */
+interface Cancellation {
+  /** Aborted on the caller's `signal`; lib-storage's `abortController`. */
+  controller: AbortController;
+  /** The body's first error, if it emitted one (undefined otherwise). */
+  bodyError: () => unknown;
+  /** Stops listening to the caller's `signal`. */
+  release: () => void;
+}
+
+/**
+ * Ties the upload to the caller's `signal` (already aborted: at once): the controller aborts
+ * and the body is destroyed. Listens to the body's errors from now on, for good.
+ */
+function cancellationOf(body: Readable, signal: AbortSignal | undefined): Cancellation {
+  // Cancels lib-storage's requests in flight: on the caller's abort, and
+  // (patched) on its own first failure.
+  const controller = new AbortController();
+  // Destroying the body ends a read that would otherwise hold `done()` up.
+  const onAbort = (): void => {
+    controller.abort();
+    body.destroy();
+  };
+  // The body's own error, told apart from S3's; kept listening so that an
+  // error emitted after the upload settled is not an uncaught one.
+  let bodyError: unknown;
+  body.on('error', (err) => (bodyError ??= err));
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    controller,
+    bodyError: () => bodyError,
+    release: () => signal?.removeEventListener('abort', onAbort),
+  };
+}
+
+/**
+ * lib-storage's Upload of `opts.body` (patched: see the header comment), not started yet, and
+ * the bytes uploaded so far (also reported to `opts.progress`).
+ */
+function startUpload(
+  opts: StreamUploadOptions,
+  controller: AbortController,
+): { upload: Upload; uploaded: () => number } {
+  const { client, bucket, key, body, partSize, queueSize, progress } = opts;
+  const upload = new Upload({
+    client,
+    params: { Bucket: bucket, Key: key, Body: body, ContentType: 'application/zip' },
+    partSize,
+    queueSize,
+    leavePartsOnError: false,
+    abortController: controller,
+  });
+  // `loaded`: bytes of the parts completed so far (the Node handler reports
+  // no progress within a request), or the whole object after a PutObject.
+  let bytes = 0;
+  upload.on('httpUploadProgress', ({ loaded }) => {
+    if (loaded !== undefined && loaded > bytes) {
+      progress.add(loaded - bytes);
+      bytes = loaded;
+    }
+  });
+  return { upload, uploaded: () => bytes };
+}
+
+/** What a completed upload of `bytes` sent: one PutObject, or the parts of `uploadId`. */
+function resultOf(
+  uploadId: string | undefined,
+  bytes: number,
+  partSize: number,
+): StreamUploadResult {
+  // Every part but the last is exactly partSize (lib-storage checks it).
+  if (uploadId) return { bytes, parts: Math.ceil(bytes / partSize), uploadId };
+  return { bytes, parts: 1 };
+}
+
+/**
+ * Why the upload failed, in the user's terms: cancelled (the caller's `signal`), the body's
+ * own error (`describeBodyError`, else as a storage error while reading the build), more parts
+ * than S3 allows (lib-storage's "Exceeded N parts"), else S3's or the network's error.
+ */
+function failureOf(failure: unknown, bodyError: unknown, opts: StreamUploadOptions): StorageError {
+  const where = `s3://${opts.bucket}/${opts.key}`;
+  const errorContext = (action: string) => ({
+    action,
+    bucket: opts.bucket,
+    endpoint: opts.endpoint,
+    proxy: opts.proxy,
+    nameOf: opts.nameOf ?? defaultNameOf,
+  });
+  if (opts.signal?.aborted) {
+    return new StorageError(
+      'Upload cancelled',
+      `The upload to ${where} was cancelled.`,
+      'Re-run to upload again.',
+    );
+  }
+  if (bodyError !== undefined && failure === bodyError) {
+    return (
+      opts.describeBodyError?.(bodyError) ??
+      toStorageError(bodyError, errorContext('reading the build'))
+    );
+  }
+  if (failure instanceof Error && /^Exceeded \d+ parts/.test(failure.message)) {
+    return new StorageError(
+      'Too many parts',
+      `The build needs more than ${S3_LIMITS.maxParts} parts of ${opts.partSize / MiB} MiB (S3's limit).`,
+      'Give a larger part size; the size estimate was too low.',
+      { input: 'path', cause: failure },
+    );
+  }
+  return toStorageError(failure, errorContext(`uploading ${where}`));
+}
+
+/**
+ * Aborts multipart upload `uploadId` (abortMultipart) and returns `error` saying how that
+ * went: "The incomplete multipart upload was aborted.", or the UploadId and the lifecycle rule
+ * to add (leftoverAdvice); its `multipart` says the same.
+ */
+async function withAbortOutcome(
+  error: StorageError,
+  opts: StreamUploadOptions,
+  uploadId: string,
+): Promise<StorageError> {
+  const { client, bucket, key } = opts;
+  const aborted = await abortMultipart(client, bucket, key, uploadId);
+  const sentence = aborted
+    ? ' The incomplete multipart upload was aborted.'
+    : ` ${leftoverAdvice(bucket, key, uploadId)}`;
+  // Server text ends without a full stop ("… failed: boom").
+  const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  return new StorageError(error.title, message + sentence, error.hint, {
+    input: error.input,
+    code: error.code,
+    httpStatus: error.httpStatus,
+    multipart: { uploadId, aborted },
+    cause: error.cause ?? error,
+  });
+}
+
 /**
  * Uploads `body` to `s3://bucket/key`. A body of one part or less is sent
  * with PutObject; a larger one by multipart upload, `queueSize` parts in
@@ -246,104 +393,26 @@ export interface StreamUploadResult {
  * part size outside S3's 5 MiB–5 GiB.
  */
 export async function uploadStream(opts: StreamUploadOptions): Promise<StreamUploadResult> {
-  const { client, bucket, key, body, partSize, queueSize, progress } = opts;
-  const nameOf = opts.nameOf ?? defaultNameOf;
-  const where = `s3://${bucket}/${key}`;
-  if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
-    throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
-  }
-  // Cancels lib-storage's requests in flight: on the caller's abort, and
-  // (patched) on its own first failure.
-  const controller = new AbortController();
-  // Destroying the body ends a read that would otherwise hold `done()` up.
-  const onAbort = (): void => {
-    controller.abort();
-    body.destroy();
-  };
-  // The body's own error, told apart from S3's; kept listening so that an
-  // error emitted after the upload settled is not an uncaught one.
-  let bodyError: unknown;
-  body.on('error', (err) => (bodyError ??= err));
-  if (opts.signal?.aborted) onAbort();
-  else opts.signal?.addEventListener('abort', onAbort, { once: true });
-
-  const upload = new Upload({
-    client,
-    params: { Bucket: bucket, Key: key, Body: body, ContentType: 'application/zip' },
-    partSize,
-    queueSize,
-    leavePartsOnError: false,
-    abortController: controller,
-  });
-  // `loaded`: bytes of the parts completed so far (the Node handler reports
-  // no progress within a request), or the whole object after a PutObject.
-  let bytes = 0;
-  upload.on('httpUploadProgress', ({ loaded }) => {
-    if (loaded !== undefined && loaded > bytes) {
-      progress.add(loaded - bytes);
-      bytes = loaded;
-    }
-  });
-
+  checkPartSize(opts.partSize);
+  const cancellation = cancellationOf(opts.body, opts.signal);
+  const { upload, uploaded } = startUpload(opts, cancellation.controller);
   let failure: unknown;
   try {
     await upload.done();
-    const { uploadId } = upload;
-    // Every part but the last is exactly partSize (lib-storage checks it).
-    if (uploadId) return { bytes, parts: Math.ceil(bytes / partSize), uploadId };
-    return { bytes, parts: 1 };
+    return resultOf(upload.uploadId, uploaded(), opts.partSize);
   } catch (err) {
     failure = err;
   } finally {
-    opts.signal?.removeEventListener('abort', onAbort);
+    cancellation.release();
   }
 
   // Failed or cancelled: lib-storage has let the requests in flight settle and
   // sent its AbortMultipartUpload; stop reading and check the abort.
-  body.destroy();
-  const errorContext = (action: string) => ({
-    action,
-    bucket,
-    endpoint: opts.endpoint,
-    proxy: opts.proxy,
-    nameOf,
-  });
-  let error: StorageError;
-  if (opts.signal?.aborted) {
-    error = new StorageError(
-      'Upload cancelled',
-      `The upload to ${where} was cancelled.`,
-      'Re-run to upload again.',
-    );
-  } else if (bodyError !== undefined && failure === bodyError) {
-    error =
-      opts.describeBodyError?.(bodyError) ??
-      toStorageError(bodyError, errorContext('reading the build'));
-  } else if (failure instanceof Error && /^Exceeded \d+ parts/.test(failure.message)) {
-    error = new StorageError(
-      'Too many parts',
-      `The build needs more than ${S3_LIMITS.maxParts} parts of ${partSize / MiB} MiB (S3's limit).`,
-      'Give a larger part size; the size estimate was too low.',
-      { input: 'path', cause: failure },
-    );
-  } else {
-    error = toStorageError(failure, errorContext(`uploading ${where}`));
-  }
+  opts.body.destroy();
+  const error = failureOf(failure, cancellation.bodyError(), opts);
   const { uploadId } = upload;
   if (!uploadId) throw error;
-  const aborted = await abortMultipart(client, bucket, key, uploadId);
-  const sentence = aborted
-    ? ' The incomplete multipart upload was aborted.'
-    : ` ${leftoverAdvice(bucket, key, uploadId)}`;
-  // Server text ends without a full stop ("… failed: boom").
-  const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
-  throw new StorageError(error.title, message + sentence, error.hint, {
-    input: error.input,
-    code: error.code,
-    httpStatus: error.httpStatus,
-    multipart: { uploadId, aborted },
-    cause: error.cause ?? error,
-  });
+  throw await withAbortOutcome(error, opts, uploadId);
 }
 
 /**
