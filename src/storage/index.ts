@@ -29,10 +29,12 @@ import {
   buildName,
   isR2Endpoint,
   objectKeyFor,
+  type Parsed,
   parsePresignHours,
   parseS3Uri,
   regionProblem,
   resolveRegion,
+  type S3Target,
 } from './s3-uri.js';
 import {
   createS3Client,
@@ -162,17 +164,42 @@ const CREDENTIAL_SOURCES = [
 
 const ZIP_SIGNATURES = ['504b0304', '504b0506'];
 
+/** What the build path gives the plan: its source, the name for object keys, the size estimate. */
+type BuildSource = Pick<StoragePlan, 'source' | 'name' | 'totalBytesEstimate'>;
+
+/** What the checks of one build path share. */
+interface PathCheck {
+  path: string;
+  nameOf: NameOf;
+  /** Records a problem about `path`; returns undefined, for `return check.add(…)`. */
+  add: (title: string, message: string, hint: string) => undefined;
+  /** The usual hint: what `path` should be. */
+  what: string;
+  warnings: string[];
+}
+
+/**
+ * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip). Problems go to
+ * `problems` (all about `path`), files left out of the zip to `warnings`. Undefined when
+ * nothing can be uploaded from it.
+ */
 async function checkPath(
   p: string,
   nameOf: NameOf,
   problems: StorageProblem[],
   warnings: string[],
-): Promise<Pick<StoragePlan, 'source' | 'name' | 'totalBytesEstimate'> | undefined> {
-  const add = (title: string, message: string, hint: string): undefined => {
-    problems.push({ input: 'path', title, message, hint });
-    return undefined;
+): Promise<BuildSource | undefined> {
+  const check: PathCheck = {
+    path: p,
+    nameOf,
+    add: (title, message, hint) => {
+      problems.push({ input: 'path', title, message, hint });
+      return undefined;
+    },
+    what: `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`,
+    warnings,
   };
-  const what = `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`;
+  const { add, what } = check;
   if (!p.trim()) return add('No build path', `${nameOf('path')} is empty.`, what);
   let stat;
   try {
@@ -184,35 +211,55 @@ async function checkPath(
       `${what} Relative paths start from ${process.cwd()}.`,
     );
   }
-  if (stat.isFile()) {
-    if (!/\.zip$/i.test(p)) {
-      return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
-    }
-    const head = Buffer.alloc(4);
-    try {
-      const handle = await fs.open(p);
-      try {
-        await handle.read(head, 0, 4, 0);
-      } finally {
-        await handle.close();
-      }
-    } catch (err) {
-      return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
-    }
-    if (!ZIP_SIGNATURES.includes(head.toString('hex'))) {
-      return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
-    }
-    if (stat.size > S3_LIMITS.maxObjectBytes) {
-      return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
-    }
-    return {
-      source: { kind: 'zip', path: p, bytes: stat.size },
-      name: buildName(p, { kind: 'zip' }),
-      totalBytesEstimate: stat.size,
-    };
-  }
+  if (stat.isFile()) return checkZip(check, stat.size);
   if (!stat.isDirectory())
     return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+  return checkFolder(check);
+}
+
+/** The first 4 bytes of file `p`, in hex; rejects when it cannot be read. */
+async function headOf(p: string): Promise<string> {
+  const head = Buffer.alloc(4);
+  const handle = await fs.open(p);
+  try {
+    await handle.read(head, 0, 4, 0);
+  } finally {
+    await handle.close();
+  }
+  return head.toString('hex');
+}
+
+/** A file of `size` bytes as the build: named .zip, starting with a zip signature, within S3's limit. */
+async function checkZip(check: PathCheck, size: number): Promise<BuildSource | undefined> {
+  const { path: p, add, what } = check;
+  if (!/\.zip$/i.test(p)) {
+    return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+  }
+  let head: string;
+  try {
+    head = await headOf(p);
+  } catch (err) {
+    return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
+  }
+  if (!ZIP_SIGNATURES.includes(head)) {
+    return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+  }
+  if (size > S3_LIMITS.maxObjectBytes) {
+    return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+  }
+  return {
+    source: { kind: 'zip', path: p, bytes: size },
+    name: buildName(p, { kind: 'zip' }),
+    totalBytesEstimate: size,
+  };
+}
+
+/**
+ * A build folder: listable, not the Unreal project itself, not empty, with an .exe, within
+ * S3's object limit. The files listBuild leaves out are warnings (the first 10, then a count).
+ */
+async function checkFolder(check: PathCheck): Promise<BuildSource | undefined> {
+  const { path: p, nameOf, add, what } = check;
   let listing: BuildListing;
   try {
     listing = await listBuild(p);
@@ -223,8 +270,7 @@ async function checkPath(
       'Check the runner can read every file in the build folder.',
     );
   }
-  const top = await fs.readdir(p);
-  const uproject = top.find((n) => /\.uproject$/i.test(n));
+  const uproject = (await fs.readdir(p)).find((n) => /\.uproject$/i.test(n));
   if (uproject) {
     add(
       'Project folder, not a packaged build',
@@ -246,17 +292,22 @@ async function checkPath(
   if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
     add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
   }
-  const shown = listing.skipped.slice(0, 10);
-  for (const s of shown) warnings.push(`Left out of the zip: ${s}.`);
-  if (listing.skipped.length > shown.length) {
-    warnings.push(`…and ${listing.skipped.length - shown.length} more left out.`);
-  }
+  warnLeftOut(listing.skipped, check.warnings);
   const topLevelExe = listing.exes.find((e) => !e.includes('/'));
   return {
     source: { kind: 'folder', path: p, listing },
     name: buildName(p, { kind: 'folder', topLevelExe }),
     totalBytesEstimate: listing.totalBytes,
   };
+}
+
+/** "Left out of the zip: …" for the first 10 of `skipped`, then how many more. */
+function warnLeftOut(skipped: string[], warnings: string[]): void {
+  const shown = skipped.slice(0, 10);
+  for (const s of shown) warnings.push(`Left out of the zip: ${s}.`);
+  if (skipped.length > shown.length) {
+    warnings.push(`…and ${skipped.length - shown.length} more left out.`);
+  }
 }
 
 function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undefined {
@@ -285,6 +336,23 @@ function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undef
     return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
   }
   return undefined;
+}
+
+/** The problem with `region` when it is not a region name, naming where it came from. */
+function checkRegion(
+  region: { region: string; source: string },
+  endpoint: string | undefined,
+  nameOf: NameOf,
+): StorageProblem | undefined {
+  const bad = regionProblem(region.region);
+  if (!bad) return undefined;
+  const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
+  return {
+    input: 's3-region',
+    title: 'Invalid region',
+    message: `${from}: ${bad}.`,
+    hint: `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`,
+  };
 }
 
 type Identity = {
@@ -330,6 +398,107 @@ async function checkCredentials(
   }
 }
 
+/** The inputs besides the build path, parsed, and whether each is usable. */
+interface ParsedInputs {
+  target: Parsed<S3Target>;
+  /** `s3-endpoint` trimmed; undefined when empty. */
+  endpoint: string | undefined;
+  /** `endpoint` is not a usable URL (checkEndpoint). */
+  badEndpoint: boolean;
+  /** The region and where it came from (resolveRegion). */
+  region: { region: string; source: string };
+  /** `region.region` is not a region name. */
+  badRegion: boolean;
+  /** The presigned URL's lifetime, seconds. */
+  presign: Parsed<number>;
+}
+
+/**
+ * Parses `s3-uri`, `s3-endpoint`, the region (`s3-region`, else the environment's, see
+ * resolveRegion) and `presign-hours`; each problem goes to `problems`, in that order.
+ */
+function parseInputs(
+  inputs: StorageInputs,
+  env: Record<string, string | undefined>,
+  nameOf: NameOf,
+  problems: StorageProblem[],
+): ParsedInputs {
+  const problem = (input: StorageInput, title: string, message: string, hint: string): void => {
+    problems.push({ input, title, message, hint });
+  };
+  const target = parseS3Uri(inputs.s3Uri ?? '');
+  if (!target.ok)
+    problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
+
+  const endpoint = inputs.s3Endpoint?.trim() || undefined;
+  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+  if (endpointProblem) problems.push(endpointProblem);
+
+  const region = resolveRegion(inputs.s3Region, endpoint, env);
+  const badRegion = checkRegion(region, endpoint, nameOf);
+  if (badRegion) problems.push(badRegion);
+
+  const presign = parsePresignHours(inputs.presignHours);
+  if (!presign.ok)
+    problem(
+      'presign-hours',
+      'Invalid presign lifetime',
+      `${nameOf('presign-hours')}: ${presign.message}`,
+      presign.hint,
+    );
+  return {
+    target,
+    endpoint,
+    badEndpoint: !!endpointProblem,
+    region,
+    badRegion: !!badRegion,
+    presign,
+  };
+}
+
+/**
+ * The plan's client, and the proxy it goes through (routeOf). An unusable endpoint or region
+ * is left out (AWS, us-east-1), so that the credentials can still be checked.
+ */
+async function clientFor(
+  parsed: ParsedInputs,
+  credentials: StorageOptions['credentials'],
+): Promise<{ client: S3Client; proxy: StorageProxy | undefined }> {
+  const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
+  const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
+  const bucket = parsed.target.ok ? parsed.target.value.bucket : '';
+  const via = await routeOf(clientEndpoint, clientRegion, bucket);
+  const client = createS3Client({
+    region: clientRegion,
+    endpoint: clientEndpoint,
+    credentials,
+    proxyAgent: via?.agent,
+  });
+  return { client, proxy: via?.proxy };
+}
+
+/**
+ * The warning when temporary credentials expire before a URL presigned now for
+ * `presignSeconds` would: a SigV4 presigned URL stops working when the credentials that signed
+ * it expire.
+ */
+function expiryWarning(
+  identity: Identity | undefined,
+  presign: Parsed<number>,
+  now: () => Date,
+  nameOf: NameOf,
+): string | undefined {
+  if (!presign.ok || !identity?.expiration) return undefined;
+  const urlExpires = new Date(now().getTime() + presign.value * 1000);
+  if (identity.expiration < urlExpires) {
+    return (
+      `The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
+      `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`
+    );
+  }
+  return undefined;
+}
+
 /**
  * Checks every input and returns every problem at once; nothing is written.
  * Reads the build folder (to list it, find the .exe and add up sizes) and
@@ -350,66 +519,19 @@ export async function validateStorage(
   const now = options.now ?? (() => new Date());
   const problems: StorageProblem[] = [];
   const warnings: string[] = [];
-  const problem = (input: StorageInput, title: string, message: string, hint: string): void => {
-    problems.push({ input, title, message, hint });
-  };
 
   const source = await checkPath(inputs.path, nameOf, problems, warnings);
-
-  const target = parseS3Uri(inputs.s3Uri ?? '');
-  if (!target.ok)
-    problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
-
-  const endpoint = inputs.s3Endpoint?.trim() || undefined;
-  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
-  if (endpointProblem) problems.push(endpointProblem);
-
-  const region = resolveRegion(inputs.s3Region, endpoint, env);
-  const badRegion = regionProblem(region.region);
-  if (badRegion) {
-    const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
-    problem(
-      's3-region',
-      'Invalid region',
-      `${from}: ${badRegion}.`,
-      `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`,
-    );
-  }
-
-  const presign = parsePresignHours(inputs.presignHours);
-  if (!presign.ok)
-    problem(
-      'presign-hours',
-      'Invalid presign lifetime',
-      `${nameOf('presign-hours')}: ${presign.message}`,
-      presign.hint,
-    );
-
-  const clientEndpoint = endpointProblem ? undefined : endpoint;
-  const clientRegion = badRegion ? 'us-east-1' : region.region;
-  const via = await routeOf(clientEndpoint, clientRegion, target.ok ? target.value.bucket : '');
-  const client = createS3Client({
-    region: clientRegion,
-    endpoint: clientEndpoint,
-    credentials: options.credentials,
-    proxyAgent: via?.agent,
-  });
+  const parsed = parseInputs(inputs, env, nameOf, problems);
+  const { client, proxy } = await clientFor(parsed, options.credentials);
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
     options.onSecret?.(identity.secretAccessKey);
     if (identity.sessionToken) options.onSecret?.(identity.sessionToken);
   }
+  const expiring = expiryWarning(identity, parsed.presign, now, nameOf);
+  if (expiring) warnings.push(expiring);
 
-  if (presign.ok && identity?.expiration) {
-    const urlExpires = new Date(now().getTime() + presign.value * 1000);
-    if (identity.expiration < urlExpires) {
-      warnings.push(
-        `The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
-          `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`,
-      );
-    }
-  }
-
+  const { target, presign, region } = parsed;
   if (problems.length > 0 || !source || !target.ok || !presign.ok) {
     client.destroy();
     return { ok: false, problems, warnings };
@@ -425,8 +547,8 @@ export async function validateStorage(
       objectUri: `s3://${target.value.bucket}/${key}`,
       region: region.region,
       regionSource: region.source,
-      endpoint,
-      proxy: via?.proxy,
+      endpoint: parsed.endpoint,
+      proxy,
       presignSeconds: presign.value,
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
@@ -601,6 +723,83 @@ export interface DryRunResult {
   objectExists?: boolean;
 }
 
+/** What the bucket check established and could not: DryRunResult's fields of the same names. */
+type BucketCheck = Pick<DryRunResult, 'checked' | 'notChecked' | 'bucketError' | 'objectExists'>;
+
+/**
+ * ListObjectsV2 (MaxKeys 1, prefix = the key): shows the bucket exists, the credentials are
+ * accepted, and whether an object is at the key. A denied listing still shows the keys are
+ * valid; any other failure is `bucketError`.
+ */
+async function checkBucket(
+  plan: StoragePlan,
+  signal: AbortSignal | undefined,
+  nameOf: NameOf,
+): Promise<BucketCheck> {
+  const checked: string[] = [];
+  const notChecked = [
+    'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
+    's3:GetObject, which the presigned URL needs',
+  ];
+  try {
+    const listed = await plan.client.send(
+      new ListObjectsV2Command({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }),
+      { abortSignal: signal },
+    );
+    const objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
+    checked.push(
+      `the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`,
+    );
+    checked.push(
+      objectExists
+        ? `an object already exists at ${plan.objectUri}; the upload would replace it`
+        : `no object exists yet at ${plan.objectUri}`,
+    );
+    return { checked, notChecked, bucketError: undefined, objectExists };
+  } catch (err) {
+    const bucketError = toStorageError(err, {
+      action: 'checking the bucket',
+      bucket: plan.bucket,
+      endpoint: plan.endpoint,
+      proxy: plan.proxy,
+      nameOf,
+    });
+    if (bucketError.code !== 'AccessDenied') {
+      return { checked, notChecked, bucketError, objectExists: undefined };
+    }
+    // S3 checks the signature before permissions: the keys are valid.
+    checked.push('the credentials are accepted (the listing was denied, not the signature)');
+    notChecked.unshift(
+      `whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`,
+    );
+    return { checked, notChecked, bucketError: undefined, objectExists: undefined };
+  }
+}
+
+/** Zips (or reads) the build into nothing: its size in bytes and the milliseconds it took. */
+async function measureBuild(
+  plan: StoragePlan,
+  signal: AbortSignal | undefined,
+  nameOf: NameOf,
+): Promise<{ bytes: number; durationMs: number }> {
+  const started = Date.now();
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      callback();
+    },
+  });
+  try {
+    await pipeline(bodyOf(plan), sink, { signal });
+  } catch (err) {
+    if (signal?.aborted)
+      throw new StorageError('Dry run cancelled', 'The dry run was cancelled.', 'Re-run it.');
+    throw readError(plan, nameOf)(err);
+  }
+  return { bytes, durationMs: Date.now() - started };
+}
+
 /**
  * Everything short of writing: validation is the caller's, then a
  * ListObjectsV2 (MaxKeys 1, prefix = the key) shows the bucket exists and
@@ -613,69 +812,17 @@ export async function dryRun(
   options: Pick<UploadOptions, 'signal' | 'nameOf'> = {},
 ): Promise<DryRunResult> {
   const nameOf = options.nameOf ?? defaultNameOf;
-  const checked: string[] = [];
-  const notChecked = [
-    'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
-    's3:GetObject, which the presigned URL needs',
-  ];
-  let bucketError: StorageError | undefined;
-  let objectExists: boolean | undefined;
-  try {
-    const listed = await plan.client.send(
-      new ListObjectsV2Command({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }),
-      { abortSignal: options.signal },
-    );
-    objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
-    checked.push(
-      `the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`,
-    );
-    checked.push(
-      objectExists
-        ? `an object already exists at ${plan.objectUri}; the upload would replace it`
-        : `no object exists yet at ${plan.objectUri}`,
-    );
-  } catch (err) {
-    bucketError = toStorageError(err, {
-      action: 'checking the bucket',
-      bucket: plan.bucket,
-      endpoint: plan.endpoint,
-      proxy: plan.proxy,
-      nameOf,
-    });
-    if (bucketError.code === 'AccessDenied') {
-      // S3 checks the signature before permissions: the keys are valid.
-      checked.push('the credentials are accepted (the listing was denied, not the signature)');
-      notChecked.unshift(
-        `whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`,
-      );
-      bucketError = undefined;
-    }
-  }
-  const started = Date.now();
-  let bytes = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      callback();
-    },
-  });
-  try {
-    await pipeline(bodyOf(plan), sink, { signal: options.signal });
-  } catch (err) {
-    if (options.signal?.aborted)
-      throw new StorageError('Dry run cancelled', 'The dry run was cancelled.', 'Re-run it.');
-    throw readError(plan, nameOf)(err);
-  }
-  const durationMs = Date.now() - started;
+  const bucket = await checkBucket(plan, options.signal, nameOf);
+  const { bytes, durationMs } = await measureBuild(plan, options.signal, nameOf);
   return {
     bytes,
     durationMs,
     bytesPerSecond: Math.round(bytes / (Math.max(1, durationMs) / 1000)),
     parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
-    checked,
-    notChecked,
-    bucketError,
-    objectExists,
+    checked: bucket.checked,
+    notChecked: bucket.notChecked,
+    bucketError: bucket.bucketError,
+    objectExists: bucket.objectExists,
   };
 }
 
