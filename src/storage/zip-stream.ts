@@ -13,7 +13,7 @@
  * entries (node_modules/yazl/index.js, `Entry.prototype.useZip64Format` and
  * `getEndOfCentralDirectoryRecord`), so `forceZip64Format` is not needed.
  */
-import { createReadStream, promises as fs, type ReadStream } from 'node:fs';
+import { createReadStream, promises as fs, type ReadStream, type Stats } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import yazl from 'yazl';
@@ -121,66 +121,91 @@ export function compareNames(a: string, b: string): number {
  * a CI cache linked in should still ship); a link to a folder is skipped
  * (cycles, and trees outside the build), as is a broken link, each noted in
  * `skipped`. Empty folders get an entry of their own; others are implied by
- * their files' names.
+ * their files' names. Entries and exes are in compareNames order; rejects when
+ * a folder cannot be read.
  */
 export async function listBuild(root: string): Promise<BuildListing> {
-  const entries: BuildEntry[] = [];
-  const exes: string[] = [];
-  const skipped: string[] = [];
-  let totalBytes = 0;
-  let files = 0;
-  const walk = async (dir: string): Promise<void> => {
-    const names = (await fs.readdir(dir)).sort(compareNames);
-    let children = 0;
-    for (const child of names) {
-      const abs = path.join(dir, child);
-      const name = zipEntryName(root, abs);
-      let stat = await fs.lstat(abs);
-      if (stat.isSymbolicLink()) {
-        try {
-          stat = await fs.stat(abs);
-        } catch {
-          skipped.push(`${name}: a broken symbolic link`);
-          continue;
-        }
-        if (!stat.isFile()) {
-          skipped.push(`${name}: a symbolic link to a folder (links are followed to files only)`);
-          continue;
-        }
-      }
-      if (stat.isDirectory()) {
-        children++;
-        await walk(abs);
-      } else if (stat.isFile()) {
-        children++;
-        files++;
-        totalBytes += stat.size;
-        if (/\.exe$/i.test(child)) exes.push(name);
-        entries.push({
-          name,
-          absPath: abs,
-          kind: 'file',
-          size: stat.size,
-          executable: (stat.mode & 0o111) !== 0,
-        });
-      } else {
-        skipped.push(`${name}: not a regular file`);
-      }
+  const listing: BuildListing = { entries: [], totalBytes: 0, files: 0, exes: [], skipped: [] };
+  await walkFolder(root, root, listing);
+  listing.entries.sort((a, b) => compareNames(a.name, b.name));
+  listing.exes.sort(compareNames);
+  return listing;
+}
+
+/**
+ * Adds what folder `dir` holds to `listing`, folders depth first, in compareNames order; `dir`
+ * itself as an empty folder's entry when nothing in it was kept (the build folder never).
+ */
+async function walkFolder(root: string, dir: string, listing: BuildListing): Promise<void> {
+  const names = (await fs.readdir(dir)).sort(compareNames);
+  let children = 0;
+  for (const child of names) {
+    const abs = path.join(dir, child);
+    const name = zipEntryName(root, abs);
+    const stat = await statFollowingLink(abs, name, listing.skipped);
+    if (!stat) continue;
+    if (stat.isDirectory()) {
+      children++;
+      await walkFolder(root, abs, listing);
+    } else if (stat.isFile()) {
+      children++;
+      addFile(listing, { name, absPath: abs, stat });
+    } else {
+      listing.skipped.push(`${name}: not a regular file`);
     }
-    if (children === 0 && dir !== root) {
-      entries.push({
-        name: `${zipEntryName(root, dir)}/`,
-        absPath: dir,
-        kind: 'dir',
-        size: 0,
-        executable: true,
-      });
-    }
-  };
-  await walk(root);
-  entries.sort((a, b) => compareNames(a.name, b.name));
-  exes.sort(compareNames);
-  return { entries, totalBytes, files, exes, skipped };
+  }
+  if (children === 0 && dir !== root) {
+    listing.entries.push({
+      name: `${zipEntryName(root, dir)}/`,
+      absPath: dir,
+      kind: 'dir',
+      size: 0,
+      executable: true,
+    });
+  }
+}
+
+/**
+ * What is at `abs` (`name` in the zip), a symbolic link followed to its file; undefined for a
+ * broken link or a link to anything else (a folder), noted in `skipped`.
+ */
+async function statFollowingLink(
+  abs: string,
+  name: string,
+  skipped: string[],
+): Promise<Stats | undefined> {
+  const stat = await fs.lstat(abs);
+  if (!stat.isSymbolicLink()) return stat;
+  let target: Stats;
+  try {
+    target = await fs.stat(abs);
+  } catch {
+    skipped.push(`${name}: a broken symbolic link`);
+    return undefined;
+  }
+  if (!target.isFile()) {
+    skipped.push(`${name}: a symbolic link to a folder (links are followed to files only)`);
+    return undefined;
+  }
+  return target;
+}
+
+/** A regular file into `listing`: its entry, its bytes in the totals, its name among the exes. */
+function addFile(
+  listing: BuildListing,
+  file: { name: string; absPath: string; stat: Stats },
+): void {
+  const { name, absPath, stat } = file;
+  listing.files++;
+  listing.totalBytes += stat.size;
+  if (/\.exe$/i.test(name)) listing.exes.push(name);
+  listing.entries.push({
+    name,
+    absPath,
+    kind: 'file',
+    size: stat.size,
+    executable: (stat.mode & 0o111) !== 0,
+  });
 }
 
 /**
