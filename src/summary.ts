@@ -213,13 +213,9 @@ function failureBlock(failure: Failure, headline: string, result?: DeployResult)
   return lines;
 }
 
-function resultBlock(result: DeployResult, input: SummaryInput): string[] {
-  const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
-  const lines = [`## ${headline}`, ''];
-  const first = lead(result);
-  if (first) lines.push(first, '');
-
-  lines.push(`- **Project:** ${link(result.projectId, dashboardUrl(result.projectId))}`);
+/** What was deployed: the project, the upload, the artifact's URL and what went to storage. */
+function deployedLines(result: DeployResult): string[] {
+  const lines = [`- **Project:** ${link(result.projectId, dashboardUrl(result.projectId))}`];
   if (result.uploadId) lines.push(`- **Upload ID:** ${code(result.uploadId)}`);
   if (result.artifactUrl) {
     const size =
@@ -233,7 +229,12 @@ function resultBlock(result: DeployResult, input: SummaryInput): string[] {
       `- **Uploaded to storage:** ${cell(s.objectUri, 500)}: ${cell(formatBytes(s.bytes))} in ${formatElapsed(s.durationMs)} (${rate} MB/s)`,
     );
   }
-  lines.push(`- **Status:** \`${result.status}\``);
+  return lines;
+}
+
+/** How it went: the status, what was sent (when cancelled), Streampixel's words, the time taken. */
+function outcomeLines(result: DeployResult): string[] {
+  const lines = [`- **Status:** \`${result.status}\``];
   if (result.status === 'cancelled') lines.push(`- **Sent to Streampixel:** ${SENT[result.sent]}`);
   // The request's answer is news only until the build moves on.
   if (result.apiMessage && (result.status === 'queued' || result.status === 'distributed')) {
@@ -242,6 +243,12 @@ function resultBlock(result: DeployResult, input: SummaryInput): string[] {
   }
   if (result.objection) lines.push(`- **Objection:** ${cell(result.objection, 1000)}`);
   lines.push(`- **Duration:** ${formatElapsed(result.durationMs)}`);
+  return lines;
+}
+
+/** Where the run came from (fromLine, labelled by what it did) and the GitHub deployment. */
+function originLines(result: DeployResult, input: SummaryInput): string[] {
+  const lines: string[] = [];
   const from = fromLine(input.context);
   if (from) {
     // A rollback deploys no commit (the run only chose the upload), and a failed run deployed nothing.
@@ -256,31 +263,49 @@ function resultBlock(result: DeployResult, input: SummaryInput): string[] {
     lines.push(`- **${label}:** ${from}`);
   }
   if (input.deployment) lines.push(deploymentLine(input.deployment, input.context));
-  lines.push('');
-
-  if (result.failure) lines.push(...failureBlock(result.failure, headline, result));
-  if (result.dryRun) lines.push(...dryRunBlock(result.dryRun));
-  lines.push(...factsBlock(result), ...warningsBlock(result));
-
-  if (result.timeline.length > 0) {
-    const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
-    lines.push(
-      '### Timeline',
-      '',
-      `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`,
-      '| --- | --- | --- |',
-    );
-    for (const t of result.timeline.slice(-50)) {
-      const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
-      lines.push(
-        `| ${cell(t.status || '(no status)', 100)} | ${at} | ${formatElapsed(t.elapsedMs)} |`,
-      );
-    }
-    lines.push('');
-  }
   return lines;
 }
 
+/** The Streampixel statuses seen (the last 50), as a table; nothing when none was. */
+function timelineBlock(result: DeployResult): string[] {
+  if (result.timeline.length === 0) return [];
+  const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
+  const lines = [
+    '### Timeline',
+    '',
+    `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`,
+    '| --- | --- | --- |',
+  ];
+  for (const t of result.timeline.slice(-50)) {
+    const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
+    lines.push(
+      `| ${cell(t.status || '(no status)', 100)} | ${at} | ${formatElapsed(t.elapsedMs)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/**
+ * A deploy's result: the headline and lead, the facts as a list, then the failure, the dry
+ * run's checks, the archive, the warnings and the timeline.
+ */
+function resultBlock(result: DeployResult, input: SummaryInput): string[] {
+  const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
+  const lines = [`## ${headline}`, ''];
+  const first = lead(result);
+  if (first) lines.push(first, '');
+  lines.push(...deployedLines(result), ...outcomeLines(result), ...originLines(result, input), '');
+  if (result.failure) lines.push(...failureBlock(result.failure, headline, result));
+  if (result.dryRun) lines.push(...dryRunBlock(result.dryRun));
+  lines.push(...factsBlock(result), ...warningsBlock(result), ...timelineBlock(result));
+  return lines;
+}
+
+/**
+ * The job summary's Markdown: the input problems when there are any, else the deploy's
+ * result, else the unexpected failure; cut at MAX_SUMMARY_CHARS characters.
+ */
 export function renderSummary(input: SummaryInput): string {
   const { result, problems, failure } = input;
   const lines: string[] = [];
