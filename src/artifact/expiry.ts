@@ -50,20 +50,83 @@ function iso8601(value: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** A URL's query parameters, names lower-cased (lowerParams). */
+type Params = Map<string, string>;
+
+/** A presigned URL scheme: how its parameters are recognised, and what they say. */
+interface Scheme {
+  scheme: UrlExpiry['scheme'];
+  /** Whether the parameters are this scheme's. */
+  matches: (p: Params) => boolean;
+  /** The expiry and the kind of credentials, from this scheme's parameters. */
+  read: (p: Params) => Omit<UrlExpiry, 'scheme'>;
+}
+
+/** The schemes, in the order they are tried: the first that matches is the URL's. */
+const SCHEMES: readonly Scheme[] = [
+  // `X-Amz-Algorithm`/`X-Amz-Signature`, expiry = `X-Amz-Date` (YYYYMMDDTHHMMSSZ) +
+  // `X-Amz-Expires` seconds; `X-Amz-Security-Token` → temporary credentials (AWS S3 docs,
+  // "Authenticating Requests: Using Query Parameters").
+  {
+    scheme: 'aws-sigv4',
+    matches: (p) =>
+      p.has('x-amz-signature') || p.has('x-amz-algorithm') || p.has('x-amz-credential'),
+    read: (p) => ({
+      expiresAt: basicIsoPlus(p.get('x-amz-date'), p.get('x-amz-expires')),
+      temporaryCredentials: p.has('x-amz-security-token'),
+    }),
+  },
+  // `X-Goog-Algorithm`/`X-Goog-Signature`, `X-Goog-Date` + `X-Goog-Expires` seconds.
+  {
+    scheme: 'gcs-v4',
+    matches: (p) =>
+      p.has('x-goog-signature') || p.has('x-goog-algorithm') || p.has('x-goog-credential'),
+    read: (p) => ({
+      expiresAt: basicIsoPlus(p.get('x-goog-date'), p.get('x-goog-expires')),
+      temporaryCredentials: false,
+    }),
+  },
+  // `GoogleAccessId` + `Signature` + `Expires` (Unix seconds).
+  {
+    scheme: 'gcs-v2',
+    matches: (p) => p.has('googleaccessid') && p.has('signature'),
+    read: (p) => ({ expiresAt: epochSeconds(p.get('expires')), temporaryCredentials: false }),
+  },
+  // `AWSAccessKeyId` + `Signature` + `Expires` (Unix seconds).
+  {
+    scheme: 'aws-sigv2',
+    matches: (p) => p.has('awsaccesskeyid') && p.has('signature'),
+    read: (p) => ({
+      expiresAt: epochSeconds(p.get('expires')),
+      temporaryCredentials: p.has('x-amz-security-token'),
+    }),
+  },
+  // `Signature` + `Key-Pair-Id`, `Expires` (Unix seconds; a custom policy has none).
+  {
+    scheme: 'cloudfront',
+    matches: (p) => p.has('key-pair-id') && p.has('signature'),
+    read: (p) => ({ expiresAt: epochSeconds(p.get('expires')), temporaryCredentials: false }),
+  },
+  // `sig` with `se` (ISO 8601 expiry; a stored access policy `si` may hold it instead).
+  {
+    scheme: 'azure-sas',
+    matches: (p) => p.has('sig') && (p.has('se') || p.has('sv') || p.has('sp')),
+    read: (p) => {
+      // A user delegation SAS (skoid) also ends when its key does (ske).
+      const se = iso8601(p.get('se'));
+      const ske = p.has('skoid') ? iso8601(p.get('ske')) : undefined;
+      return { expiresAt: se && ske && ske < se ? ske : se, temporaryCredentials: p.has('skoid') };
+    },
+  },
+];
+
 /**
  * The expiry a presigned URL carries, or undefined when `url` is not a presigned URL of a
  * known scheme (or not a URL). Parameter names are matched case-insensitively; malformed values
  * give an undefined `expiresAt`; never throws.
  *
- * - `aws-sigv4`: `X-Amz-Algorithm`/`X-Amz-Signature`, expiry = `X-Amz-Date` (YYYYMMDDTHHMMSSZ) +
- *   `X-Amz-Expires` seconds; `X-Amz-Security-Token` → temporary credentials (AWS S3 docs,
- *   "Authenticating Requests: Using Query Parameters").
- * - `aws-sigv2`: `AWSAccessKeyId` + `Signature` + `Expires` (Unix seconds).
- * - `cloudfront`: `Signature` + `Key-Pair-Id`, `Expires` (Unix seconds; a custom policy has none).
- * - `gcs-v4`: `X-Goog-Algorithm`/`X-Goog-Signature`, `X-Goog-Date` + `X-Goog-Expires` seconds.
- * - `gcs-v2`: `GoogleAccessId` + `Signature` + `Expires` (Unix seconds).
- * - `azure-sas`: `sig` with `se` (ISO 8601 expiry; a stored access policy `si` may hold it
- *   instead); a user delegation SAS (`skoid`) is temporary and ends by its key's `ske` at the latest.
+ * The schemes, tried in this order: aws-sigv4, gcs-v4, gcs-v2, aws-sigv2, cloudfront,
+ * azure-sas; SCHEMES says how each is recognised and read, and where it is documented.
  */
 export function presignedExpiry(url: string): UrlExpiry | undefined {
   let parsed: URL;
@@ -73,52 +136,8 @@ export function presignedExpiry(url: string): UrlExpiry | undefined {
     return undefined;
   }
   const p = lowerParams(parsed);
-  const has = (name: string): boolean => p.has(name);
-
-  if (has('x-amz-signature') || has('x-amz-algorithm') || has('x-amz-credential')) {
-    return {
-      scheme: 'aws-sigv4',
-      expiresAt: basicIsoPlus(p.get('x-amz-date'), p.get('x-amz-expires')),
-      temporaryCredentials: has('x-amz-security-token'),
-    };
-  }
-  if (has('x-goog-signature') || has('x-goog-algorithm') || has('x-goog-credential')) {
-    return {
-      scheme: 'gcs-v4',
-      expiresAt: basicIsoPlus(p.get('x-goog-date'), p.get('x-goog-expires')),
-      temporaryCredentials: false,
-    };
-  }
-  if (has('googleaccessid') && has('signature')) {
-    return {
-      scheme: 'gcs-v2',
-      expiresAt: epochSeconds(p.get('expires')),
-      temporaryCredentials: false,
-    };
-  }
-  if (has('awsaccesskeyid') && has('signature')) {
-    return {
-      scheme: 'aws-sigv2',
-      expiresAt: epochSeconds(p.get('expires')),
-      temporaryCredentials: has('x-amz-security-token'),
-    };
-  }
-  if (has('key-pair-id') && has('signature')) {
-    return {
-      scheme: 'cloudfront',
-      expiresAt: epochSeconds(p.get('expires')),
-      temporaryCredentials: false,
-    };
-  }
-  if (has('sig') && (has('se') || has('sv') || has('sp'))) {
-    // A user delegation SAS (skoid) also ends when its key does (ske).
-    const se = iso8601(p.get('se'));
-    const ske = has('skoid') ? iso8601(p.get('ske')) : undefined;
-    return {
-      scheme: 'azure-sas',
-      expiresAt: se && ske && ske < se ? ske : se,
-      temporaryCredentials: has('skoid'),
-    };
-  }
-  return undefined;
+  const found = SCHEMES.find((s) => s.matches(p));
+  if (!found) return undefined;
+  const { expiresAt, temporaryCredentials } = found.read(p);
+  return { scheme: found.scheme, expiresAt, temporaryCredentials };
 }
