@@ -138,6 +138,20 @@ export interface FollowState {
   lastStatus?: string;
 }
 
+/** What following one upload keeps from read to read. */
+interface Following {
+  state: FollowState;
+  deps: WatchDeps;
+  /** When the wait began (deps.now()). */
+  started: number;
+  /** An upload without autoRelease: the wait also ends when the build is held. */
+  holds: boolean;
+  /** "not listed in the project yet" was said (once is enough). */
+  reportedMissing: boolean;
+  /** Reads that listed the upload. */
+  observations: number;
+}
+
 /**
  * Polls until the upload is approved (or, with autoRelease false, validated
  * and held), rejected or failed, or the wait runs out. Rejection, failure and
@@ -150,54 +164,88 @@ export async function followUpload(
   terms: Terms,
 ): Promise<Followed> {
   const { config, now, sleep, info } = deps;
-  const { uploadId } = state;
   const started = now();
   const deadline = started + config.waitTimeoutMs;
-  const holds = state.mode === 'upload' && !config.autoRelease;
-  let reportedMissing = false;
-  let observations = 0;
+  const following: Following = {
+    state,
+    deps,
+    started,
+    holds: state.mode === 'upload' && !config.autoRelease,
+    reportedMissing: false,
+    observations: 0,
+  };
   info(
-    `Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`,
+    `Following upload ${state.uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`,
   );
   for (;;) {
-    const files = await watch.poll().catch((err: unknown) => {
-      if (!(err instanceof DeployFailure)) throw err;
-      // The wait ends, not the build: say so, or a re-run may queue it twice.
-      throw new DeployFailure(
-        err.title,
-        `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`,
-        err.hint,
-        err.details,
-      );
-    });
-    const file = files?.find((f) => f.id === uploadId);
-    const elapsed = now() - started;
-    if (files && !file && !reportedMissing) {
-      info(`[${formatElapsed(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
-      reportedMissing = true;
-    }
-    if (file) {
-      observations++;
-      if (file.status !== state.lastStatus) {
-        state.lastStatus = file.status;
-        state.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-        info(`[${formatElapsed(elapsed)}] ${file.status || '(no status)'}`);
-      }
-      // Right after distribute-file the upload may still show the state it had before (Approved):
-      // not this distribution's outcome, so it counts from the next read on.
-      if (state.mode === 'distribute' && observations === 1 && isTerminal(file.status)) {
-        info(
-          `"${file.status}" is also the state this upload had before the distribution: checking again in ${config.pollIntervalMs / 1000} s for the distribution's own outcome.`,
-        );
-      } else {
-        const ended = outcome(file, state, holds, deps);
-        if (ended) return ended;
-      }
-    }
+    const ended = observe(following, await readUploads(watch, state.uploadId, config));
+    if (ended) return ended;
     const remaining = deadline - now();
     if (remaining <= 0) throw timedOut(state, now() - started, deps, terms);
     await sleep(Math.max(Math.min(config.pollIntervalMs, remaining), config.pollFloorMs));
   }
+}
+
+/**
+ * One ProjectWatch.poll (undefined when the read failed in a way that may heal). A failure
+ * that ends the wait is rethrown saying the upload was accepted and may still go live.
+ */
+function readUploads(
+  watch: ProjectWatch,
+  uploadId: string,
+  config: DeployConfig,
+): Promise<ProjectFile[] | undefined> {
+  return watch.poll().catch((err: unknown) => {
+    if (!(err instanceof DeployFailure)) throw err;
+    // The wait ends, not the build: say so, or a re-run may queue it twice.
+    throw new DeployFailure(
+      err.title,
+      `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${dashboardUrl(config.projectId)}.`,
+      err.hint,
+      err.details,
+    );
+  });
+}
+
+/**
+ * What one read (`files`, undefined when it failed) says about the upload: logged and in the
+ * timeline when its status changed; the end of the wait when the status means one (outcome).
+ */
+function observe(following: Following, files: ProjectFile[] | undefined): Followed | undefined {
+  const { state, deps } = following;
+  const file = files?.find((f) => f.id === state.uploadId);
+  const elapsed = deps.now() - following.started;
+  if (files && !file && !following.reportedMissing) {
+    deps.info(
+      `[${formatElapsed(elapsed)}] upload ${state.uploadId} is not listed in the project yet.`,
+    );
+    following.reportedMissing = true;
+  }
+  if (!file) return undefined;
+  following.observations++;
+  recordStatus(file, elapsed, state, deps);
+  // Right after distribute-file the upload may still show the state it had before (Approved):
+  // not this distribution's outcome, so it counts from the next read on.
+  if (state.mode === 'distribute' && following.observations === 1 && isTerminal(file.status)) {
+    deps.info(
+      `"${file.status}" is also the state this upload had before the distribution: checking again in ${deps.config.pollIntervalMs / 1000} s for the distribution's own outcome.`,
+    );
+    return undefined;
+  }
+  return outcome(file, state, following.holds, deps);
+}
+
+/** A status the upload did not have at the last read: into the timeline and the log. */
+function recordStatus(
+  file: ProjectFile,
+  elapsedMs: number,
+  state: FollowState,
+  { now, info }: WatchDeps,
+): void {
+  if (file.status === state.lastStatus) return;
+  state.lastStatus = file.status;
+  state.timeline.push({ status: file.status, at: new Date(now()), elapsedMs });
+  info(`[${formatElapsed(elapsedMs)}] ${file.status || '(no status)'}`);
 }
 
 /** The end of the wait this status means, if any: approved, held, or a thrown failure. */
@@ -237,6 +285,7 @@ function outcome(
   return undefined;
 }
 
+/** The failure when the wait ran out after `elapsedMs`: the last status seen, and what to do. */
 function timedOut(
   state: FollowState,
   elapsedMs: number,
