@@ -195,20 +195,68 @@ function iso8601(value) {
     const date = new Date(m[2] ? value : `${value}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
+/** The schemes, in the order they are tried: the first that matches is the URL's. */
+const SCHEMES = [
+    // `X-Amz-Algorithm`/`X-Amz-Signature`, expiry = `X-Amz-Date` (YYYYMMDDTHHMMSSZ) +
+    // `X-Amz-Expires` seconds; `X-Amz-Security-Token` → temporary credentials (AWS S3 docs,
+    // "Authenticating Requests: Using Query Parameters").
+    {
+        scheme: 'aws-sigv4',
+        matches: (p) => p.has('x-amz-signature') || p.has('x-amz-algorithm') || p.has('x-amz-credential'),
+        read: (p) => ({
+            expiresAt: basicIsoPlus(p.get('x-amz-date'), p.get('x-amz-expires')),
+            temporaryCredentials: p.has('x-amz-security-token'),
+        }),
+    },
+    // `X-Goog-Algorithm`/`X-Goog-Signature`, `X-Goog-Date` + `X-Goog-Expires` seconds.
+    {
+        scheme: 'gcs-v4',
+        matches: (p) => p.has('x-goog-signature') || p.has('x-goog-algorithm') || p.has('x-goog-credential'),
+        read: (p) => ({
+            expiresAt: basicIsoPlus(p.get('x-goog-date'), p.get('x-goog-expires')),
+            temporaryCredentials: false,
+        }),
+    },
+    // `GoogleAccessId` + `Signature` + `Expires` (Unix seconds).
+    {
+        scheme: 'gcs-v2',
+        matches: (p) => p.has('googleaccessid') && p.has('signature'),
+        read: (p) => ({ expiresAt: epochSeconds(p.get('expires')), temporaryCredentials: false }),
+    },
+    // `AWSAccessKeyId` + `Signature` + `Expires` (Unix seconds).
+    {
+        scheme: 'aws-sigv2',
+        matches: (p) => p.has('awsaccesskeyid') && p.has('signature'),
+        read: (p) => ({
+            expiresAt: epochSeconds(p.get('expires')),
+            temporaryCredentials: p.has('x-amz-security-token'),
+        }),
+    },
+    // `Signature` + `Key-Pair-Id`, `Expires` (Unix seconds; a custom policy has none).
+    {
+        scheme: 'cloudfront',
+        matches: (p) => p.has('key-pair-id') && p.has('signature'),
+        read: (p) => ({ expiresAt: epochSeconds(p.get('expires')), temporaryCredentials: false }),
+    },
+    // `sig` with `se` (ISO 8601 expiry; a stored access policy `si` may hold it instead).
+    {
+        scheme: 'azure-sas',
+        matches: (p) => p.has('sig') && (p.has('se') || p.has('sv') || p.has('sp')),
+        read: (p) => {
+            // A user delegation SAS (skoid) also ends when its key does (ske).
+            const se = iso8601(p.get('se'));
+            const ske = p.has('skoid') ? iso8601(p.get('ske')) : undefined;
+            return { expiresAt: se && ske && ske < se ? ske : se, temporaryCredentials: p.has('skoid') };
+        },
+    },
+];
 /**
  * The expiry a presigned URL carries, or undefined when `url` is not a presigned URL of a
  * known scheme (or not a URL). Parameter names are matched case-insensitively; malformed values
  * give an undefined `expiresAt`; never throws.
  *
- * - `aws-sigv4`: `X-Amz-Algorithm`/`X-Amz-Signature`, expiry = `X-Amz-Date` (YYYYMMDDTHHMMSSZ) +
- *   `X-Amz-Expires` seconds; `X-Amz-Security-Token` → temporary credentials (AWS S3 docs,
- *   "Authenticating Requests: Using Query Parameters").
- * - `aws-sigv2`: `AWSAccessKeyId` + `Signature` + `Expires` (Unix seconds).
- * - `cloudfront`: `Signature` + `Key-Pair-Id`, `Expires` (Unix seconds; a custom policy has none).
- * - `gcs-v4`: `X-Goog-Algorithm`/`X-Goog-Signature`, `X-Goog-Date` + `X-Goog-Expires` seconds.
- * - `gcs-v2`: `GoogleAccessId` + `Signature` + `Expires` (Unix seconds).
- * - `azure-sas`: `sig` with `se` (ISO 8601 expiry; a stored access policy `si` may hold it
- *   instead); a user delegation SAS (`skoid`) is temporary and ends by its key's `ske` at the latest.
+ * The schemes, tried in this order: aws-sigv4, gcs-v4, gcs-v2, aws-sigv2, cloudfront,
+ * azure-sas; SCHEMES says how each is recognised and read, and where it is documented.
  */
 function presignedExpiry(url) {
     let parsed;
@@ -219,53 +267,11 @@ function presignedExpiry(url) {
         return undefined;
     }
     const p = lowerParams(parsed);
-    const has = (name) => p.has(name);
-    if (has('x-amz-signature') || has('x-amz-algorithm') || has('x-amz-credential')) {
-        return {
-            scheme: 'aws-sigv4',
-            expiresAt: basicIsoPlus(p.get('x-amz-date'), p.get('x-amz-expires')),
-            temporaryCredentials: has('x-amz-security-token'),
-        };
-    }
-    if (has('x-goog-signature') || has('x-goog-algorithm') || has('x-goog-credential')) {
-        return {
-            scheme: 'gcs-v4',
-            expiresAt: basicIsoPlus(p.get('x-goog-date'), p.get('x-goog-expires')),
-            temporaryCredentials: false,
-        };
-    }
-    if (has('googleaccessid') && has('signature')) {
-        return {
-            scheme: 'gcs-v2',
-            expiresAt: epochSeconds(p.get('expires')),
-            temporaryCredentials: false,
-        };
-    }
-    if (has('awsaccesskeyid') && has('signature')) {
-        return {
-            scheme: 'aws-sigv2',
-            expiresAt: epochSeconds(p.get('expires')),
-            temporaryCredentials: has('x-amz-security-token'),
-        };
-    }
-    if (has('key-pair-id') && has('signature')) {
-        return {
-            scheme: 'cloudfront',
-            expiresAt: epochSeconds(p.get('expires')),
-            temporaryCredentials: false,
-        };
-    }
-    if (has('sig') && (has('se') || has('sv') || has('sp'))) {
-        // A user delegation SAS (skoid) also ends when its key does (ske).
-        const se = iso8601(p.get('se'));
-        const ske = has('skoid') ? iso8601(p.get('ske')) : undefined;
-        return {
-            scheme: 'azure-sas',
-            expiresAt: se && ske && ske < se ? ske : se,
-            temporaryCredentials: has('skoid'),
-        };
-    }
-    return undefined;
+    const found = SCHEMES.find((s) => s.matches(p));
+    if (!found)
+        return undefined;
+    const { expiresAt, temporaryCredentials } = found.read(p);
+    return { scheme: found.scheme, expiresAt, temporaryCredentials };
 }
 
 ;// CONCATENATED MODULE: ./src/artifact/rules.ts
@@ -1863,49 +1869,70 @@ async function waitForIdleProject(watch, files, deps, terms) {
  */
 async function followUpload(watch, state, deps, terms) {
     const { config, now, sleep, info } = deps;
-    const { uploadId } = state;
     const started = now();
     const deadline = started + config.waitTimeoutMs;
-    const holds = state.mode === 'upload' && !config.autoRelease;
-    let reportedMissing = false;
-    let observations = 0;
-    info(`Following upload ${uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
+    const following = {
+        state,
+        deps,
+        started,
+        holds: state.mode === 'upload' && !config.autoRelease,
+        reportedMissing: false,
+        observations: 0,
+    };
+    info(`Following upload ${state.uploadId} (every ${config.pollIntervalMs / 1000} s, up to ${config.waitTimeoutMs / 60_000} min)…`);
     for (;;) {
-        const files = await watch.poll().catch((err) => {
-            if (!(err instanceof DeployFailure))
-                throw err;
-            // The wait ends, not the build: say so, or a re-run may queue it twice.
-            throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
-        });
-        const file = files?.find((f) => f.id === uploadId);
-        const elapsed = now() - started;
-        if (files && !file && !reportedMissing) {
-            info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] upload ${uploadId} is not listed in the project yet.`);
-            reportedMissing = true;
-        }
-        if (file) {
-            observations++;
-            if (file.status !== state.lastStatus) {
-                state.lastStatus = file.status;
-                state.timeline.push({ status: file.status, at: new Date(now()), elapsedMs: elapsed });
-                info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] ${file.status || '(no status)'}`);
-            }
-            // Right after distribute-file the upload may still show the state it had before (Approved):
-            // not this distribution's outcome, so it counts from the next read on.
-            if (state.mode === 'distribute' && observations === 1 && isTerminal(file.status)) {
-                info(`"${file.status}" is also the state this upload had before the distribution: checking again in ${config.pollIntervalMs / 1000} s for the distribution's own outcome.`);
-            }
-            else {
-                const ended = outcome(file, state, holds, deps);
-                if (ended)
-                    return ended;
-            }
-        }
+        const ended = observe(following, await readUploads(watch, state.uploadId, config));
+        if (ended)
+            return ended;
         const remaining = deadline - now();
         if (remaining <= 0)
             throw timedOut(state, now() - started, deps, terms);
         await sleep(Math.max(Math.min(config.pollIntervalMs, remaining), config.pollFloorMs));
     }
+}
+/**
+ * One ProjectWatch.poll (undefined when the read failed in a way that may heal). A failure
+ * that ends the wait is rethrown saying the upload was accepted and may still go live.
+ */
+function readUploads(watch, uploadId, config) {
+    return watch.poll().catch((err) => {
+        if (!(err instanceof DeployFailure))
+            throw err;
+        // The wait ends, not the build: say so, or a re-run may queue it twice.
+        throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
+    });
+}
+/**
+ * What one read (`files`, undefined when it failed) says about the upload: logged and in the
+ * timeline when its status changed; the end of the wait when the status means one (outcome).
+ */
+function observe(following, files) {
+    const { state, deps } = following;
+    const file = files?.find((f) => f.id === state.uploadId);
+    const elapsed = deps.now() - following.started;
+    if (files && !file && !following.reportedMissing) {
+        deps.info(`[${(0,format/* formatElapsed */.C7)(elapsed)}] upload ${state.uploadId} is not listed in the project yet.`);
+        following.reportedMissing = true;
+    }
+    if (!file)
+        return undefined;
+    following.observations++;
+    recordStatus(file, elapsed, state, deps);
+    // Right after distribute-file the upload may still show the state it had before (Approved):
+    // not this distribution's outcome, so it counts from the next read on.
+    if (state.mode === 'distribute' && following.observations === 1 && isTerminal(file.status)) {
+        deps.info(`"${file.status}" is also the state this upload had before the distribution: checking again in ${deps.config.pollIntervalMs / 1000} s for the distribution's own outcome.`);
+        return undefined;
+    }
+    return outcome(file, state, following.holds, deps);
+}
+/** A status the upload did not have at the last read: into the timeline and the log. */
+function recordStatus(file, elapsedMs, state, { now, info }) {
+    if (file.status === state.lastStatus)
+        return;
+    state.lastStatus = file.status;
+    state.timeline.push({ status: file.status, at: new Date(now()), elapsedMs });
+    info(`[${(0,format/* formatElapsed */.C7)(elapsedMs)}] ${file.status || '(no status)'}`);
 }
 /** The end of the wait this status means, if any: approved, held, or a thrown failure. */
 function outcome(file, state, holds, { config, info }) {
@@ -1928,6 +1955,7 @@ function outcome(file, state, holds, { config, info }) {
     }
     return undefined;
 }
+/** The failure when the wait ran out after `elapsedMs`: the last status seen, and what to do. */
 function timedOut(state, elapsedMs, { config }, terms) {
     const waited = String(config.waitTimeoutMs / 60_000);
     return new DeployFailure('Timed out waiting for the build', `Upload ${state.uploadId} was still ${state.lastStatus ? `"${state.lastStatus}"` : 'not listed'} after ${(0,format/* formatElapsed */.C7)(elapsedMs)} (${terms.setting('wait-timeout-minutes', waited)}).`, `The build may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`);

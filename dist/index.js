@@ -5294,13 +5294,9 @@ function failureBlock(failure, headline, result) {
     lines.push(`**What to do:** ${prose(failure.hint, 1500, result?.projectId)}`, '');
     return lines;
 }
-function resultBlock(result, input) {
-    const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
-    const lines = [`## ${headline}`, ''];
-    const first = lead(result);
-    if (first)
-        lines.push(first, '');
-    lines.push(`- **Project:** ${summary_link(result.projectId, (0,format/* dashboardUrl */.aU)(result.projectId))}`);
+/** What was deployed: the project, the upload, the artifact's URL and what went to storage. */
+function deployedLines(result) {
+    const lines = [`- **Project:** ${summary_link(result.projectId, (0,format/* dashboardUrl */.aU)(result.projectId))}`];
     if (result.uploadId)
         lines.push(`- **Upload ID:** ${code(result.uploadId)}`);
     if (result.artifactUrl) {
@@ -5312,7 +5308,11 @@ function resultBlock(result, input) {
         const rate = (s.bytesPerSecond / 1e6).toFixed(1);
         lines.push(`- **Uploaded to storage:** ${cell(s.objectUri, 500)}: ${cell((0,format/* formatBytes */.z3)(s.bytes))} in ${(0,format/* formatElapsed */.C7)(s.durationMs)} (${rate} MB/s)`);
     }
-    lines.push(`- **Status:** \`${result.status}\``);
+    return lines;
+}
+/** How it went: the status, what was sent (when cancelled), Streampixel's words, the time taken. */
+function outcomeLines(result) {
+    const lines = [`- **Status:** \`${result.status}\``];
     if (result.status === 'cancelled')
         lines.push(`- **Sent to Streampixel:** ${SENT[result.sent]}`);
     // The request's answer is news only until the build moves on.
@@ -5323,6 +5323,11 @@ function resultBlock(result, input) {
     if (result.objection)
         lines.push(`- **Objection:** ${cell(result.objection, 1000)}`);
     lines.push(`- **Duration:** ${(0,format/* formatElapsed */.C7)(result.durationMs)}`);
+    return lines;
+}
+/** Where the run came from (fromLine, labelled by what it did) and the GitHub deployment. */
+function originLines(result, input) {
+    const lines = [];
     const from = fromLine(input.context);
     if (from) {
         // A rollback deploys no commit (the run only chose the upload), and a failed run deployed nothing.
@@ -5337,23 +5342,48 @@ function resultBlock(result, input) {
     }
     if (input.deployment)
         lines.push(deploymentLine(input.deployment, input.context));
+    return lines;
+}
+/** The Streampixel statuses seen (the last 50), as a table; nothing when none was. */
+function timelineBlock(result) {
+    if (result.timeline.length === 0)
+        return [];
+    const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
+    const lines = [
+        '### Timeline',
+        '',
+        `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`,
+        '| --- | --- | --- |',
+    ];
+    for (const t of result.timeline.slice(-50)) {
+        const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
+        lines.push(`| ${cell(t.status || '(no status)', 100)} | ${at} | ${(0,format/* formatElapsed */.C7)(t.elapsedMs)} |`);
+    }
     lines.push('');
+    return lines;
+}
+/**
+ * A deploy's result: the headline and lead, the facts as a list, then the failure, the dry
+ * run's checks, the archive, the warnings and the timeline.
+ */
+function resultBlock(result, input) {
+    const headline = STATUS_HEADLINE[result.status] ?? cell(result.status);
+    const lines = [`## ${headline}`, ''];
+    const first = lead(result);
+    if (first)
+        lines.push(first, '');
+    lines.push(...deployedLines(result), ...outcomeLines(result), ...originLines(result, input), '');
     if (result.failure)
         lines.push(...failureBlock(result.failure, headline, result));
     if (result.dryRun)
         lines.push(...dryRunBlock(result.dryRun));
-    lines.push(...factsBlock(result), ...warningsBlock(result));
-    if (result.timeline.length > 0) {
-        const since = result.mode === 'upload' ? 'the upload' : 'the distribution';
-        lines.push('### Timeline', '', `| Streampixel status | Seen at (UTC) | Since Streampixel accepted ${since} |`, '| --- | --- | --- |');
-        for (const t of result.timeline.slice(-50)) {
-            const at = t.at.toISOString().slice(0, 19).replace('T', ' ');
-            lines.push(`| ${cell(t.status || '(no status)', 100)} | ${at} | ${(0,format/* formatElapsed */.C7)(t.elapsedMs)} |`);
-        }
-        lines.push('');
-    }
+    lines.push(...factsBlock(result), ...warningsBlock(result), ...timelineBlock(result));
     return lines;
 }
+/**
+ * The job summary's Markdown: the input problems when there are any, else the deploy's
+ * result, else the unexpected failure; cut at MAX_SUMMARY_CHARS characters.
+ */
 function renderSummary(input) {
     const { result, problems, failure } = input;
     const lines = [];

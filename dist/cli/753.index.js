@@ -74,7 +74,6 @@ const NETWORK_CODES = new Set([
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'SELF_SIGNED_CERT_IN_CHAIN',
 ]);
-/** The Node system code of an error or of one of its causes (the SDK wraps them). */
 /** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
 function proxyRefusalOf(err, proxy) {
     for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
@@ -87,6 +86,7 @@ function proxyRefusalOf(err, proxy) {
     }
     return undefined;
 }
+/** The Node system code of an error or of one of its causes (the SDK wraps them). */
 function systemCode(err) {
     for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
         const code = e.code;
@@ -118,67 +118,157 @@ function s3ErrorOf(err) {
     const code = err.Code ?? (fault || httpStatus ? name : undefined);
     return { code, httpStatus };
 }
+/** "The proxy … refused the tunnel" (http.ts words it), while `ctx.action`. */
+function proxyUnreachable(refused, err, ctx) {
+    return new StorageError('Storage unreachable through the proxy', `${refused.message} while ${ctx.action}.`, http/* PROXY_HINT */.Lx, { code: refused.code, cause: err });
+}
+/** What went wrong with the connection, by Node system code: "refused the connection"… */
+function networkFailure(net) {
+    if (net === 'ECONNREFUSED')
+        return 'refused the connection';
+    if (net === 'ENOTFOUND' || net === 'EAI_AGAIN')
+        return 'could not be resolved (DNS)';
+    if (net.startsWith('CERT') || net.includes('CERT'))
+        return 'presented a TLS certificate that was not trusted';
+    return `failed at the network level (${net})`;
+}
 /**
- * Turns whatever the SDK threw into a StorageError. Codes are S3's (see
- * "Error responses" in the Amazon S3 API reference); a body-less HEAD answer
- * comes back as `NotFound`/`Forbidden` and is read the same way.
+ * The endpoint (or Amazon S3), and the proxy when there is one, could not be reached: about
+ * s3-endpoint when one is set, since that is what to check.
+ */
+function storageUnreachable(net, err, ctx) {
+    const nameOf = ctx.nameOf ?? defaultNameOf;
+    const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
+    const endpointHint = ctx.endpoint
+        ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
+        : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
+    return new StorageError('Storage unreachable', `${where} ${networkFailure(net)} while ${ctx.action}.`, endpointHint, { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err });
+}
+/**
+ * S3's error codes a person can act on, in the order they are looked up; see "Error responses"
+ * in the Amazon S3 API reference. `NotFound` and `Forbidden` are a body-less HEAD answer's.
+ */
+const S3_ADVICE = [
+    {
+        codes: ['InvalidAccessKeyId'],
+        advice: ({ status, ctx }) => ({
+            title: 'Access key not recognised',
+            message: `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`,
+            hint: 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.',
+            input: 'credentials',
+        }),
+    },
+    {
+        codes: ['SignatureDoesNotMatch'],
+        advice: ({ status, ctx, nameOf }) => ({
+            title: 'Secret key does not match',
+            message: `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`,
+            hint: `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
+            input: 'credentials',
+        }),
+    },
+    {
+        codes: ['ExpiredToken', 'TokenRefreshRequired'],
+        advice: ({ status, ctx }) => ({
+            title: 'Session expired',
+            message: `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`,
+            hint: 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.',
+            input: 'credentials',
+        }),
+    },
+    {
+        codes: ['InvalidToken'],
+        advice: ({ status, ctx }) => ({
+            title: 'Session token rejected',
+            message: `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`,
+            hint: 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.',
+            input: 'credentials',
+        }),
+    },
+    {
+        codes: ['NoSuchBucket', 'NotFound'],
+        advice: ({ status, ctx, nameOf }) => ({
+            title: 'Bucket not found',
+            message: `The bucket "${ctx.bucket}" does not exist${status} while ${ctx.action}.`,
+            hint: `Check the bucket name in ${nameOf('s3-uri')}${ctx.endpoint ? ` and that ${nameOf('s3-endpoint')} is the right service` : ''}; create the bucket first if needed.`,
+            input: 's3-uri',
+        }),
+    },
+    {
+        codes: ['AccessDenied', 'Forbidden', 'AllAccessDisabled'],
+        advice: ({ status, ctx }) => ({
+            title: 'Access denied',
+            message: `The credentials are not allowed to write to bucket "${ctx.bucket}"${status} while ${ctx.action}.`,
+            hint: `The IAM policy needs s3:PutObject and s3:AbortMultipartUpload on arn:aws:s3:::${ctx.bucket}/* (and s3:GetObject for the presigned URL to work); check bucket policies and KMS key permissions too.`,
+            input: 'credentials',
+        }),
+    },
+    {
+        codes: [
+            'PermanentRedirect',
+            'AuthorizationHeaderMalformed',
+            'IllegalLocationConstraintException',
+        ],
+        advice: ({ status, ctx, nameOf }) => ({
+            title: 'Wrong region',
+            message: `The bucket "${ctx.bucket}" is in another region${status} while ${ctx.action}.`,
+            hint: `Set ${nameOf('s3-region')} to the bucket’s region (the S3 console shows it).`,
+            input: 's3-region',
+        }),
+    },
+    {
+        codes: ['EntityTooLarge'],
+        advice: ({ status, ctx }) => ({
+            title: 'Build too large',
+            message: `The storage server refused the object as too large${status} while ${ctx.action}.`,
+            hint: 'S3 objects are limited to 5 TiB; some S3-compatible services set a lower limit.',
+            input: 'path',
+        }),
+    },
+    {
+        codes: ['SlowDown', 'ServiceUnavailable', 'InternalError'],
+        advice: ({ status, ctx }) => ({
+            title: 'Storage server busy',
+            message: `The storage server kept failing${status} while ${ctx.action}, after retries.`,
+            hint: 'Re-run the job later; if it persists, check the service’s status page.',
+        }),
+    },
+];
+/**
+ * An S3 error answer as a StorageError: the advice for its code (S3_ADVICE), else "Storage
+ * request failed" with the server's text on one line.
+ */
+function s3Failure(err, ctx) {
+    const { code, httpStatus } = s3ErrorOf(err);
+    const details = { code, httpStatus, cause: err };
+    const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
+    const known = S3_ADVICE.find((entry) => code !== undefined && entry.codes.includes(code));
+    if (known) {
+        const advice = known.advice({ status, ctx, nameOf: ctx.nameOf ?? defaultNameOf });
+        return new StorageError(advice.title, advice.message, advice.hint, {
+            ...details,
+            input: advice.input,
+        });
+    }
+    const text = err instanceof Error ? err.message : String(err);
+    return new StorageError('Storage request failed', `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${oneLine(text)}`, 'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.', details);
+}
+/**
+ * Turns whatever the SDK threw into a StorageError (a StorageError is returned as it is), read
+ * in this order: a proxy that refused the tunnel, a network failure anywhere in the error's
+ * causes (Node's system codes, NETWORK_CODES), S3's error answer (its codes: S3_ADVICE).
+ * Messages name variables, never their values.
  */
 function toStorageError(err, ctx) {
     if (err instanceof StorageError)
         return err;
-    const nameOf = ctx.nameOf ?? defaultNameOf;
     const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
-    if (refused) {
-        return new StorageError('Storage unreachable through the proxy', `${refused.message} while ${ctx.action}.`, http/* PROXY_HINT */.Lx, { code: refused.code, cause: err });
-    }
+    if (refused)
+        return proxyUnreachable(refused, err, ctx);
     const net = systemCode(err);
-    if (net) {
-        const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
-        const endpointHint = ctx.endpoint
-            ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}): the host, the port and http vs https, and that the server is reachable from this runner.`
-            : 'Check the runner can reach Amazon S3 (a proxy, a firewall, DNS).';
-        const what = net === 'ECONNREFUSED'
-            ? 'refused the connection'
-            : net === 'ENOTFOUND' || net === 'EAI_AGAIN'
-                ? 'could not be resolved (DNS)'
-                : net.startsWith('CERT') || net.includes('CERT')
-                    ? 'presented a TLS certificate that was not trusted'
-                    : `failed at the network level (${net})`;
-        return new StorageError('Storage unreachable', `${where} ${what} while ${ctx.action}.`, endpointHint, { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err });
-    }
-    const { code, httpStatus } = s3ErrorOf(err);
-    const details = { code, httpStatus, cause: err };
-    const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
-    switch (code) {
-        case 'InvalidAccessKeyId':
-            return new StorageError('Access key not recognised', `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`, 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.', { ...details, input: 'credentials' });
-        case 'SignatureDoesNotMatch':
-            return new StorageError('Secret key does not match', `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`, `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`, { ...details, input: 'credentials' });
-        case 'ExpiredToken':
-        case 'TokenRefreshRequired':
-            return new StorageError('Session expired', `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`, 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.', { ...details, input: 'credentials' });
-        case 'InvalidToken':
-            return new StorageError('Session token rejected', `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`, 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.', { ...details, input: 'credentials' });
-        case 'NoSuchBucket':
-        case 'NotFound':
-            return new StorageError('Bucket not found', `The bucket "${ctx.bucket}" does not exist${status} while ${ctx.action}.`, `Check the bucket name in ${nameOf('s3-uri')}${ctx.endpoint ? ` and that ${nameOf('s3-endpoint')} is the right service` : ''}; create the bucket first if needed.`, { ...details, input: 's3-uri' });
-        case 'AccessDenied':
-        case 'Forbidden':
-        case 'AllAccessDisabled':
-            return new StorageError('Access denied', `The credentials are not allowed to write to bucket "${ctx.bucket}"${status} while ${ctx.action}.`, `The IAM policy needs s3:PutObject and s3:AbortMultipartUpload on arn:aws:s3:::${ctx.bucket}/* (and s3:GetObject for the presigned URL to work); check bucket policies and KMS key permissions too.`, { ...details, input: 'credentials' });
-        case 'PermanentRedirect':
-        case 'AuthorizationHeaderMalformed':
-        case 'IllegalLocationConstraintException':
-            return new StorageError('Wrong region', `The bucket "${ctx.bucket}" is in another region${status} while ${ctx.action}.`, `Set ${nameOf('s3-region')} to the bucket’s region (the S3 console shows it).`, { ...details, input: 's3-region' });
-        case 'EntityTooLarge':
-            return new StorageError('Build too large', `The storage server refused the object as too large${status} while ${ctx.action}.`, 'S3 objects are limited to 5 TiB; some S3-compatible services set a lower limit.', { ...details, input: 'path' });
-        case 'SlowDown':
-        case 'ServiceUnavailable':
-        case 'InternalError':
-            return new StorageError('Storage server busy', `The storage server kept failing${status} while ${ctx.action}, after retries.`, 'Re-run the job later; if it persists, check the service’s status page.', details);
-    }
-    const text = err instanceof Error ? err.message : String(err);
-    return new StorageError('Storage request failed', `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${oneLine(text)}`, 'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.', details);
+    if (net)
+        return storageUnreachable(net, err, ctx);
+    return s3Failure(err, ctx);
 }
 /** Server text is bounded to one line: it could be long, or an HTML error page. */
 function oneLine(text) {
@@ -532,6 +622,118 @@ class ProgressReporter {
         });
     }
 }
+/** A RangeError for a part size outside S3's 5 MiB–5 GiB (S3_LIMITS). */
+function checkPartSize(partSize) {
+    if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
+        throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
+    }
+}
+/**
+ * Ties the upload to the caller's `signal` (already aborted: at once): the controller aborts
+ * and the body is destroyed. Listens to the body's errors from now on, for good.
+ */
+function cancellationOf(body, signal) {
+    // Cancels lib-storage's requests in flight: on the caller's abort, and
+    // (patched) on its own first failure.
+    const controller = new AbortController();
+    // Destroying the body ends a read that would otherwise hold `done()` up.
+    const onAbort = () => {
+        controller.abort();
+        body.destroy();
+    };
+    // The body's own error, told apart from S3's; kept listening so that an
+    // error emitted after the upload settled is not an uncaught one.
+    let bodyError;
+    body.on('error', (err) => (bodyError ??= err));
+    if (signal?.aborted)
+        onAbort();
+    else
+        signal?.addEventListener('abort', onAbort, { once: true });
+    return {
+        controller,
+        bodyError: () => bodyError,
+        release: () => signal?.removeEventListener('abort', onAbort),
+    };
+}
+/**
+ * lib-storage's Upload of `opts.body` (patched: see the header comment), not started yet, and
+ * the bytes uploaded so far (also reported to `opts.progress`).
+ */
+function startUpload(opts, controller) {
+    const { client, bucket, key, body, partSize, queueSize, progress } = opts;
+    const upload = new lib_storage_dist_cjs/* Upload */._({
+        client,
+        params: { Bucket: bucket, Key: key, Body: body, ContentType: 'application/zip' },
+        partSize,
+        queueSize,
+        leavePartsOnError: false,
+        abortController: controller,
+    });
+    // `loaded`: bytes of the parts completed so far (the Node handler reports
+    // no progress within a request), or the whole object after a PutObject.
+    let bytes = 0;
+    upload.on('httpUploadProgress', ({ loaded }) => {
+        if (loaded !== undefined && loaded > bytes) {
+            progress.add(loaded - bytes);
+            bytes = loaded;
+        }
+    });
+    return { upload, uploaded: () => bytes };
+}
+/** What a completed upload of `bytes` sent: one PutObject, or the parts of `uploadId`. */
+function resultOf(uploadId, bytes, partSize) {
+    // Every part but the last is exactly partSize (lib-storage checks it).
+    if (uploadId)
+        return { bytes, parts: Math.ceil(bytes / partSize), uploadId };
+    return { bytes, parts: 1 };
+}
+/**
+ * Why the upload failed, in the user's terms: cancelled (the caller's `signal`), the body's
+ * own error (`describeBodyError`, else as a storage error while reading the build), more parts
+ * than S3 allows (lib-storage's "Exceeded N parts"), else S3's or the network's error.
+ */
+function failureOf(failure, bodyError, opts) {
+    const where = `s3://${opts.bucket}/${opts.key}`;
+    const errorContext = (action) => ({
+        action,
+        bucket: opts.bucket,
+        endpoint: opts.endpoint,
+        proxy: opts.proxy,
+        nameOf: opts.nameOf ?? defaultNameOf,
+    });
+    if (opts.signal?.aborted) {
+        return new StorageError('Upload cancelled', `The upload to ${where} was cancelled.`, 'Re-run to upload again.');
+    }
+    if (bodyError !== undefined && failure === bodyError) {
+        return (opts.describeBodyError?.(bodyError) ??
+            toStorageError(bodyError, errorContext('reading the build')));
+    }
+    if (failure instanceof Error && /^Exceeded \d+ parts/.test(failure.message)) {
+        return new StorageError('Too many parts', `The build needs more than ${S3_LIMITS.maxParts} parts of ${opts.partSize / MiB} MiB (S3's limit).`, 'Give a larger part size; the size estimate was too low.', { input: 'path', cause: failure });
+    }
+    return toStorageError(failure, errorContext(`uploading ${where}`));
+}
+/**
+ * Aborts multipart upload `uploadId` (abortMultipart) and returns `error` saying how that
+ * went: "The incomplete multipart upload was aborted.", or the UploadId and the lifecycle rule
+ * to add (leftoverAdvice); its `multipart` says the same.
+ */
+async function withAbortOutcome(error, opts, uploadId) {
+    const { client, bucket, key } = opts;
+    const aborted = await abortMultipart(client, bucket, key, uploadId);
+    const sentence = aborted
+        ? ' The incomplete multipart upload was aborted.'
+        : ` ${leftoverAdvice(bucket, key, uploadId)}`;
+    // Server text ends without a full stop ("… failed: boom").
+    const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+    return new StorageError(error.title, message + sentence, error.hint, {
+        input: error.input,
+        code: error.code,
+        httpStatus: error.httpStatus,
+        multipart: { uploadId, aborted },
+        cause: error.cause ?? error,
+    });
+}
 /**
  * Uploads `body` to `s3://bucket/key`. A body of one part or less is sent
  * with PutObject; a larger one by multipart upload, `queueSize` parts in
@@ -552,101 +754,28 @@ class ProgressReporter {
  * part size outside S3's 5 MiB–5 GiB.
  */
 async function uploadStream(opts) {
-    const { client, bucket, key, body, partSize, queueSize, progress } = opts;
-    const nameOf = opts.nameOf ?? defaultNameOf;
-    const where = `s3://${bucket}/${key}`;
-    if (partSize < S3_LIMITS.minPartBytes || partSize > S3_LIMITS.maxPartBytes) {
-        throw new RangeError(`partSize ${partSize} is outside S3's 5 MiB–5 GiB`);
-    }
-    // Cancels lib-storage's requests in flight: on the caller's abort, and
-    // (patched) on its own first failure.
-    const controller = new AbortController();
-    // Destroying the body ends a read that would otherwise hold `done()` up.
-    const onAbort = () => {
-        controller.abort();
-        body.destroy();
-    };
-    // The body's own error, told apart from S3's; kept listening so that an
-    // error emitted after the upload settled is not an uncaught one.
-    let bodyError;
-    body.on('error', (err) => (bodyError ??= err));
-    if (opts.signal?.aborted)
-        onAbort();
-    else
-        opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const upload = new lib_storage_dist_cjs/* Upload */._({
-        client,
-        params: { Bucket: bucket, Key: key, Body: body, ContentType: 'application/zip' },
-        partSize,
-        queueSize,
-        leavePartsOnError: false,
-        abortController: controller,
-    });
-    // `loaded`: bytes of the parts completed so far (the Node handler reports
-    // no progress within a request), or the whole object after a PutObject.
-    let bytes = 0;
-    upload.on('httpUploadProgress', ({ loaded }) => {
-        if (loaded !== undefined && loaded > bytes) {
-            progress.add(loaded - bytes);
-            bytes = loaded;
-        }
-    });
+    checkPartSize(opts.partSize);
+    const cancellation = cancellationOf(opts.body, opts.signal);
+    const { upload, uploaded } = startUpload(opts, cancellation.controller);
     let failure;
     try {
         await upload.done();
-        const { uploadId } = upload;
-        // Every part but the last is exactly partSize (lib-storage checks it).
-        if (uploadId)
-            return { bytes, parts: Math.ceil(bytes / partSize), uploadId };
-        return { bytes, parts: 1 };
+        return resultOf(upload.uploadId, uploaded(), opts.partSize);
     }
     catch (err) {
         failure = err;
     }
     finally {
-        opts.signal?.removeEventListener('abort', onAbort);
+        cancellation.release();
     }
     // Failed or cancelled: lib-storage has let the requests in flight settle and
     // sent its AbortMultipartUpload; stop reading and check the abort.
-    body.destroy();
-    const errorContext = (action) => ({
-        action,
-        bucket,
-        endpoint: opts.endpoint,
-        proxy: opts.proxy,
-        nameOf,
-    });
-    let error;
-    if (opts.signal?.aborted) {
-        error = new StorageError('Upload cancelled', `The upload to ${where} was cancelled.`, 'Re-run to upload again.');
-    }
-    else if (bodyError !== undefined && failure === bodyError) {
-        error =
-            opts.describeBodyError?.(bodyError) ??
-                toStorageError(bodyError, errorContext('reading the build'));
-    }
-    else if (failure instanceof Error && /^Exceeded \d+ parts/.test(failure.message)) {
-        error = new StorageError('Too many parts', `The build needs more than ${S3_LIMITS.maxParts} parts of ${partSize / MiB} MiB (S3's limit).`, 'Give a larger part size; the size estimate was too low.', { input: 'path', cause: failure });
-    }
-    else {
-        error = toStorageError(failure, errorContext(`uploading ${where}`));
-    }
+    opts.body.destroy();
+    const error = failureOf(failure, cancellation.bodyError(), opts);
     const { uploadId } = upload;
     if (!uploadId)
         throw error;
-    const aborted = await abortMultipart(client, bucket, key, uploadId);
-    const sentence = aborted
-        ? ' The incomplete multipart upload was aborted.'
-        : ` ${leftoverAdvice(bucket, key, uploadId)}`;
-    // Server text ends without a full stop ("… failed: boom").
-    const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
-    throw new StorageError(error.title, message + sentence, error.hint, {
-        input: error.input,
-        code: error.code,
-        httpStatus: error.httpStatus,
-        multipart: { uploadId, aborted },
-        cause: error.cause ?? error,
-    });
+    throw await withAbortOutcome(error, opts, uploadId);
 }
 /**
  * AbortMultipartUpload, then ListParts to check: a part that was in flight
@@ -771,70 +900,87 @@ function compareNames(a, b) {
  * a CI cache linked in should still ship); a link to a folder is skipped
  * (cycles, and trees outside the build), as is a broken link, each noted in
  * `skipped`. Empty folders get an entry of their own; others are implied by
- * their files' names.
+ * their files' names. Entries and exes are in compareNames order; rejects when
+ * a folder cannot be read.
  */
 async function listBuild(root) {
-    const entries = [];
-    const exes = [];
-    const skipped = [];
-    let totalBytes = 0;
-    let files = 0;
-    const walk = async (dir) => {
-        const names = (await external_node_fs_.promises.readdir(dir)).sort(compareNames);
-        let children = 0;
-        for (const child of names) {
-            const abs = external_node_path_default().join(dir, child);
-            const name = zipEntryName(root, abs);
-            let stat = await external_node_fs_.promises.lstat(abs);
-            if (stat.isSymbolicLink()) {
-                try {
-                    stat = await external_node_fs_.promises.stat(abs);
-                }
-                catch {
-                    skipped.push(`${name}: a broken symbolic link`);
-                    continue;
-                }
-                if (!stat.isFile()) {
-                    skipped.push(`${name}: a symbolic link to a folder (links are followed to files only)`);
-                    continue;
-                }
-            }
-            if (stat.isDirectory()) {
-                children++;
-                await walk(abs);
-            }
-            else if (stat.isFile()) {
-                children++;
-                files++;
-                totalBytes += stat.size;
-                if (/\.exe$/i.test(child))
-                    exes.push(name);
-                entries.push({
-                    name,
-                    absPath: abs,
-                    kind: 'file',
-                    size: stat.size,
-                    executable: (stat.mode & 0o111) !== 0,
-                });
-            }
-            else {
-                skipped.push(`${name}: not a regular file`);
-            }
+    const listing = { entries: [], totalBytes: 0, files: 0, exes: [], skipped: [] };
+    await walkFolder(root, root, listing);
+    listing.entries.sort((a, b) => compareNames(a.name, b.name));
+    listing.exes.sort(compareNames);
+    return listing;
+}
+/**
+ * Adds what folder `dir` holds to `listing`, folders depth first, in compareNames order; `dir`
+ * itself as an empty folder's entry when nothing in it was kept (the build folder never).
+ */
+async function walkFolder(root, dir, listing) {
+    const names = (await external_node_fs_.promises.readdir(dir)).sort(compareNames);
+    let children = 0;
+    for (const child of names) {
+        const abs = external_node_path_default().join(dir, child);
+        const name = zipEntryName(root, abs);
+        const stat = await statFollowingLink(abs, name, listing.skipped);
+        if (!stat)
+            continue;
+        if (stat.isDirectory()) {
+            children++;
+            await walkFolder(root, abs, listing);
         }
-        if (children === 0 && dir !== root) {
-            entries.push({
-                name: `${zipEntryName(root, dir)}/`,
-                absPath: dir,
-                kind: 'dir',
-                size: 0,
-                executable: true,
-            });
+        else if (stat.isFile()) {
+            children++;
+            addFile(listing, { name, absPath: abs, stat });
         }
-    };
-    await walk(root);
-    entries.sort((a, b) => compareNames(a.name, b.name));
-    exes.sort(compareNames);
-    return { entries, totalBytes, files, exes, skipped };
+        else {
+            listing.skipped.push(`${name}: not a regular file`);
+        }
+    }
+    if (children === 0 && dir !== root) {
+        listing.entries.push({
+            name: `${zipEntryName(root, dir)}/`,
+            absPath: dir,
+            kind: 'dir',
+            size: 0,
+            executable: true,
+        });
+    }
+}
+/**
+ * What is at `abs` (`name` in the zip), a symbolic link followed to its file; undefined for a
+ * broken link or a link to anything else (a folder), noted in `skipped`.
+ */
+async function statFollowingLink(abs, name, skipped) {
+    const stat = await external_node_fs_.promises.lstat(abs);
+    if (!stat.isSymbolicLink())
+        return stat;
+    let target;
+    try {
+        target = await external_node_fs_.promises.stat(abs);
+    }
+    catch {
+        skipped.push(`${name}: a broken symbolic link`);
+        return undefined;
+    }
+    if (!target.isFile()) {
+        skipped.push(`${name}: a symbolic link to a folder (links are followed to files only)`);
+        return undefined;
+    }
+    return target;
+}
+/** A regular file into `listing`: its entry, its bytes in the totals, its name among the exes. */
+function addFile(listing, file) {
+    const { name, absPath, stat } = file;
+    listing.files++;
+    listing.totalBytes += stat.size;
+    if (/\.exe$/i.test(name))
+        listing.exes.push(name);
+    listing.entries.push({
+        name,
+        absPath,
+        kind: 'file',
+        size: stat.size,
+        executable: (stat.mode & 0o111) !== 0,
+    });
 }
 /**
  * Every entry's timestamp. A fixed date makes the zip reproducible (the same
@@ -941,12 +1087,23 @@ const CREDENTIAL_SOURCES = [
     'EC2 instance metadata',
 ];
 const ZIP_SIGNATURES = ['504b0304', '504b0506'];
+/**
+ * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip). Problems go to
+ * `problems` (all about `path`), files left out of the zip to `warnings`. Undefined when
+ * nothing can be uploaded from it.
+ */
 async function checkPath(p, nameOf, problems, warnings) {
-    const add = (title, message, hint) => {
-        problems.push({ input: 'path', title, message, hint });
-        return undefined;
+    const check = {
+        path: p,
+        nameOf,
+        add: (title, message, hint) => {
+            problems.push({ input: 'path', title, message, hint });
+            return undefined;
+        },
+        what: `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`,
+        warnings,
     };
-    const what = `Set ${nameOf('path')} to the packaged build folder (the one with <Project>.exe, e.g. Saved/StagedBuilds/Windows) or to a .zip of it.`;
+    const { add, what } = check;
     if (!p.trim())
         return add('No build path', `${nameOf('path')} is empty.`, what);
     let stat;
@@ -956,37 +1113,55 @@ async function checkPath(p, nameOf, problems, warnings) {
     catch {
         return add('Build not found', `${p} does not exist.`, `${what} Relative paths start from ${process.cwd()}.`);
     }
-    if (stat.isFile()) {
-        if (!/\.zip$/i.test(p)) {
-            return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
-        }
-        const head = Buffer.alloc(4);
-        try {
-            const handle = await external_node_fs_.promises.open(p);
-            try {
-                await handle.read(head, 0, 4, 0);
-            }
-            finally {
-                await handle.close();
-            }
-        }
-        catch (err) {
-            return add('Build unreadable', `Reading ${p} failed: ${err.message}`, what);
-        }
-        if (!ZIP_SIGNATURES.includes(head.toString('hex'))) {
-            return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
-        }
-        if (stat.size > S3_LIMITS.maxObjectBytes) {
-            return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
-        }
-        return {
-            source: { kind: 'zip', path: p, bytes: stat.size },
-            name: buildName(p, { kind: 'zip' }),
-            totalBytesEstimate: stat.size,
-        };
-    }
+    if (stat.isFile())
+        return checkZip(check, stat.size);
     if (!stat.isDirectory())
         return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+    return checkFolder(check);
+}
+/** The first 4 bytes of file `p`, in hex; rejects when it cannot be read. */
+async function headOf(p) {
+    const head = Buffer.alloc(4);
+    const handle = await external_node_fs_.promises.open(p);
+    try {
+        await handle.read(head, 0, 4, 0);
+    }
+    finally {
+        await handle.close();
+    }
+    return head.toString('hex');
+}
+/** A file of `size` bytes as the build: named .zip, starting with a zip signature, within S3's limit. */
+async function checkZip(check, size) {
+    const { path: p, add, what } = check;
+    if (!/\.zip$/i.test(p)) {
+        return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+    }
+    let head;
+    try {
+        head = await headOf(p);
+    }
+    catch (err) {
+        return add('Build unreadable', `Reading ${p} failed: ${err.message}`, what);
+    }
+    if (!ZIP_SIGNATURES.includes(head)) {
+        return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+    }
+    if (size > S3_LIMITS.maxObjectBytes) {
+        return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+    }
+    return {
+        source: { kind: 'zip', path: p, bytes: size },
+        name: buildName(p, { kind: 'zip' }),
+        totalBytesEstimate: size,
+    };
+}
+/**
+ * A build folder: listable, not the Unreal project itself, not empty, with an .exe, within
+ * S3's object limit. The files listBuild leaves out are warnings (the first 10, then a count).
+ */
+async function checkFolder(check) {
+    const { path: p, nameOf, add, what } = check;
     let listing;
     try {
         listing = await listBuild(p);
@@ -994,8 +1169,7 @@ async function checkPath(p, nameOf, problems, warnings) {
     catch (err) {
         return add('Build unreadable', `Listing ${p} failed: ${err.message}`, 'Check the runner can read every file in the build folder.');
     }
-    const top = await external_node_fs_.promises.readdir(p);
-    const uproject = top.find((n) => /\.uproject$/i.test(n));
+    const uproject = (await external_node_fs_.promises.readdir(p)).find((n) => /\.uproject$/i.test(n));
     if (uproject) {
         add('Project folder, not a packaged build', `${p} contains ${uproject}: it is the Unreal project, not a packaged build.`, `Package the project first (Platforms → Windows → Package Project, or RunUAT BuildCookRun -package -stage -archive) and set ${nameOf('path')} to the output folder, e.g. Saved/StagedBuilds/Windows.`);
     }
@@ -1009,18 +1183,22 @@ async function checkPath(p, nameOf, problems, warnings) {
     if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
         add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
     }
-    const shown = listing.skipped.slice(0, 10);
-    for (const s of shown)
-        warnings.push(`Left out of the zip: ${s}.`);
-    if (listing.skipped.length > shown.length) {
-        warnings.push(`…and ${listing.skipped.length - shown.length} more left out.`);
-    }
+    warnLeftOut(listing.skipped, check.warnings);
     const topLevelExe = listing.exes.find((e) => !e.includes('/'));
     return {
         source: { kind: 'folder', path: p, listing },
         name: buildName(p, { kind: 'folder', topLevelExe }),
         totalBytesEstimate: listing.totalBytes,
     };
+}
+/** "Left out of the zip: …" for the first 10 of `skipped`, then how many more. */
+function warnLeftOut(skipped, warnings) {
+    const shown = skipped.slice(0, 10);
+    for (const s of shown)
+        warnings.push(`Left out of the zip: ${s}.`);
+    if (skipped.length > shown.length) {
+        warnings.push(`…and ${skipped.length - shown.length} more left out.`);
+    }
 }
 function checkEndpoint(endpoint, nameOf) {
     const problem = (message) => ({
@@ -1047,6 +1225,19 @@ function checkEndpoint(endpoint, nameOf) {
         return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
     }
     return undefined;
+}
+/** The problem with `region` when it is not a region name, naming where it came from. */
+function checkRegion(region, endpoint, nameOf) {
+    const bad = regionProblem(region.region);
+    if (!bad)
+        return undefined;
+    const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
+    return {
+        input: 's3-region',
+        title: 'Invalid region',
+        message: `${from}: ${bad}.`,
+        hint: `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`,
+    };
 }
 async function checkCredentials(client, env, problems) {
     try {
@@ -1079,6 +1270,69 @@ async function checkCredentials(client, env, problems) {
     }
 }
 /**
+ * Parses `s3-uri`, `s3-endpoint`, the region (`s3-region`, else the environment's, see
+ * resolveRegion) and `presign-hours`; each problem goes to `problems`, in that order.
+ */
+function parseInputs(inputs, env, nameOf, problems) {
+    const problem = (input, title, message, hint) => {
+        problems.push({ input, title, message, hint });
+    };
+    const target = parseS3Uri(inputs.s3Uri ?? '');
+    if (!target.ok)
+        problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
+    const endpoint = inputs.s3Endpoint?.trim() || undefined;
+    const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+    if (endpointProblem)
+        problems.push(endpointProblem);
+    const region = resolveRegion(inputs.s3Region, endpoint, env);
+    const badRegion = checkRegion(region, endpoint, nameOf);
+    if (badRegion)
+        problems.push(badRegion);
+    const presign = parsePresignHours(inputs.presignHours);
+    if (!presign.ok)
+        problem('presign-hours', 'Invalid presign lifetime', `${nameOf('presign-hours')}: ${presign.message}`, presign.hint);
+    return {
+        target,
+        endpoint,
+        badEndpoint: !!endpointProblem,
+        region,
+        badRegion: !!badRegion,
+        presign,
+    };
+}
+/**
+ * The plan's client, and the proxy it goes through (routeOf). An unusable endpoint or region
+ * is left out (AWS, us-east-1), so that the credentials can still be checked.
+ */
+async function clientFor(parsed, credentials) {
+    const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
+    const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
+    const bucket = parsed.target.ok ? parsed.target.value.bucket : '';
+    const via = await routeOf(clientEndpoint, clientRegion, bucket);
+    const client = createS3Client({
+        region: clientRegion,
+        endpoint: clientEndpoint,
+        credentials,
+        proxyAgent: via?.agent,
+    });
+    return { client, proxy: via?.proxy };
+}
+/**
+ * The warning when temporary credentials expire before a URL presigned now for
+ * `presignSeconds` would: a SigV4 presigned URL stops working when the credentials that signed
+ * it expire.
+ */
+function expiryWarning(identity, presign, now, nameOf) {
+    if (!presign.ok || !identity?.expiration)
+        return undefined;
+    const urlExpires = new Date(now().getTime() + presign.value * 1000);
+    if (identity.expiration < urlExpires) {
+        return (`The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
+            `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`);
+    }
+    return undefined;
+}
+/**
  * Checks every input and returns every problem at once; nothing is written.
  * Reads the build folder (to list it, find the .exe and add up sizes) and
  * resolves credentials through the SDK's provider chain (which may ask the
@@ -1095,48 +1349,19 @@ async function validateStorage(inputs, options = {}) {
     const now = options.now ?? (() => new Date());
     const problems = [];
     const warnings = [];
-    const problem = (input, title, message, hint) => {
-        problems.push({ input, title, message, hint });
-    };
     const source = await checkPath(inputs.path, nameOf, problems, warnings);
-    const target = parseS3Uri(inputs.s3Uri ?? '');
-    if (!target.ok)
-        problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
-    const endpoint = inputs.s3Endpoint?.trim() || undefined;
-    const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
-    if (endpointProblem)
-        problems.push(endpointProblem);
-    const region = resolveRegion(inputs.s3Region, endpoint, env);
-    const badRegion = regionProblem(region.region);
-    if (badRegion) {
-        const from = region.source === 's3-region' ? nameOf('s3-region') : region.source;
-        problem('s3-region', 'Invalid region', `${from}: ${badRegion}.`, `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`);
-    }
-    const presign = parsePresignHours(inputs.presignHours);
-    if (!presign.ok)
-        problem('presign-hours', 'Invalid presign lifetime', `${nameOf('presign-hours')}: ${presign.message}`, presign.hint);
-    const clientEndpoint = endpointProblem ? undefined : endpoint;
-    const clientRegion = badRegion ? 'us-east-1' : region.region;
-    const via = await routeOf(clientEndpoint, clientRegion, target.ok ? target.value.bucket : '');
-    const client = createS3Client({
-        region: clientRegion,
-        endpoint: clientEndpoint,
-        credentials: options.credentials,
-        proxyAgent: via?.agent,
-    });
+    const parsed = parseInputs(inputs, env, nameOf, problems);
+    const { client, proxy } = await clientFor(parsed, options.credentials);
     const identity = await checkCredentials(client, env, problems);
     if (identity) {
         options.onSecret?.(identity.secretAccessKey);
         if (identity.sessionToken)
             options.onSecret?.(identity.sessionToken);
     }
-    if (presign.ok && identity?.expiration) {
-        const urlExpires = new Date(now().getTime() + presign.value * 1000);
-        if (identity.expiration < urlExpires) {
-            warnings.push(`The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
-                `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`);
-        }
-    }
+    const expiring = expiryWarning(identity, parsed.presign, now, nameOf);
+    if (expiring)
+        warnings.push(expiring);
+    const { target, presign, region } = parsed;
     if (problems.length > 0 || !source || !target.ok || !presign.ok) {
         client.destroy();
         return { ok: false, problems, warnings };
@@ -1152,8 +1377,8 @@ async function validateStorage(inputs, options = {}) {
             objectUri: `s3://${target.value.bucket}/${key}`,
             region: region.region,
             regionSource: region.source,
-            endpoint,
-            proxy: via?.proxy,
+            endpoint: parsed.endpoint,
+            proxy,
             presignSeconds: presign.value,
             partSize: partSizeFor(source.totalBytesEstimate),
             credentialsExpire: identity?.expiration,
@@ -1258,44 +1483,44 @@ async function presign(plan, options = {}) {
     return { url, expiresAt: new Date(signedAt.getTime() + plan.presignSeconds * 1000) };
 }
 /**
- * Everything short of writing: validation is the caller's, then a
- * ListObjectsV2 (MaxKeys 1, prefix = the key) shows the bucket exists and
- * the credentials are accepted; then the build is zipped into nothing to
- * measure its size and the time zipping takes. Write access (s3:PutObject,
- * s3:AbortMultipartUpload) and s3:GetObject cannot be proven without writing.
+ * ListObjectsV2 (MaxKeys 1, prefix = the key): shows the bucket exists, the credentials are
+ * accepted, and whether an object is at the key. A denied listing still shows the keys are
+ * valid; any other failure is `bucketError`.
  */
-async function dryRun(plan, options = {}) {
-    const nameOf = options.nameOf ?? defaultNameOf;
+async function checkBucket(plan, signal, nameOf) {
     const checked = [];
     const notChecked = [
         'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
         's3:GetObject, which the presigned URL needs',
     ];
-    let bucketError;
-    let objectExists;
     try {
-        const listed = await plan.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }), { abortSignal: options.signal });
-        objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
+        const listed = await plan.client.send(new dist_cjs.ListObjectsV2Command({ Bucket: plan.bucket, Prefix: plan.key, MaxKeys: 1 }), { abortSignal: signal });
+        const objectExists = listed.Contents?.some((o) => o.Key === plan.key) ?? false;
         checked.push(`the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`);
         checked.push(objectExists
             ? `an object already exists at ${plan.objectUri}; the upload would replace it`
             : `no object exists yet at ${plan.objectUri}`);
+        return { checked, notChecked, bucketError: undefined, objectExists };
     }
     catch (err) {
-        bucketError = toStorageError(err, {
+        const bucketError = toStorageError(err, {
             action: 'checking the bucket',
             bucket: plan.bucket,
             endpoint: plan.endpoint,
             proxy: plan.proxy,
             nameOf,
         });
-        if (bucketError.code === 'AccessDenied') {
-            // S3 checks the signature before permissions: the keys are valid.
-            checked.push('the credentials are accepted (the listing was denied, not the signature)');
-            notChecked.unshift(`whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`);
-            bucketError = undefined;
+        if (bucketError.code !== 'AccessDenied') {
+            return { checked, notChecked, bucketError, objectExists: undefined };
         }
+        // S3 checks the signature before permissions: the keys are valid.
+        checked.push('the credentials are accepted (the listing was denied, not the signature)');
+        notChecked.unshift(`whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`);
+        return { checked, notChecked, bucketError: undefined, objectExists: undefined };
     }
+}
+/** Zips (or reads) the build into nothing: its size in bytes and the milliseconds it took. */
+async function measureBuild(plan, signal, nameOf) {
     const started = Date.now();
     let bytes = 0;
     const sink = new external_node_stream_.Writable({
@@ -1305,23 +1530,35 @@ async function dryRun(plan, options = {}) {
         },
     });
     try {
-        await (0,promises_.pipeline)(bodyOf(plan), sink, { signal: options.signal });
+        await (0,promises_.pipeline)(bodyOf(plan), sink, { signal });
     }
     catch (err) {
-        if (options.signal?.aborted)
+        if (signal?.aborted)
             throw new StorageError('Dry run cancelled', 'The dry run was cancelled.', 'Re-run it.');
         throw readError(plan, nameOf)(err);
     }
-    const durationMs = Date.now() - started;
+    return { bytes, durationMs: Date.now() - started };
+}
+/**
+ * Everything short of writing: validation is the caller's, then a
+ * ListObjectsV2 (MaxKeys 1, prefix = the key) shows the bucket exists and
+ * the credentials are accepted; then the build is zipped into nothing to
+ * measure its size and the time zipping takes. Write access (s3:PutObject,
+ * s3:AbortMultipartUpload) and s3:GetObject cannot be proven without writing.
+ */
+async function dryRun(plan, options = {}) {
+    const nameOf = options.nameOf ?? defaultNameOf;
+    const bucket = await checkBucket(plan, options.signal, nameOf);
+    const { bytes, durationMs } = await measureBuild(plan, options.signal, nameOf);
     return {
         bytes,
         durationMs,
         bytesPerSecond: Math.round(bytes / (Math.max(1, durationMs) / 1000)),
         parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
-        checked,
-        notChecked,
-        bucketError,
-        objectExists,
+        checked: bucket.checked,
+        notChecked: bucket.notChecked,
+        bucketError: bucket.bucketError,
+        objectExists: bucket.objectExists,
     };
 }
 /** Part-size defaults, for callers that show them. */
