@@ -319,8 +319,15 @@ describe('bad usage exits 2 and sends nothing', () => {
       '--file-url',
       '--wait',
     ]);
-    // In the CLI's terms: "--wait must be true or false", not "wait must be…".
-    expect(run.stderr).toMatch(/^error: --wait is not a boolean: --wait must be true or false/m);
+    // In the CLI's terms: "--wait must be true or false", not "wait must be…"; and said once, not
+    // "--wait is not a boolean: --wait must be…".
+    expect(run.stderr).toMatch(/^error: --wait must be true or false[^\n]*; got "yes"\.$/m);
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_API_KEY is not set: export it/m);
+    expect(run.stderr).not.toMatch(/(--wait|STREAMPIXEL_API_KEY) is [^:\n]*: \1/);
+    expect((result.failure as { message: string }).message).toContain(
+      'STREAMPIXEL_API_KEY is not set: export it',
+    );
+    expect((result.failure as { message: string }).message).not.toMatch(/is required: /);
     expectCliTerms(run);
     expect(s.requests).toHaveLength(0);
   });
@@ -342,12 +349,22 @@ describe('bad usage exits 2 and sends nothing', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('a warning names its flag once', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s, '--s3-region', 'eu-west-1', '--dry-run'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: --s3-region is only used with --path, to upload/m);
+    expect(run.stderr).not.toContain('--s3-region is ignored: --s3-region');
+  });
+
   it('no credentials in the environment', async () => {
     const s = await start();
     const run = await cli(deployArgs(s), {});
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('STREAMPIXEL_API_KEY is not set');
-    expect(run.stderr).toContain('STREAMPIXEL_USER_ID is not set');
+    // Each variable named once per line: not "STREAMPIXEL_USER_ID is required: STREAMPIXEL_USER_ID is…".
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_API_KEY is not set: /m);
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_USER_ID is not set: /m);
+    expect(run.stderr).not.toContain('is required');
     expect(s.requests).toHaveLength(0);
   });
 

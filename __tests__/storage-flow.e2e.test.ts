@@ -193,7 +193,9 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(errors).toHaveLength(1);
     expect(errors[0]?.title).toBe('2 problems with the build upload');
     expect(errors[0]?.message).toContain('Build not found (path)');
-    expect(errors[0]?.message).toContain('Invalid S3 URI (s3-uri)');
+    // The URI's problem names s3-uri once: not "Invalid S3 URI (s3-uri): s3-uri: …".
+    expect(errors[0]?.message).toContain(`s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`);
+    expect(errors[0]?.message).not.toContain('(s3-uri)');
     // The project is read first (it proves the key before a long upload); nothing is sent.
     expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
   }, 90_000);

@@ -21,7 +21,7 @@ import type {
   UploadProgress,
 } from './storage/index.js';
 import { DeployFailure } from './streampixel/errors.js';
-import type { Terms } from './terms.js';
+import { oneLine, type Terms } from './terms.js';
 
 export interface BuildStepOptions {
   dryRun: boolean;
@@ -168,7 +168,7 @@ function megabytesPerSecond(bytesPerSecond: number): string {
 
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems: StorageProblem[], nameOf: NameOf): DeployFailure {
-  const lines = problems.map((p) => `${p.title} (${nameOf(p.input)}): ${p.message}`);
+  const lines = problems.map((p) => oneLine(p.title, p.message, nameOf(p.input)));
   const hints = [...new Set(problems.map((p) => p.hint))];
   const first = problems[0];
   return new DeployFailure(

@@ -10,7 +10,7 @@ import type { DeploymentTracker } from '../github-deployment.js';
 import { INPUT_NAMES, type RawInputs } from '../inputs.js';
 import { type Outcome, type Reporter, run } from '../run.js';
 import { renderSummary, type RunContext, type SummaryInput } from '../summary.js';
-import { ACTION_TERMS } from '../terms.js';
+import { ACTION_TERMS, oneLine } from '../terms.js';
 import { cleanServerText } from '../text.js';
 
 /** Error, warning and notice annotations the runner keeps per step, each (ExecutionContext.cs). */
@@ -52,7 +52,7 @@ class RunnerReporter implements Reporter {
   warning(title: string, message: string): void {
     // The runner keeps 10 annotations of a kind per step (ExecutionContext.cs): later ones go to the log.
     if (++this.warnings <= MAX_ANNOTATIONS) core.warning(message, { title });
-    else core.info(`Warning: ${title}: ${message}`);
+    else core.info(`Warning: ${oneLine(title, message)}`);
   }
   debug(line: string): void {
     core.debug(line);

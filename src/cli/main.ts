@@ -13,7 +13,7 @@ import type { DeployResult, Failure } from '../deploy.js';
 import { INPUTS, type InputName, type RawInputs } from '../inputs.js';
 import { type Outcome, type Reporter, run } from '../run.js';
 import { Redactor, secretValues } from '../secrets.js';
-import { cliTerms, type Terms } from '../terms.js';
+import { cliTerms, oneLine, type Terms } from '../terms.js';
 import { ACTION_NAME, ACTION_VERSION, ISSUES_URL } from '../version.js';
 import { usage } from './help.js';
 
@@ -284,17 +284,13 @@ class TerminalReporter implements Reporter {
     this.say(line);
   }
   warning(title: string, message: string): void {
-    this.say(`warning: ${title}: ${message}`);
+    this.say(`warning: ${oneLine(title, message)}`);
   }
   debug(line: string): void {
     if (this.options.verbose) this.say(`debug: ${line}`);
   }
   problem(p: { input: InputName; title: string; message: string }): void {
-    const name = this.terms.name(p.input);
-    // "--wait is not a boolean (--wait)" would say it twice; so would a message that starts with the title.
-    const where = p.title.includes(name) ? '' : ` (${name})`;
-    const said = p.message.startsWith(p.title) ? p.message : `${p.title}${where}: ${p.message}`;
-    this.say(`error: ${said}`);
+    this.say(`error: ${oneLine(p.title, p.message, this.terms.name(p.input))}`);
   }
   error(failure: Failure): void {
     this.say(`error: ${failure.title}: ${failure.message}`);
@@ -315,9 +311,7 @@ class TerminalReporter implements Reporter {
       );
       const failure: Failure = {
         title: 'Invalid inputs',
-        message: problems
-          .map((p) => (p.message.startsWith(p.title) ? p.message : `${p.title}: ${p.message}`))
-          .join(' '),
+        message: problems.map((p) => oneLine(p.title, p.message, p.input)).join(' '),
         hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
       };
       json = { ...failedJson(failure, this.options.projectId), problems };
