@@ -240,6 +240,8 @@ describe('the command line with --path and --s3-uri', () => {
         `s3://${gw.bucket}/${prefix}/cli/Game.zip`,
         '--s3-endpoint',
         gw.endpoint,
+        '--s3-region',
+        gw.region,
         '--json',
       ],
       {
@@ -263,6 +265,10 @@ describe('the command line with --path and --s3-uri', () => {
 
     expect(stderr).not.toContain('error:');
     expect(code).toBe(0);
+    // In the command line's words; the URL it presigned is neither --file-url nor one to presign again.
+    expect(stderr).toContain(`(region ${gw.region} from --s3-region, endpoint ${gw.endpoint}`);
+    expect(stderr).toMatch(/^Archive OK: /m);
+    expect(stderr).not.toMatch(/file-url|(?<!--)s3-region|presign --expires|expires soon/);
     const json = JSON.parse(stdout) as Record<string, unknown>;
     const key = `${prefix}/cli/Game.zip`;
     const head = await admin.send(new HeadObjectCommand({ Bucket: gw.bucket, Key: key }));

@@ -77,7 +77,7 @@ export async function stageBuild(
   if (!validation.ok) throw problemsFailure(validation.problems, nameOf);
   const { plan } = validation;
   try {
-    progress.info(describePlan(plan, build.presignHours));
+    progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
 
     let lastPercent = -1;
@@ -142,14 +142,19 @@ async function dryRun(
   return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
 }
 
-/** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
-function describePlan(plan: StoragePlan, presignHours: number): string {
+/** "Build: Game/ (a folder of 1,204 files, 3.1 GiB) → s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+export function describePlan(plan: StoragePlan, presignHours: number, nameOf: NameOf): string {
   const source =
     plan.source.kind === 'folder'
       ? `${plan.source.path} (a folder of ${plan.source.listing.files.toLocaleString('en-US')} files, ${formatBytes(plan.totalBytesEstimate)})`
       : `${plan.source.path} (${formatBytes(plan.totalBytesEstimate)})`;
   const endpoint = plan.endpoint ? `, endpoint ${displayUrl(plan.endpoint)}` : '';
-  return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+  // The lib names the input `s3-region`: in the adapter's words, `--s3-region` on the command line.
+  const from =
+    plan.regionSource === 'default'
+      ? 'the default'
+      : `from ${plan.regionSource === 's3-region' ? nameOf('s3-region') : plan.regionSource}`;
+  return `Build: ${source} → ${plan.objectUri} (region ${plan.region} ${from}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
 }
 
 /** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */

@@ -323,6 +323,8 @@ async function checkFile(flow: Flow, fileUrl: string): Promise<void> {
     signal: flow.signal,
     send: flow.send,
     terms,
+    // The URL presigned for path is named as path, and its expiry is the storage step's to judge.
+    source: flow.staged ? 'path' : 'file-url',
     redactor: flow.redactor,
   });
   result.artifact = info;
