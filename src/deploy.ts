@@ -255,6 +255,12 @@ async function runFlow(flow: Flow): Promise<void> {
   // The project as it is now (after a long upload too), for the one-build-at-a-time check.
   if (!config.build || !config.dryRun) files = await readProject();
   if (config.dryRun) return dryRun(flow, files ?? []);
+  // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
+  // Streampixel would answer 404 for, or worse, an ID of another project. Refused before sending,
+  // as the dry run refuses it. Unread (a status endpoint that kept failing): sent, and judged by
+  // Streampixel's own answer.
+  if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
+    throw notInProject(flow, config.uploadId, files);
   const before =
     fileUrl && files
       ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
@@ -356,13 +362,7 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
       ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
       : `distribute-file of upload ${config.uploadId}`;
   const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
-  if (config.uploadId && !known) {
-    throw new DeployFailure(
-      'Streampixel: upload not found in the project',
-      `Project ${config.projectId} lists no upload ${config.uploadId}.`,
-      `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`,
-    );
-  }
+  if (config.uploadId && !known) throw notInProject(flow, config.uploadId, files);
   result.dryRun = {
     checked: [
       'the API key, the user ID and the project: Streampixel answered the project status request',
@@ -381,6 +381,33 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
   );
   result.ok = true;
   result.status = 'dry-run';
+}
+
+/** How many of the project's uploads a "not in the project" failure lists. */
+const KNOWN_IDS_SHOWN = 5;
+
+/** upload-id is not among the project's uploads: what the project has instead, newest first. */
+function notInProject(flow: Flow, uploadId: string, files: ProjectFile[]): DeployFailure {
+  const { terms, config } = flow;
+  // Newest first: by date where dated, else the listing's own order (oldest first) reversed.
+  const newest = [...files]
+    .reverse()
+    .sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0));
+  const shown = newest
+    .slice(0, KNOWN_IDS_SHOWN)
+    .map((f) => `${f.id} (${f.status || 'no status'})`)
+    .join(', ');
+  const more =
+    newest.length > KNOWN_IDS_SHOWN ? ` and ${newest.length - KNOWN_IDS_SHOWN} more` : '';
+  const listed = files.length
+    ? ` Its uploads, newest first: ${shown}${more}.`
+    : ' It has no uploads yet.';
+  return new DeployFailure(
+    'Streampixel: upload not found in the project',
+    `Project ${config.projectId} lists no upload ${uploadId}, so nothing was sent.${listed}`,
+    `${terms.name('upload-id')} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${terms.name('project-id')} (or an upload ID from the project's listing).`,
+    { input: 'upload-id' },
+  );
 }
 
 /** A write is sent at most twice: once, and once more when the project shows it did not land. */

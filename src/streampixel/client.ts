@@ -132,7 +132,11 @@ export class StreampixelClient {
     return { message: this.messageOf(body) };
   }
 
-  /** The project's uploads, newest state as the API reports it. */
+  /**
+   * The project's uploads, newest state as the API reports it: all of them. The project comes
+   * with every upload ever made (the API documents no paging), and an answer too large to read
+   * whole is refused, never read in part: an ID missing here is not in the project.
+   */
   async projectFiles(projectId: string): Promise<ProjectFile[]> {
     const { apiKey, userId } = this.options;
     const query = new URLSearchParams({ userId, apikey: apiKey });
