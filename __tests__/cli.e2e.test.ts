@@ -349,6 +349,34 @@ describe('bad usage exits 2 and sends nothing', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('--upload-id wins over a file URL only the environment gives, with a note; --file-url still clashes', async () => {
+    const earlier = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [earlier]: 'Approved' } });
+    const args = ['--project-id', DEMO_ACCOUNT.projectId, '--api-url', s.apiUrl, '--json'];
+    const pipelineWide = {
+      ...ACCOUNT_ENV,
+      STREAMPIXEL_FILE_URL: s.fileUrl('Game.zip', `X-Amz-Signature=${SIGNATURE}`),
+    };
+    const rollback = await cli([...args, '--upload-id', earlier], pipelineWide);
+    expect(rollback.code).toBe(0);
+    expect(rollback.stderr).toContain(
+      'note: STREAMPIXEL_FILE_URL is set but ignored: the command line gives --upload-id.\n',
+    );
+    expect(jsonOf(rollback)).toMatchObject({ status: 'distributed', uploadId: earlier });
+    expect(s.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
+      '/projects/distribute-file',
+    ]);
+    expect(rollback.stderr).not.toContain(SIGNATURE);
+
+    const both = await cli(
+      [...args, '--upload-id', earlier, '--file-url', s.fileUrl('Game.zip')],
+      pipelineWide,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--file-url and --upload-id both given');
+    expect(both.stderr).not.toContain('note:');
+  });
+
   it('a warning names its flag once', async () => {
     const s = await start();
     const run = await cli(deployArgs(s, '--s3-region', 'eu-west-1', '--dry-run'));

@@ -391,8 +391,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
 
   const raw: RawInputs = { ...parsed.inputs };
   const fromEnv: InputName[] = [];
+  // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
+  // job's --upload-id in a pipeline that exports STREAMPIXEL_FILE_URL for every job is no clash.
+  const chosen = (['path', 'upload-id'] as const).filter((i) => raw[i] !== undefined);
   for (const [input, variable] of Object.entries(ENV_NAMES) as [InputName, string][]) {
     if (raw[input] !== undefined || env[variable] === undefined) continue;
+    if (input === 'file-url' && chosen.length > 0) {
+      const flags = chosen.map((i) => `--${i}`).join(' and ');
+      if (env[variable]?.trim())
+        safeIo.stderr(`note: ${variable} is set but ignored: the command line gives ${flags}.\n`);
+      continue;
+    }
     raw[input] = env[variable];
     fromEnv.push(input);
   }
