@@ -8,7 +8,7 @@
  * token, the presigned URL's signature and query) goes to `Progress.secret`
  * as soon as the lib knows it, before anything could print it.
  */
-import { cancelledBy } from './cancel.js';
+import { cancelledBy, unlessCancelled } from './cancel.js';
 import type { BuildConfig } from './config.js';
 import type { DeployResult, Progress } from './deploy.js';
 import { displayUrl, formatBytes, formatElapsed } from './format.js';
@@ -63,15 +63,23 @@ export async function stageBuild(
       : [value];
     for (const part of parts) progress.secret?.(part);
   };
-  const validation = await storage.validateStorage(
-    {
-      path: build.path,
-      s3Uri: build.s3Uri,
-      s3Endpoint: build.s3Endpoint,
-      s3Region: build.s3Region,
-      presignHours: build.presignHours,
+  // The lib's validation (a folder listing, the credential chain: seconds with instance metadata)
+  // and presigning take no signal: a cancel leaves them to finish unobserved.
+  const validation = await unlessCancelled(
+    storage.validateStorage(
+      {
+        path: build.path,
+        s3Uri: build.s3Uri,
+        s3Endpoint: build.s3Endpoint,
+        s3Region: build.s3Region,
+        presignHours: build.presignHours,
+      },
+      { env: options.env, nameOf, onSecret },
+    ),
+    signal,
+    (late) => {
+      if (late.ok) late.plan.client.destroy();
     },
-    { env: options.env, nameOf, onSecret },
   );
   for (const warning of validation.warnings) progress.warning('Build upload', warning);
   if (!validation.ok) throw problemsFailure(validation.problems, nameOf);
@@ -101,7 +109,7 @@ export async function stageBuild(
     progress.info(
       `Uploaded ${uploaded.objectUri}: ${formatBytes(uploaded.bytes)} in ${formatElapsed(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`,
     );
-    const signed = await storage.presign(plan, { onSecret });
+    const signed = await unlessCancelled(storage.presign(plan, { onSecret }), signal);
     result.artifactUrl = displayUrl(signed.url);
     progress.info(
       `Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,

@@ -9,7 +9,8 @@
  * job's permissions.
  */
 import { getOctokit } from '@actions/github';
-import { parseRetryAfter, sleep as realSleep } from './retry.js';
+import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
+import { parseRetryAfter } from './retry.js';
 import { USER_AGENT } from './version.js';
 
 export interface DeploymentRequest {
@@ -22,6 +23,12 @@ export interface DeploymentRequest {
   /** Waits out a rate limit; tests pass their own. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * SIGINT/SIGTERM: ends the calls that create the deployment and every rate-limit wait, so a
+   * cancelled run does not sit out GitHub's limit. The call that finishes the deployment is still
+   * sent (once), to record how the run ended.
+   */
+  signal?: AbortSignal;
 }
 
 export type DeploymentState = 'success' | 'failure' | 'error';
@@ -131,7 +138,21 @@ export async function startDeployment(
     log_url: request.logUrl,
     environment_url: request.environmentUrl,
   };
-  const wait = request.sleep ?? realSleep;
+  const { signal } = request;
+  const wait = request.sleep ?? ((ms: number) => sleepUnless(ms, signal));
+  /** A failed call as a warning: the cancel that ended its rate-limit wait or its request, or GitHub's answer. */
+  const why = (err: unknown, doing: string): string => {
+    const by = signal?.aborted ? cancelledBy(signal).signal : undefined;
+    if (by && err instanceof Cancelled)
+      return `Could not ${doing}: GitHub rate-limited it, and the run was cancelled (${by}) before the limit passed. The Streampixel deploy itself is unaffected.`;
+    // Octokit wraps the aborted fetch's reason (our Cancelled) as a RequestError's cause.
+    const aborted =
+      (err as { cause?: unknown })?.cause instanceof Cancelled ||
+      (err as Error)?.name === 'AbortError';
+    if (by && aborted)
+      return `Could not ${doing}: the run was cancelled (${by}) before GitHub answered. The Streampixel deploy itself is unaffected.`;
+    return explain(err, doing, now());
+  };
   const now = request.now ?? Date.now;
   let budgetMs = RATE_LIMIT_BUDGET_MS;
 
@@ -161,6 +182,7 @@ export async function startDeployment(
         description: request.description,
         auto_merge: false,
         required_contexts: [],
+        request: { signal },
       }),
     );
     if (!('id' in created.data))
@@ -169,7 +191,7 @@ export async function startDeployment(
       };
     id = created.data.id;
   } catch (err) {
-    return { warning: explain(err, 'create a GitHub deployment', now()) };
+    return { warning: why(err, 'create a GitHub deployment') };
   }
 
   // From here the deployment exists: whatever fails, it is returned so that it gets finished.
@@ -180,10 +202,11 @@ export async function startDeployment(
         ...statusFields,
         deployment_id: id,
         state: 'in_progress',
+        request: { signal },
       }),
     );
   } catch (err) {
-    inProgressWarning = explain(err, `mark GitHub deployment ${id} as in progress`, now());
+    inProgressWarning = why(err, `mark GitHub deployment ${id} as in progress`);
   }
 
   return {
@@ -202,7 +225,7 @@ export async function startDeployment(
           }),
         );
       } catch (err) {
-        finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, now());
+        finishWarning = why(err, `mark GitHub deployment ${id} as ${state}`);
       }
       const earlier =
         inProgressWarning &&

@@ -65,7 +65,11 @@ class RunnerReporter implements Reporter {
     core.error(`${failure.message} ${failure.hint}`, { title: failure.title });
   }
 
-  async beforeDeploy(config: DeployConfig, deployment?: DeploymentConfig): Promise<void> {
+  async beforeDeploy(
+    config: DeployConfig,
+    deployment?: DeploymentConfig,
+    signal?: AbortSignal,
+  ): Promise<void> {
     if (!deployment || config.dryRun) return;
     // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
     const { startDeployment } = await import('../github-deployment.js');
@@ -76,6 +80,7 @@ class RunnerReporter implements Reporter {
       description: config.uploadId ? `Distribute ${config.uploadId}` : 'Upload to Streampixel',
       logUrl: this.context.runUrl,
       env: this.env,
+      signal,
     });
     if ('warning' in started) {
       this.warning('GitHub deployment not recorded', started.warning);
@@ -104,6 +109,16 @@ class RunnerReporter implements Reporter {
       unsent ? 'Cancelled before anything was sent to Streampixel' : undefined,
     );
     if (warning) this.warning('GitHub deployment status not updated', warning);
+  }
+
+  abandon(failure: Failure): void {
+    // Synchronous: the process ends next. The summary (asynchronous) is left out.
+    this.error(failure);
+    try {
+      this.output('status', 'cancelled');
+    } catch {
+      // The annotation says it all.
+    }
   }
 
   accepted(uploadId: string): void {

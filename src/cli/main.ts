@@ -297,6 +297,14 @@ class TerminalReporter implements Reporter {
     this.say(`  What to do: ${failure.hint}`);
   }
 
+  abandon(failure: Failure): void {
+    this.error(failure);
+    if (this.options.json) {
+      const json = { ...failedJson(failure, this.options.projectId), status: 'cancelled' };
+      this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
+  }
+
   async finish(outcome: Outcome, redact: (text: string) => string): Promise<void> {
     let json: JsonResult;
     if (outcome.kind === 'invalid') {
