@@ -8,7 +8,4 @@ export default {
   testTimeout: 30000,
   // Stops the radosgw that this run started (scripts/servers/radosgw.sh).
   globalTeardown: '<rootDir>/__tests__/servers.teardown.js',
-  // Something in the end-to-end suites keeps the event loop alive after the results are written
-  // (not found yet: run with --detectOpenHandles); CI must not wait on it.
-  forceExit: true,
 };

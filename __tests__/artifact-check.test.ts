@@ -343,6 +343,47 @@ describe('the presigned URL, read before any request', () => {
   });
 });
 
+describe('the URL this run presigned for path', () => {
+  const cli = cliTerms({ env: {}, fromEnv: [] });
+  const signed = (file: string, expires = 600): string =>
+    server.url(
+      'range',
+      file,
+      `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${new Date()
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(
+          /\.\d{3}/,
+          '',
+        )}&X-Amz-Expires=${expires}&X-Amz-Security-Token=FwoGZXIvYXdzEBY&X-Amz-Signature=${SIGNATURE}`,
+    );
+
+  it('no expiry warnings and no presigning advice: the storage step judged the expiry', async () => {
+    const info = await check(signed('ue5.zip'), { source: 'path', terms: cli });
+    expect(info.inspected).toBe(true);
+    expect(info.verdict.warnings).toEqual([]);
+  });
+
+  it('a refusal names --path and points at the storage settings, not at presigning', async () => {
+    const query = `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=${SIGNATURE}`;
+    const failure = await refusal(server.url('s3error', 'AccessDenied', query), {
+      source: 'path',
+      terms: cli,
+    });
+    expect(failure.title).toBe('--path refused (AccessDenied)');
+    expect(failure.details.input).toBe('path');
+    expect(failure.hint).toContain('This run uploaded the object and presigned the URL itself');
+    expect(failure.hint).toContain('--s3-endpoint and --s3-region');
+    expect(`${failure.message} ${failure.hint}`).not.toMatch(/file-url|presign it|aws s3 presign/i);
+  });
+
+  it("the listing's findings name --path", async () => {
+    const failure = await refusal(signed('project.zip'), { source: 'path', terms: cli });
+    expect(failure.title).toMatch(/^--path is an Unreal project/);
+    expect(`${failure.title} ${failure.message} ${failure.hint}`).not.toContain('file-url');
+  });
+});
+
 describe('time to a verdict', () => {
   it('the default budget: at most 8 s a request and 20 s in all', () => {
     expect(DEFAULT_CHECK_BUDGET.requestMs).toBeLessThanOrEqual(8_000);

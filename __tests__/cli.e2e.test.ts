@@ -319,8 +319,15 @@ describe('bad usage exits 2 and sends nothing', () => {
       '--file-url',
       '--wait',
     ]);
-    // In the CLI's terms: "--wait must be true or false", not "wait must be…".
-    expect(run.stderr).toMatch(/^error: --wait is not a boolean: --wait must be true or false/m);
+    // In the CLI's terms: "--wait must be true or false", not "wait must be…"; and said once, not
+    // "--wait is not a boolean: --wait must be…".
+    expect(run.stderr).toMatch(/^error: --wait must be true or false[^\n]*; got "yes"\.$/m);
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_API_KEY is not set: export it/m);
+    expect(run.stderr).not.toMatch(/(--wait|STREAMPIXEL_API_KEY) is [^:\n]*: \1/);
+    expect((result.failure as { message: string }).message).toContain(
+      'STREAMPIXEL_API_KEY is not set: export it',
+    );
+    expect((result.failure as { message: string }).message).not.toMatch(/is required: /);
     expectCliTerms(run);
     expect(s.requests).toHaveLength(0);
   });
@@ -342,12 +349,50 @@ describe('bad usage exits 2 and sends nothing', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('--upload-id wins over a file URL only the environment gives, with a note; --file-url still clashes', async () => {
+    const earlier = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [earlier]: 'Approved' } });
+    const args = ['--project-id', DEMO_ACCOUNT.projectId, '--api-url', s.apiUrl, '--json'];
+    const pipelineWide = {
+      ...ACCOUNT_ENV,
+      STREAMPIXEL_FILE_URL: s.fileUrl('Game.zip', `X-Amz-Signature=${SIGNATURE}`),
+    };
+    const rollback = await cli([...args, '--upload-id', earlier], pipelineWide);
+    expect(rollback.code).toBe(0);
+    expect(rollback.stderr).toContain(
+      'note: STREAMPIXEL_FILE_URL is set but ignored: the command line gives --upload-id.\n',
+    );
+    expect(jsonOf(rollback)).toMatchObject({ status: 'distributed', uploadId: earlier });
+    expect(s.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
+      '/projects/distribute-file',
+    ]);
+    expect(rollback.stderr).not.toContain(SIGNATURE);
+
+    const both = await cli(
+      [...args, '--upload-id', earlier, '--file-url', s.fileUrl('Game.zip')],
+      pipelineWide,
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--file-url and --upload-id both given');
+    expect(both.stderr).not.toContain('note:');
+  });
+
+  it('a warning names its flag once', async () => {
+    const s = await start();
+    const run = await cli(deployArgs(s, '--s3-region', 'eu-west-1', '--dry-run'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: --s3-region is only used with --path, to upload/m);
+    expect(run.stderr).not.toContain('--s3-region is ignored: --s3-region');
+  });
+
   it('no credentials in the environment', async () => {
     const s = await start();
     const run = await cli(deployArgs(s), {});
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('STREAMPIXEL_API_KEY is not set');
-    expect(run.stderr).toContain('STREAMPIXEL_USER_ID is not set');
+    // Each variable named once per line: not "STREAMPIXEL_USER_ID is required: STREAMPIXEL_USER_ID is…".
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_API_KEY is not set: /m);
+    expect(run.stderr).toMatch(/^error: STREAMPIXEL_USER_ID is not set: /m);
+    expect(run.stderr).not.toContain('is required');
     expect(s.requests).toHaveLength(0);
   });
 

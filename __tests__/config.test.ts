@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseConfig, type ParseOptions } from '../src/config.js';
 import { DEFAULT_API_URL, type RawInputs } from '../src/inputs.js';
 import { secretValues } from '../src/secrets.js';
-import { cliTerms } from '../src/terms.js';
+import { ACTION_TERMS, cliTerms, oneLine } from '../src/terms.js';
 
 const KEY = 'spk_live_4b1d9e0c7a2f4e6b8d3c5a1f9e7b2d40';
 const USER = '64b7f0c2a1d3e4f5a6b7c8d9';
@@ -435,6 +435,71 @@ describe('parseConfig: path and the storage inputs', () => {
     );
     expect(problemsOf({ 'file-url': undefined }, { terms })[0]?.title).toBe(
       '--path, --file-url or --upload-id required',
+    );
+  });
+});
+
+describe('oneLine: a problem as one line names its input once', () => {
+  const cli = cliTerms({
+    env: { 'api-key': 'STREAMPIXEL_API_KEY', 'user-id': 'STREAMPIXEL_USER_ID' },
+    fromEnv: [],
+  });
+  const lines = (raw: RawInputs, terms = cli) =>
+    problemsOf(raw, { terms }).map((p) => oneLine(p.title, p.message, terms.name(p.input)));
+
+  it('every problem of the parser, in both vocabularies, never "name is …: name …"', () => {
+    const raw: RawInputs = {
+      'api-key': '',
+      'user-id': ' ',
+      'project-id': 'not an id',
+      wait: 'yes',
+      'max-attempts': '0',
+      'api-url': 'ftp://x',
+      path: 'Game',
+    };
+    for (const terms of [cli, ACTION_TERMS]) {
+      for (const line of lines(raw, terms)) {
+        const name = /^\S+/.exec(line)?.[0] ?? '';
+        expect(line.indexOf(`: ${name} `)).toBe(-1);
+      }
+    }
+    expect(lines(raw)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^STREAMPIXEL_API_KEY is empty: export it/),
+        expect.stringMatching(/^--wait must be true or false .*; got "yes"\.$/),
+        expect.stringMatching(/^--max-attempts must be a whole number from 1 to 10/),
+        expect.stringMatching(/^--s3-uri must say where to upload the build given as --path/),
+      ]),
+    );
+  });
+
+  it('keeps a title that says more than the message, and names the input when neither does', () => {
+    expect(oneLine('--file-url is a Google Drive page', 'https://drive… opens the viewer.')).toBe(
+      '--file-url is a Google Drive page: https://drive… opens the viewer.',
+    );
+    expect(oneLine('Build not found', 'Game/ does not exist.', '--path')).toBe(
+      'Build not found (--path): Game/ does not exist.',
+    );
+    // A file path that has the name in it does not name the input.
+    expect(oneLine('Build not found', '/srv/path/Game does not exist.', 'path')).toBe(
+      'Build not found (path): /srv/path/Game does not exist.',
+    );
+    expect(oneLine('Invalid S3 URI', '--s3-uri: "s3://" has no bucket name.', '--s3-uri')).toBe(
+      '--s3-uri: "s3://" has no bucket name.',
+    );
+    // A warning carries no input: the title's own subject stands for it.
+    expect(oneLine('--s3-region is ignored', '--s3-region is only used with --path.')).toBe(
+      '--s3-region is only used with --path.',
+    );
+    expect(oneLine('s3-region is ignored', 's3-region is only used with path.')).toBe(
+      's3-region is only used with path.',
+    );
+    // A longer flag that starts like the name is another flag.
+    expect(oneLine('--wait is odd', '--wait-timeout-minutes is 0.', '--wait')).toBe(
+      '--wait is odd: --wait-timeout-minutes is 0.',
+    );
+    expect(oneLine('Streampixel: rate limit', 'Streampixel is rate-limiting.')).toBe(
+      'Streampixel: rate limit: Streampixel is rate-limiting.',
     );
   });
 });

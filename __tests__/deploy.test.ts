@@ -187,6 +187,54 @@ describe('deploy()', () => {
     expect(result.dryRun?.notChecked.join(' ')).toContain('write access');
   });
 
+  it('a distribute of an upload the project does not list is refused before sending, naming the uploads it has', async () => {
+    const ids = Array.from({ length: 7 }, (_, i) => `6650aa0b1c2d3e4f5a6b7c8${i}`);
+    const s = await start({
+      existingUploads: Object.fromEntries(ids.map((id) => [id, 'Archived'])),
+    });
+    ids.forEach((id, i) => {
+      const file = s.files.find((f) => f._id === id);
+      if (file) file.date = new Date(Date.UTC(2026, 0, 1 + i)).toISOString();
+    });
+    const missing = 'ffffffffffffffffffffffff';
+    for (const dryRun of [false, true]) {
+      const result = await deploy(
+        config(s, { fileUrl: undefined, uploadId: missing, dryRun }),
+        recorder(),
+      );
+      expect(result).toMatchObject({ ok: false, status: 'failed', sent: 'nothing' });
+      expect(result.failure?.title).toBe('Streampixel: upload not found in the project');
+      expect(result.failure?.message).toBe(
+        `Project ${DEMO_ACCOUNT.projectId} lists no upload ${missing}, so nothing was sent. Its uploads, newest first: ${ids
+          .slice(2)
+          .reverse()
+          .map((id) => `${id} (Archived)`)
+          .join(', ')} and 2 more.`,
+      );
+      expect(result.failure?.hint).toContain('upload-id must be the upload-id output');
+    }
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('a distribute is sent when the project could not be read: Streampixel judges the upload ID', async () => {
+    const s = await start();
+    s.override(`GET /projects/${DEMO_ACCOUNT.projectId}`, (_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end('{"message":"Service Unavailable"}');
+    });
+    const progress = recorder();
+    const result = await deploy(
+      config(s, { fileUrl: undefined, uploadId: 'ffffffffffffffffffffffff' }),
+      progress,
+      virtualClock(),
+    );
+    expect(progress.lines.join('\n')).toContain('Project not read before sending');
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toContain(
+      'POST /projects/distribute-file',
+    );
+    expect(result.failure?.message).toContain('File not found in project');
+  });
+
   it('a dry run proves the credentials: a wrong key fails it with the upload’s own words', async () => {
     const s = await start();
     const result = await deploy(

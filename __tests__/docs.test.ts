@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
+import { main } from '../src/cli/main.js';
 import { INPUT_NAMES, INPUTS } from '../src/inputs.js';
 import { ACTION_VERSION } from '../src/version.js';
 
@@ -486,6 +487,32 @@ function metadataProblems(meta: Mapping): string[] {
   }
   return problems;
 }
+
+describe("README's command line section", () => {
+  /** Every key of a JSON value, nested ones as `failure.title`, array items as `timeline[].at`. */
+  function keysOf(value: unknown, prefix = ''): string[] {
+    if (Array.isArray(value)) return value.flatMap((v) => keysOf(v, `${prefix}[]`));
+    if (!isMapping(value)) return [];
+    return Object.entries(value).flatMap(([k, v]) => [
+      `${prefix}${prefix ? '.' : ''}${k}`,
+      ...keysOf(v, `${prefix}${prefix ? '.' : ''}${k}`),
+    ]);
+  }
+
+  it('the --json bullet names every field the command prints', async () => {
+    let stdout = '';
+    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined };
+    // Invalid inputs carry every field, problems included; a failure has no timeline entries.
+    expect(await main(['--json', '--project-id', 'x'], {}, io)).toBe(2);
+    const fields = new Set(keysOf(JSON.parse(stdout)).map((k) => k.split(/[.[]/).pop() ?? k));
+    for (const f of ['status', 'at', 'elapsedMs']) fields.add(f); // timeline entries
+    const bullet = /^- `--json`[\s\S]*?(?=\n- )/m.exec(README)?.[0] ?? '';
+    const missing = [...fields].filter((f) => !bullet.includes(`\`${f}\``));
+    expect(missing).toEqual([]);
+    expect(fields).toContain('ok');
+    expect(fields).toContain('problems');
+  });
+});
 
 describe('action.yml', () => {
   it('is well-formed action metadata (structural check of the action schema)', () => {

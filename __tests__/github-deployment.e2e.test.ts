@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runAction } from '../demo/runner.js';
 import { type StandIn, type StandInOptions, startStandIn } from '../demo/stand-in.js';
+import { Cancelled } from '../src/cancel.js';
 import { baseInputs, expectNoSecrets, throwOnPost } from './helpers.js';
 import {
   MAX_ATTEMPTS,
@@ -315,6 +316,50 @@ describe('startDeployment, with its waits injected', () => {
     expect(long.calls).toHaveLength(1);
     expect(long.waits).toEqual([]);
     expect(JSON.stringify(long.started)).not.toContain('permissions');
+  });
+
+  it('a cancel ends a rate-limit wait at once; finishing after it still records the state, without waiting', async () => {
+    const gh = await startGitHub(false, [{ ...SECONDARY_LIMIT, headers: { 'retry-after': '50' } }]);
+    github = gh.server;
+    const controller = new AbortController();
+    const request = {
+      token: TOKEN,
+      environment: 'production',
+      description: 'Upload to Streampixel',
+      env: { ...ENV, GITHUB_API_URL: gh.url },
+      signal: controller.signal,
+    };
+    setTimeout(() => controller.abort(new Cancelled('SIGINT')), 200);
+    const began = Date.now();
+    const refused = await startDeployment(request);
+    expect(Date.now() - began).toBeLessThan(5_000);
+    expect(refused).toEqual({
+      warning:
+        'Could not create a GitHub deployment: GitHub rate-limited it, and the run was cancelled (SIGINT) before the limit passed. The Streampixel deploy itself is unaffected.',
+    });
+    expect(gh.calls).toHaveLength(1);
+
+    // Created before the cancel: its last status is still sent, once, rate-limited or not.
+    const later = await startGitHub(false, [
+      undefined,
+      undefined,
+      { ...SECONDARY_LIMIT, headers: { 'retry-after': '50' } },
+    ]);
+    const late = new AbortController();
+    const tracker = (await startDeployment({
+      ...request,
+      env: { ...ENV, GITHUB_API_URL: later.url },
+      signal: late.signal,
+    })) as DeploymentTracker;
+    late.abort(new Cancelled('SIGTERM'));
+    const finishing = Date.now();
+    const warning = await tracker.finish('error');
+    expect(Date.now() - finishing).toBeLessThan(5_000);
+    expect(later.calls.map((c) => c.body.state)).toEqual([undefined, 'in_progress', 'error']);
+    expect(warning).toBe(
+      'Could not mark GitHub deployment 777 as error: GitHub rate-limited it, and the run was cancelled (SIGTERM) before the limit passed. The Streampixel deploy itself is unaffected.',
+    );
+    await new Promise((r) => later.server.close(r));
   });
 
   it("finish('error') records the cancelled wait", async () => {

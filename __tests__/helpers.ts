@@ -54,18 +54,21 @@ export function expectNoSecrets(
   }
 }
 
-/** A fresh stand-in per test, closed after it: `const start = useStandIn();` at the top of a file. */
+/**
+ * A fresh stand-in per call, every one closed after the test: `const start = useStandIn();` at
+ * the top of a file. A test may start several; one left listening keeps jest from exiting.
+ */
 export function useStandIn(
   defaults: StandInOptions = {},
 ): (options?: StandInOptions) => Promise<StandIn> {
-  let current: StandIn | undefined;
+  const started: StandIn[] = [];
   afterEach(async () => {
-    await current?.close();
-    current = undefined;
+    await Promise.all(started.splice(0).map((s) => s.close()));
   });
   return async (options = {}) => {
-    current = await startStandIn({ ...defaults, ...options });
-    return current;
+    const s = await startStandIn({ ...defaults, ...options });
+    started.push(s);
+    return s;
   };
 }
 

@@ -7,9 +7,12 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type ActionRun, ROOT, runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
 import { WAIT_CANCELLED_DESCRIPTION } from '../src/github-deployment.js';
@@ -239,8 +242,13 @@ afterEach(async () => {
   github = undefined;
 });
 
-/** A loopback GitHub Deployments API that accepts everything. */
-async function startGitHub(): Promise<{ url: string; calls: GitHubCall[] }> {
+/**
+ * A loopback GitHub Deployments API that accepts everything; `hang`: it never answers, `arrived`
+ * is called as each request comes in.
+ */
+async function startGitHub(hang?: {
+  arrived: () => void;
+}): Promise<{ url: string; calls: GitHubCall[] }> {
   const calls: GitHubCall[] = [];
   github = createServer((req, res) => {
     let text = '';
@@ -248,6 +256,7 @@ async function startGitHub(): Promise<{ url: string; calls: GitHubCall[] }> {
     req.on('end', () => {
       const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       calls.push({ method: req.method ?? '', path: req.url ?? '', body });
+      if (hang) return hang.arrived();
       res.setHeader('content-type', 'application/json');
       res.statusCode = 201;
       const status = /\/deployments\/(\d+)\/statuses$/.test(req.url ?? '');
@@ -280,6 +289,157 @@ describe('with a GitHub environment', () => {
     expect(last?.state).toBe('error');
     expect(String(last?.description)).toMatch(/wait .*cancelled/i);
     expect(last?.description).toBe(WAIT_CANCELLED_DESCRIPTION);
+  }, 40_000);
+
+  it('SIGINT while GitHub has not answered the deployment request: the request is cut, nothing sent', async () => {
+    const s = await start();
+    let arrived: (() => void) | undefined;
+    const gh = await startGitHub({ arrived: () => arrived?.() });
+    const r = await signalled(
+      baseInputs(s, {
+        ...FOLLOW,
+        environment: 'production',
+        'github-token': 'ghs_FakeInstallationToken0123456789',
+      }),
+      'SIGINT',
+      (send) => (arrived = send),
+      { GITHUB_API_URL: gh.url },
+    );
+    expectNothingSent(s, r, 'SIGINT');
+    expect(gh.calls).toHaveLength(1);
+    const warning = r.run.annotations.find((a) => a.title === 'GitHub deployment not recorded');
+    expect(warning?.message).toBe(
+      'Could not create a GitHub deployment: the run was cancelled (SIGINT) before GitHub answered. The Streampixel deploy itself is unaffected.',
+    );
+  }, 40_000);
+});
+
+// --- a step that does not stop on the signal: the second one ends the process ------------------
+
+/**
+ * A preload under which no AbortSignal listener ever hears the signal fire: every step of the
+ * run ignores the first SIGINT, as a third-party call that takes no signal would.
+ */
+function deafToAbort(): { nodeOptions: string; remove: () => void } {
+  const preload = join(tmpdir(), `streampixel-deaf-to-abort-${process.pid}-${Date.now()}.mjs`);
+  writeFileSync(
+    preload,
+    `const add = EventTarget.prototype.addEventListener;
+EventTarget.prototype.addEventListener = function (type, ...rest) {
+  if (type === 'abort' && this instanceof AbortSignal) return;
+  return add.call(this, type, ...rest);
+};
+`,
+  );
+  return {
+    nodeOptions: `--import=${pathToFileURL(preload).href}`,
+    remove: () => rmSync(preload, { force: true }),
+  };
+}
+
+/** How long after the first signal the second is sent: past SECOND_SIGNAL_AFTER_MS. */
+const SECOND_AFTER_MS = 1_500;
+
+describe('a step that does not stop on the first signal', () => {
+  it('the action: the first SIGINT is not enough; a second one a moment later ends it at once, exit 130', async () => {
+    const s = await start();
+    const deaf = deafToAbort();
+    let child: ChildProcess | undefined;
+    let secondAt = 0;
+    // The project read never answers, and the deaf run does not hear the first SIGINT.
+    s.override(STATUS_ROUTE, () => {
+      child?.kill('SIGINT');
+      setTimeout(() => {
+        secondAt = Date.now();
+        child?.kill('SIGINT');
+      }, SECOND_AFTER_MS);
+      return true;
+    });
+    try {
+      const run = await runAction(baseInputs(s, { 'timeout-seconds': '60' }), {
+        env: { ...FAST_FLOOR, NODE_OPTIONS: deaf.nodeOptions },
+        killAfterMs: 30_000,
+        onLine: (_line, c) => {
+          child ??= c;
+        },
+      });
+      expect(secondAt).toBeGreaterThan(0);
+      expect(run.exitCode).toBe(130);
+      expect(Date.now() - secondAt).toBeLessThan(SECOND_AFTER_MS);
+      const errors = errorsOf(run);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.title).toBe('Deploy cancelled');
+      expect(errors[0]?.message).toContain(
+        'The run was ended at once by a second signal (SIGINT): a step that does not stop on a signal was still running after the SIGINT.',
+      );
+      expect(errors[0]?.message).toContain('Check the project in the Streampixel dashboard');
+      expect(run.outputs.status).toBe('cancelled');
+      expect(s.requests.filter((q) => q.method === 'POST')).toEqual([]);
+    } finally {
+      deaf.remove();
+    }
+  }, 40_000);
+
+  it('the command line: SIGINT, then SIGTERM a moment later: exit 143 at once, and its JSON', async () => {
+    const s = await start();
+    const deaf = deafToAbort();
+    let child: ChildProcess | undefined;
+    let secondAt = 0;
+    s.override(STATUS_ROUTE, () => {
+      child?.kill('SIGINT');
+      setTimeout(() => {
+        secondAt = Date.now();
+        child?.kill('SIGTERM');
+      }, SECOND_AFTER_MS);
+      return true;
+    });
+    try {
+      child = spawn(
+        process.execPath,
+        [
+          CLI,
+          '--project-id',
+          DEMO_ACCOUNT.projectId,
+          '--file-url',
+          s.fileUrl('Game.zip'),
+          '--api-url',
+          s.apiUrl,
+          '--timeout-seconds',
+          '60',
+          '--json',
+        ],
+        {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
+            STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+            NODE_OPTIONS: deaf.nodeOptions,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stdout?.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+      child.stderr?.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      const killer = setTimeout(() => child?.kill('SIGKILL'), 30_000);
+      const code = await new Promise<number | null>((done) => child?.on('close', done));
+      clearTimeout(killer);
+
+      expect(secondAt).toBeGreaterThan(0);
+      expect(code).toBe(143);
+      expect(Date.now() - secondAt).toBeLessThan(SECOND_AFTER_MS);
+      expect(stderr).toContain(
+        'error: Deploy cancelled: The run was ended at once by a second signal (SIGTERM)',
+      );
+      const result = JSON.parse(stdout) as Record<string, unknown>;
+      expect(result).toMatchObject({ status: 'cancelled', ok: false });
+      expect((result.failure as { title: string }).title).toBe('Deploy cancelled');
+      expect(s.requests.filter((q) => q.method === 'POST')).toEqual([]);
+    } finally {
+      deaf.remove();
+    }
   }, 40_000);
 });
 

@@ -193,7 +193,9 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(errors).toHaveLength(1);
     expect(errors[0]?.title).toBe('2 problems with the build upload');
     expect(errors[0]?.message).toContain('Build not found (path)');
-    expect(errors[0]?.message).toContain('Invalid S3 URI (s3-uri)');
+    // The URI's problem names s3-uri once: not "Invalid S3 URI (s3-uri): s3-uri: …".
+    expect(errors[0]?.message).toContain(`s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`);
+    expect(errors[0]?.message).not.toContain('(s3-uri)');
     // The project is read first (it proves the key before a long upload); nothing is sent.
     expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
   }, 90_000);
@@ -238,6 +240,8 @@ describe('the command line with --path and --s3-uri', () => {
         `s3://${gw.bucket}/${prefix}/cli/Game.zip`,
         '--s3-endpoint',
         gw.endpoint,
+        '--s3-region',
+        gw.region,
         '--json',
       ],
       {
@@ -261,6 +265,10 @@ describe('the command line with --path and --s3-uri', () => {
 
     expect(stderr).not.toContain('error:');
     expect(code).toBe(0);
+    // In the command line's words; the URL it presigned is neither --file-url nor one to presign again.
+    expect(stderr).toContain(`(region ${gw.region} from --s3-region, endpoint ${gw.endpoint}`);
+    expect(stderr).toMatch(/^Archive OK: /m);
+    expect(stderr).not.toMatch(/file-url|(?<!--)s3-region|presign --expires|expires soon/);
     const json = JSON.parse(stdout) as Record<string, unknown>;
     const key = `${prefix}/cli/Game.zip`;
     const head = await admin.send(new HeadObjectCommand({ Bucket: gw.bucket, Key: key }));

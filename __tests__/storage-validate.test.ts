@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describePlan } from '../src/build-upload.js';
 import { type StorageInputs, validateStorage } from '../src/storage/index.js';
+import { ACTION_TERMS, cliTerms } from '../src/terms.js';
 
 let dir: string;
 let build: string;
@@ -197,5 +199,24 @@ describe('validateStorage', () => {
       expect(p?.message).toMatch(/AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty/);
       expect(p?.hint).toMatch(/configure-aws-credentials/);
     });
+  });
+});
+
+describe("describePlan: the region source in the adapter's words", () => {
+  it.each([
+    ['s3-region', ACTION_TERMS, 'region eu-west-1 from s3-region'],
+    ['s3-region', cliTerms({ env: {}, fromEnv: [] }), 'region eu-west-1 from --s3-region'],
+    ['AWS_REGION', cliTerms({ env: {}, fromEnv: [] }), 'region eu-west-1 from AWS_REGION'],
+  ])('%s, %#', async (source, terms, said) => {
+    const v = await validateStorage(
+      inputs({ s3Region: source === 's3-region' ? 'eu-west-1' : undefined }),
+      { env: { AWS_REGION: 'eu-west-1' }, credentials: creds, now },
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    v.plan.client.destroy();
+    const line = describePlan(v.plan, 6, (input) =>
+      input === 'credentials' ? 'the AWS credentials' : terms.name(input),
+    );
+    expect(line).toContain(`(${said})`);
   });
 });

@@ -211,14 +211,17 @@ describe('upload-id: distribute an earlier upload', () => {
     expect(run.log).toMatch(/\] Approved/);
   });
 
-  it('explains an unknown upload-id', async () => {
+  it('refuses an upload-id the project does not list, before sending, naming the ones it has', async () => {
     const s = await start();
     const run = await distribute(s, { 'upload-id': 'ffffffffffffffffffffffff' });
     expect(run.exitCode).toBe(1);
     const [error] = errorsOf(run);
     expect(error?.title).toBe('Streampixel: upload not found in the project');
-    expect(error?.message).toContain('File not found in project');
-    expect(error?.message).toContain('upload-id output of an earlier deploy');
+    expect(error?.message).toContain(
+      `lists no upload ffffffffffffffffffffffff, so nothing was sent. Its uploads, newest first: ${EARLIER} (Approved).`,
+    );
+    expect(error?.message).toContain('upload-id must be the upload-id output of an earlier deploy');
+    expect(s.requests.map((r) => `${r.method} ${r.path}`)).toEqual([STATUS_ROUTE]);
   });
 
   it('a rotated key fails the distribute as it fails an upload', async () => {

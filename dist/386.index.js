@@ -10,8 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports WAIT_CANCELLED_DESCRIPTION, RATE_LIMIT_BUDGET_MS, MAX_ATTEMPTS, rateLimitOf */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9809);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9809);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1013);
 /**
  * Optional GitHub Deployment records, so the repository's Environments page
  * lists every Streampixel release. Loaded lazily (it pulls in Octokit), and
@@ -22,6 +23,7 @@ export const modules = {
  * deployment. A rate limit is waited out (bounded) and never blamed on the
  * job's permissions.
  */
+
 
 
 
@@ -54,7 +56,7 @@ function rateLimitOf(err, now) {
     const message = `${typeof data?.message === 'string' ? data.message : ''} ${err.message ?? ''}`;
     const secondary = /secondary rate limit/i.test(message);
     const kind = secondary ? 'secondary rate limit' : 'rate limit';
-    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(header('retry-after'), now);
+    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(header('retry-after'), now);
     if (retryAfter !== undefined)
         return { waitMs: retryAfter, kind };
     const reset = Number(header('x-ratelimit-reset'));
@@ -90,7 +92,7 @@ function targetOf(env) {
 function connect(request, target) {
     const { env } = request;
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(request.token, {
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .USER_AGENT */ ._O,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
         ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     });
     const statusFields = {
@@ -99,8 +101,21 @@ function connect(request, target) {
         log_url: request.logUrl,
         environment_url: request.environmentUrl,
     };
+    const { signal } = request;
     const now = request.now ?? Date.now;
-    return { octokit, statusFields, limited: rateLimited(request.sleep ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy, now), now };
+    const wait = request.sleep ?? ((ms) => (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .sleepUnless */ .uj)(ms, signal));
+    const why = (err, doing) => {
+        const by = signal?.aborted ? (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelledBy */ .tK)(signal).signal : undefined;
+        if (by && err instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ)
+            return `Could not ${doing}: GitHub rate-limited it, and the run was cancelled (${by}) before the limit passed. The Streampixel deploy itself is unaffected.`;
+        // Octokit wraps the aborted fetch's reason (our Cancelled) as a RequestError's cause.
+        const aborted = err?.cause instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ ||
+            err?.name === 'AbortError';
+        if (by && aborted)
+            return `Could not ${doing}: the run was cancelled (${by}) before GitHub answered. The Streampixel deploy itself is unaffected.`;
+        return explain(err, doing, now());
+    };
+    return { octokit, statusFields, limited: rateLimited(wait, now), why, signal };
 }
 /**
  * Runs a call, repeating it while GitHub rate-limits it: at most MAX_ATTEMPTS attempts per
@@ -139,6 +154,7 @@ async function createDeployment(api, target, request) {
             description: request.description,
             auto_merge: false,
             required_contexts: [],
+            request: { signal: api.signal },
         }));
         if (!('id' in created.data))
             return {
@@ -147,7 +163,7 @@ async function createDeployment(api, target, request) {
         return { id: created.data.id };
     }
     catch (err) {
-        return { warning: explain(err, 'create a GitHub deployment', api.now()) };
+        return { warning: api.why(err, 'create a GitHub deployment') };
     }
 }
 /** Marks deployment `id` in progress; the warning when that failed. */
@@ -157,11 +173,12 @@ async function markInProgress(api, id) {
             ...api.statusFields,
             deployment_id: id,
             state: 'in_progress',
+            request: { signal: api.signal },
         }));
         return undefined;
     }
     catch (err) {
-        return explain(err, `mark GitHub deployment ${id} as in progress`, api.now());
+        return api.why(err, `mark GitHub deployment ${id} as in progress`);
     }
 }
 /** The tracker of deployment `id`; its first finish also reports `inProgressWarning`. */
@@ -181,7 +198,7 @@ function trackerFor(api, id, inProgressWarning) {
                 }));
             }
             catch (err) {
-                finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, api.now());
+                finishWarning = api.why(err, `mark GitHub deployment ${id} as ${state}`);
             }
             const earlier = unreported && `${unreported}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;
             unreported = undefined;
@@ -231,18 +248,16 @@ async function startDeployment(request) {
  * Which failures are worth another attempt, and how long to wait first.
  *
  * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
- * that are safe to repeat (GETs) also 500, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file that was sent and
- * then got a 500 or no answer is NOT repeated: the build may already be
- * queued, and a second one would queue a duplicate or hit the rate limit.
+ * reset or timeout before it was sent), 429 and 503. For requests that are
+ * safe to repeat (GETs) also 500, 502, 504, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file is NOT repeated
+ * after a 500 or no answer once sent, nor after a 502 or 504, which a gateway
+ * may give after passing the request on: the build may already be queued, and
+ * a second one would queue a duplicate or hit the rate limit. The last two end
+ * the attempts as `ambiguous`, so the caller can look before sending again.
  *
  * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
  * 5xx or no answer; a 407 or 403 from it is final.
- *
- * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
- * so that a later failure does not read as if nothing happened.
  */
 
 /** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
@@ -331,7 +346,6 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     const send = options.trace ? traced(transport, options.trace) : transport;
-    let earlierAmbiguousAnswer;
     for (let attempt = 1;; attempt++) {
         let verdict;
         let outcome;
@@ -349,21 +363,15 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
             (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
                 ? outcome.sent
                 : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-        if (options.stopWhenAmbiguous && ambiguous) {
-            return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
-        }
+        if (ambiguous)
+            return { last: outcome, ambiguous: verdict.reason };
         const last = attempt >= options.maxAttempts;
         const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
         if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
             if (verdict.retry && !last) {
                 options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
             }
-            return { last: outcome, earlierAmbiguousAnswer };
-        }
-        if (!options.idempotent &&
-            !(outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr) &&
-            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
-            earlierAmbiguousAnswer ??= verdict.reason;
+            return { last: outcome };
         }
         const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
         const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;

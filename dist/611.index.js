@@ -60,8 +60,6 @@ function mayHaveActed(endpoint, why) {
         hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
     };
 }
-/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
-const earlierAttemptGot = (answer) => `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
 /** Bodies are looked at this far: the message is in the first few hundred bytes. */
 const MAX_SCAN_CHARS = 16 * 1024;
 /**
@@ -100,20 +98,14 @@ function messageField(parsed) {
     }
     return undefined;
 }
-/**
- * Maps an HTTP error status (and the API's message) from `endpoint` to a
- * failure. `earlierAmbiguousAnswer`: what an earlier attempt of a write got that
- * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
- */
-function failureForStatus(endpoint, status, apiMessage, terms, earlierAmbiguousAnswer) {
+/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
+function failureForStatus(endpoint, status, apiMessage, terms) {
     const failure = refusal(endpoint, status, apiMessage, terms);
-    if (!isWrite(endpoint) || (status < 500 && earlierAmbiguousAnswer === undefined))
+    if (!isWrite(endpoint) || status < 500)
         return failure;
     // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
-    const acted = mayHaveActed(endpoint, status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierAmbiguousAnswer ?? ''));
-    // A refusal of the input still needs its fix; anything else would say "re-run".
-    const keepHint = [400, 401, 403, 404].includes(status);
-    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, keepHint ? `${failure.hint} ${acted.hint}` : acted.hint, failure.details);
+    const acted = mayHaveActed(endpoint, 'The request was sent');
+    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, acted.hint, failure.details);
 }
 function refusal(endpoint, status, apiMessage, terms) {
     const said = apiMessage ? `: "${apiMessage}"` : '';
@@ -1066,7 +1058,7 @@ function crc32(bytes) {
 
 ;// CONCATENATED MODULE: ./src/artifact/check.ts
 /**
- * Checks file-url before spending a rate-limited upload on it, and says in seconds what
+ * Checks file-url (or the URL presigned for path) before spending a rate-limited upload on it, and says in seconds what
  * Streampixel would say 15 minutes later: a presigned URL that has expired (read from the URL,
  * no request), a URL the storage server refuses (its error code and what to do), a web page, not
  * a zip, a zip cut short, encrypted, the project instead of a packaged build, no game .exe.
@@ -1099,8 +1091,8 @@ class ArtifactFailure extends DeployFailure {
     bytesRead = 0;
     constructor(code, title, message, hint, httpStatus, 
     /** What the listing showed, when the refusal comes from it. */
-    facts) {
-        super(title, message, hint, { httpStatus, input: 'file-url' });
+    facts, input = 'file-url') {
+        super(title, message, hint, { httpStatus, input });
         this.code = code;
         this.facts = facts;
         this.name = 'ArtifactFailure';
@@ -1124,7 +1116,15 @@ function sizeOf(res) {
     return undefined;
 }
 function fail(check, code, title, message, hint, httpStatus) {
-    return new ArtifactFailure(code, `${check.name} ${title}`, message, hint, httpStatus);
+    return new ArtifactFailure(code, `${check.name} ${title}`, message, hint, httpStatus, undefined, check.source);
+}
+/**
+ * The hint for a refusal of the URL this run presigned: the user has no presigning step to fix,
+ * so it points at what they gave (the credentials, the endpoint and region).
+ */
+function stagedHint(check) {
+    const [endpoint, region] = [check.terms.name('s3-endpoint'), check.terms.name('s3-region')];
+    return `This run uploaded the object and presigned the URL itself: check that its credentials may read the object (s3:GetObject, and kms:Decrypt for an SSE-KMS bucket) and that ${endpoint} and ${region} are the bucket's.`;
 }
 /** The NetworkError of an attempt not sent because the check's time budget was spent. */
 const BUDGET_SPENT = "the check's time budget ran out";
@@ -1150,7 +1150,9 @@ async function checkArtifact(fileUrl, options) {
 }
 async function runCheck(check, fileUrl) {
     const expiry = presignedExpiry(fileUrl);
-    const warnings = expiryWarnings(check, expiry);
+    // A URL this run presigned was just made for presign-hours, and the storage step warned if the
+    // credentials expire first: advice to presign it again would be about a step the user lacks.
+    const warnings = check.source === 'path' ? [] : expiryWarnings(check, expiry);
     const first = await getFirstBytes(check);
     warnings.push(...judgeFirstBytes(check, first));
     const inspection = await inspect(check, first);
@@ -1172,10 +1174,12 @@ function startCheck(url, options) {
     const now = options.now ?? Date.now;
     const budget = { ...DEFAULT_CHECK_BUDGET, ...options.budget };
     const started = now();
+    const source = options.source ?? 'file-url';
     return {
         url,
         shown: (0,format/* displayUrl */.Qy)(url),
-        name: options.terms.name('file-url'),
+        source,
+        name: options.terms.name(source),
         terms: options.terms,
         redact: secrets.redactor,
         options,
@@ -1283,7 +1287,9 @@ function check_refusal(check, res) {
         return fail(check, 'redirects', 'redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
     }
     if ((status === 404 || status === 410) && !isAuthCode(error?.code)) {
-        return fail(check, 'not-found', 'not found', `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`, 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
+        return fail(check, 'not-found', 'not found', `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`, check.source === 'path'
+            ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
+            : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
     }
     if (status === 416) {
         return fail(check, 'empty', 'is empty', `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
@@ -1291,7 +1297,9 @@ function check_refusal(check, res) {
     if (error)
         return storageRefusal(check, status, error);
     if (status === 401 || status === 403) {
-        return fail(check, 'refused', 'refused', `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`, 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
+        return fail(check, 'refused', 'refused', `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`, check.source === 'path'
+            ? stagedHint(check)
+            : 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
     }
     return fail(check, 'http-error', 'check failed', `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
 }
@@ -1403,7 +1411,8 @@ function remedy(error) {
     }
 }
 function storageRefusal(check, status, error) {
-    const { why, hint } = remedy(error);
+    const { why, hint: remedyHint } = remedy(error);
+    const hint = check.source === 'path' ? stagedHint(check) : remedyHint;
     const said = [error.message, error.detail].filter(Boolean).join(' ');
     return fail(check, `storage-${error.code}`, `refused (${error.code})`, `${check.shown} answers HTTP ${status} ${error.code}${said ? `: "${said}"` : ''}. That is, ${why}.`, hint, status);
 }
@@ -1530,7 +1539,7 @@ async function inspect(check, first) {
         const facts = cleanFacts(check, verdict.facts);
         const [error, ...more] = verdict.errors.map((f) => inTerms(check, f));
         if (error)
-            throw listingFailure(error, more, facts);
+            throw listingFailure(check, error, more, facts);
         return { warnings: verdict.warnings.map((f) => inTerms(check, f)), facts };
     }
     catch (err) {
@@ -1540,7 +1549,7 @@ async function inspect(check, first) {
             throw err;
         if (err.kind === 'too-large')
             return { warnings: [inTerms(check, findingForFormatError(err))] };
-        throw listingFailure(inTerms(check, formatFinding(err, first.body)), [], undefined);
+        throw listingFailure(check, inTerms(check, formatFinding(err, first.body)), [], undefined);
     }
 }
 /** A zip that could not be listed; one that starts with a local file header but has no end record was cut short. */
@@ -1554,10 +1563,10 @@ function formatFinding(err, head) {
         message: `The file starts as a zip (a local file header) but its end has no end of central directory record: it was cut short, in the upload or while zipping. Streampixel would reject it as a corrupt archive.`,
     };
 }
-function listingFailure(error, more, facts) {
+function listingFailure(check, error, more, facts) {
     const also = more.length ? ` Also: ${more.map((f) => `${f.title}: ${f.message}`).join(' ')}` : '';
     const hints = [...new Set([error.hint, ...more.map((f) => f.hint)])].join(' ');
-    return new ArtifactFailure(error.code, error.title, `${error.message}${also}`, hints, undefined, facts);
+    return new ArtifactFailure(error.code, error.title, `${error.message}${also}`, hints, undefined, facts, check.source);
 }
 /**
  * A finding from rules.ts in the caller's words (its titles and hints say `file-url`), its
@@ -1568,7 +1577,8 @@ function inTerms(check, finding) {
         code: finding.code,
         title: finding.title.replace(/^file-url\b/, check.name),
         message: (0,src_text/* cleanServerText */.Ct)(finding.message, 2000, check.redact),
-        hint: finding.hint.replace(/\bfile-url\b/g, check.name),
+        // Not the file-url inside check-file-url.
+        hint: finding.hint.replace(/(?<![\w-])file-url(?![\w-])/g, check.name),
     };
 }
 function cleanFacts(check, facts) {
@@ -1594,6 +1604,8 @@ function notInspected(check, why) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/terms.ts
+var src_terms = __webpack_require__(5304);
 ;// CONCATENATED MODULE: ./src/build-upload.ts
 /**
  * The deploy flow's storage step, with `path`: validate → zip and upload to
@@ -1605,6 +1617,7 @@ var cancel = __webpack_require__(833);
  * token, the presigned URL's signature and query) goes to `Progress.secret`
  * as soon as the lib knows it, before anything could print it.
  */
+
 
 
 
@@ -1627,20 +1640,25 @@ async function stageBuild(build, options) {
         for (const part of parts)
             progress.secret?.(part);
     };
-    const validation = await storage.validateStorage({
+    // The lib's validation (a folder listing, the credential chain: seconds with instance metadata)
+    // and presigning take no signal: a cancel leaves them to finish unobserved.
+    const validation = await (0,cancel/* unlessCancelled */.MS)(storage.validateStorage({
         path: build.path,
         s3Uri: build.s3Uri,
         s3Endpoint: build.s3Endpoint,
         s3Region: build.s3Region,
         presignHours: build.presignHours,
-    }, { env: options.env, nameOf, onSecret });
+    }, { env: options.env, nameOf, onSecret }), signal, (late) => {
+        if (late.ok)
+            late.plan.client.destroy();
+    });
     for (const warning of validation.warnings)
         progress.warning('Build upload', warning);
     if (!validation.ok)
         throw problemsFailure(validation.problems, nameOf);
     const { plan } = validation;
     try {
-        progress.info(describePlan(plan, build.presignHours));
+        progress.info(describePlan(plan, build.presignHours, nameOf));
         if (options.dryRun)
             return await dryRun(storage, plan, options, nameOf);
         let lastPercent = -1;
@@ -1663,7 +1681,7 @@ async function stageBuild(build, options) {
         };
         result.artifactBytes = uploaded.bytes;
         progress.info(`Uploaded ${uploaded.objectUri}: ${(0,format/* formatBytes */.z3)(uploaded.bytes)} in ${(0,format/* formatElapsed */.C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
-        const signed = await storage.presign(plan, { onSecret });
+        const signed = await (0,cancel/* unlessCancelled */.MS)(storage.presign(plan, { onSecret }), signal);
         result.artifactUrl = (0,format/* displayUrl */.Qy)(signed.url);
         progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
         return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
@@ -1695,13 +1713,17 @@ async function dryRun(storage, plan, options, nameOf) {
     progress.info(`Dry run: nothing was uploaded to ${plan.objectUri}. Checked: ${checked.join('; ')}. Not checked: ${dry.notChecked.join('; ')}.`);
     return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
 }
-/** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
-function describePlan(plan, presignHours) {
+/** "Build: Game/ (a folder of 1,204 files, 3.1 GiB) → s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+function describePlan(plan, presignHours, nameOf) {
     const source = plan.source.kind === 'folder'
         ? `${plan.source.path} (a folder of ${(0,format/* formatCount */.B4)(plan.source.listing.files)} files, ${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`
         : `${plan.source.path} (${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`;
     const endpoint = plan.endpoint ? `, endpoint ${(0,format/* displayUrl */.Qy)(plan.endpoint)}` : '';
-    return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+    // The lib names the input `s3-region`: in the adapter's words, `--s3-region` on the command line.
+    const from = plan.regionSource === 'default'
+        ? 'the default'
+        : `from ${plan.regionSource === 's3-region' ? nameOf('s3-region') : plan.regionSource}`;
+    return `Build: ${source} → ${plan.objectUri} (region ${plan.region} ${from}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
 }
 /** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
 function progressLine(p) {
@@ -1715,7 +1737,7 @@ function megabytesPerSecond(bytesPerSecond) {
 }
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems, nameOf) {
-    const lines = problems.map((p) => `${p.title} (${nameOf(p.input)}): ${p.message}`);
+    const lines = problems.map((p) => (0,src_terms/* oneLine */.TN)(p.title, p.message, nameOf(p.input)));
     const hints = [...new Set(problems.map((p) => p.hint))];
     const first = problems[0];
     return new DeployFailure(problems.length === 1 && first
@@ -2040,7 +2062,11 @@ class StreampixelClient {
         const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
         return { message: this.messageOf(body) };
     }
-    /** The project's uploads, newest state as the API reports it. */
+    /**
+     * The project's uploads, newest state as the API reports it: all of them. The project comes
+     * with every upload ever made (the API documents no paging), and an answer too large to read
+     * whole is refused, never read in part: an ID missing here is not in the project.
+     */
     async projectFiles(projectId) {
         const { apiKey, userId } = this.options;
         const query = new URLSearchParams({ userId, apikey: apiKey });
@@ -2075,20 +2101,20 @@ class StreampixelClient {
             maxBodyBytes,
             signal,
         };
-        const { last, earlierAmbiguousAnswer, ambiguous } = await (0,retry/* sendWithRetries */.HI)(request, {
+        const { last, ambiguous } = await (0,retry/* sendWithRetries */.HI)(request, {
             maxAttempts,
-            // The status GET is safe to repeat; a write may queue a second build.
+            // The status GET is safe to repeat; a write may queue a second build, so it stops at an
+            // answer that means it may have landed (`ambiguous`), for the flow to look first.
             idempotent: !isWrite(endpoint),
             // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
             rateLimitWaitMs: isWrite(endpoint) ? retry/* RATE_LIMIT_WAIT_MS */.s : undefined,
-            stopWhenAmbiguous: isWrite(endpoint),
             retryRateLimit: !resend,
             label: endpointLabel(endpoint),
             log,
             trace: { what: `${request.method} ${(0,format/* displayUrl */.Qy)(request.url)}`, debug },
             sleep,
         }, this.options.send);
-        const exchange = { endpoint, earlierAmbiguousAnswer, terms: this.options.terms };
+        const exchange = { endpoint, terms: this.options.terms };
         let body;
         try {
             if (last instanceof http/* NetworkError */.Dr)
@@ -2100,10 +2126,6 @@ class StreampixelClient {
                 throw new DeployFailure(err.title, err.message, err.hint, { ...err.details, ambiguous });
             throw err;
         }
-        if (earlierAmbiguousAnswer) {
-            // Accepted now, but the earlier attempt may have been passed on as well.
-            log(`${endpointLabel(endpoint)}: an earlier attempt got ${earlierAmbiguousAnswer}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`);
-        }
         return body;
     }
 }
@@ -2111,7 +2133,7 @@ function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
 /** The answer's JSON, or the failure it means. */
-function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, redact) {
+function parseResponse({ endpoint, url, terms }, res, redact) {
     const text = res.body.toString('utf8');
     const label = endpointLabel(endpoint);
     const apiUrl = terms.name('api-url');
@@ -2133,7 +2155,7 @@ function parseResponse({ endpoint, url, earlierAmbiguousAnswer, terms }, res, re
         throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms, earlierAmbiguousAnswer);
+        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms);
     }
     const writes = isWrite(endpoint);
     if (/^\s*</.test(text)) {
@@ -2189,16 +2211,13 @@ function partialFields(text) {
     }
     return fields;
 }
-function networkFailure({ endpoint, url, earlierAmbiguousAnswer, terms }, err) {
+function networkFailure({ endpoint, url, terms }, err) {
     const host = (0,format/* displayUrl */.Qy)(url);
     // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
     if (err.failure === 'proxy') {
         return new DeployFailure('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, http/* PROXY_HINT */.Lx);
     }
-    const why = err.sent
-        ? 'The request was sent'
-        : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
-    const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
+    const acted = isWrite(endpoint) && err.sent ? mayHaveActed(endpoint, 'The request was sent') : undefined;
     return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
         `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`);
 }
@@ -2246,8 +2265,6 @@ function filesOf(body, clean, terms) {
     throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`, { input: 'api-url' });
 }
 
-// EXTERNAL MODULE: ./src/terms.ts
-var src_terms = __webpack_require__(5304);
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The deploy flow: check the artifact → read the project (credentials, one
@@ -2308,7 +2325,7 @@ function makeFlow(config, progress, deps) {
         if (signal?.aborted)
             throw (0,cancel/* cancelledBy */.tK)(signal);
     };
-    const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f;
+    const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f_;
     const warnings = [];
     // Both clients learn every secret the flow learns, so server text loses them before a cut.
     const clients = [];
@@ -2402,6 +2419,12 @@ async function runFlow(flow) {
         files = await readProject();
     if (config.dryRun)
         return deploy_dryRun(flow, files ?? []);
+    // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
+    // Streampixel would answer 404 for, or worse, an ID of another project. Refused before sending,
+    // as the dry run refuses it. Unread (a status endpoint that kept failing): sent, and judged by
+    // Streampixel's own answer.
+    if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
+        throw notInProject(flow, config.uploadId, files);
     const before = fileUrl && files
         ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
         : files;
@@ -2464,6 +2487,8 @@ async function checkFile(flow, fileUrl) {
         signal: flow.signal,
         send: flow.send,
         terms,
+        // The URL presigned for path is named as path, and its expiry is the storage step's to judge.
+        source: flow.staged ? 'path' : 'file-url',
         redactor: flow.redactor,
     });
     result.artifact = info;
@@ -2492,9 +2517,8 @@ function deploy_dryRun(flow, files) {
             ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
             : `distribute-file of upload ${config.uploadId}`;
     const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
-    if (config.uploadId && !known) {
-        throw new DeployFailure('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${config.uploadId}.`, `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`);
-    }
+    if (config.uploadId && !known)
+        throw notInProject(flow, config.uploadId, files);
     result.dryRun = {
         checked: [
             'the API key, the user ID and the project: Streampixel answered the project status request',
@@ -2512,6 +2536,25 @@ function deploy_dryRun(flow, files) {
     result.ok = true;
     result.status = 'dry-run';
 }
+/** How many of the project's uploads a "not in the project" failure lists. */
+const KNOWN_IDS_SHOWN = 5;
+/** upload-id is not among the project's uploads: what the project has instead, newest first. */
+function notInProject(flow, uploadId, files) {
+    const { terms, config } = flow;
+    // Newest first: by date where dated, else the listing's own order (oldest first) reversed.
+    const newest = [...files]
+        .reverse()
+        .sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0));
+    const shown = newest
+        .slice(0, KNOWN_IDS_SHOWN)
+        .map((f) => `${f.id} (${f.status || 'no status'})`)
+        .join(', ');
+    const more = newest.length > KNOWN_IDS_SHOWN ? ` and ${newest.length - KNOWN_IDS_SHOWN} more` : '';
+    const listed = files.length
+        ? ` Its uploads, newest first: ${shown}${more}.`
+        : ' It has no uploads yet.';
+    return new DeployFailure('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${uploadId}, so nothing was sent.${listed}`, `${terms.name('upload-id')} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${terms.name('project-id')} (or an upload ID from the project's listing).`, { input: 'upload-id' });
+}
 /** A write is sent at most twice: once, and once more when the project shows it did not land. */
 const MAX_SENDS = 2;
 /** The same file: scheme, host and path, without the query a presigner adds or changes. */
@@ -2527,22 +2570,17 @@ function sameFile(listed, fileUrl) {
     }
 }
 /**
- * upload-file, exactly once per run. After an answer that means Streampixel
- * may have acted (a 502/504, no answer once sent), the project is read first:
- * a new upload of this file is adopted; none, and the request is sent again;
- * a 429 then means the first got through (or another deploy runs): stop.
+ * A write, exactly once per run. After an answer that means Streampixel may have acted (a
+ * 502/504, no answer once sent), the project is read first: a write it shows landed is adopted;
+ * otherwise the request is sent again, once; a 429 then means the first got through (or another
+ * deploy runs): stop.
  */
-async function uploadOnce(flow, fileUrl, before) {
-    const { config, progress, result, client } = flow;
-    const known = new Set((before ?? []).map((f) => f.id));
-    // Without a read from before, "new" is whatever is dated from this run on (a minute of clock skew).
-    const isNew = (f) => before ? !known.has(f.id) : Date.parse(f.date ?? '') >= flow.started - 60_000;
-    progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
+async function writeOnce(flow, write) {
+    const { config, progress, result } = flow;
     for (let attempt = 1;; attempt++) {
         result.sent = 'maybe';
         try {
-            const accepted = await client.upload(config.projectId, fileUrl, config.autoRelease, attempt > 1);
-            accept(flow, 'queued', accepted.message, accepted.uploadId);
+            await write.send(attempt > 1);
             return;
         }
         catch (err) {
@@ -2551,25 +2589,68 @@ async function uploadOnce(flow, fileUrl, before) {
             if (attempt > 1 && err.details.httpStatus === 429)
                 throw duplicateGuard(flow, err);
             if (!err.details.ambiguous) {
-                // A refusal (4xx) means it was not queued; a 5xx may have been acted on.
+                // A refusal (4xx) means it was not acted on; a 5xx may have been.
                 const status = err.details.httpStatus;
                 if (status !== undefined && status < 500)
                     result.sent = 'nothing';
                 throw err;
             }
-            progress.info(`upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`);
-            const files = await reread(flow, err);
-            const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
-            if (adopted) {
-                progress.info(`Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`);
-                accept(flow, 'queued', '', adopted.id);
+            progress.info(`${write.label}: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again${write.rereadWhy}…`);
+            if (write.landed(await reread(flow, err)))
                 return;
-            }
             if (attempt >= Math.min(MAX_SENDS, config.maxAttempts))
                 throw err;
-            progress.info('No upload of this file is listed: sending upload-file again.');
+            progress.info(write.notLanded);
         }
     }
+}
+/** upload-file: it landed when the project lists a new upload of this file. */
+function uploadOnce(flow, fileUrl, before) {
+    const { config, progress, result, client } = flow;
+    const known = new Set((before ?? []).map((f) => f.id));
+    // Without a read from before, "new" is whatever is dated from this run on (a minute of clock skew).
+    const isNew = (f) => before ? !known.has(f.id) : Date.parse(f.date ?? '') >= flow.started - 60_000;
+    progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
+    return writeOnce(flow, {
+        label: 'upload-file',
+        send: async (resend) => {
+            const accepted = await client.upload(config.projectId, fileUrl, config.autoRelease, resend);
+            accept(flow, 'queued', accepted.message, accepted.uploadId);
+        },
+        landed: (files) => {
+            const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
+            if (!adopted)
+                return false;
+            progress.info(`Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`);
+            accept(flow, 'queued', '', adopted.id);
+            return true;
+        },
+        rereadWhy: ', so the build is not queued twice',
+        notLanded: 'No upload of this file is listed: sending upload-file again.',
+    });
+}
+/** distribute-file: it landed when the upload's status moved since before the send. */
+function distributeOnce(flow, uploadId, before) {
+    const { config, progress, client } = flow;
+    const earlier = before?.find((f) => f.id === uploadId)?.status;
+    progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
+    return writeOnce(flow, {
+        label: 'distribute-file',
+        send: async (resend) => {
+            const accepted = await client.distribute(config.projectId, uploadId, resend);
+            accept(flow, 'distributed', accepted.message, uploadId);
+        },
+        landed: (files) => {
+            const now = files.find((f) => f.id === uploadId)?.status;
+            if (now === undefined || earlier === undefined || now === earlier)
+                return false;
+            progress.info(`Upload ${uploadId} moved from "${earlier}" to "${now}": the distribution started, so nothing more is sent.`);
+            accept(flow, 'distributed', '', uploadId);
+            return true;
+        },
+        rereadWhy: '',
+        notLanded: `Upload ${uploadId} is unchanged: sending distribute-file again.`,
+    });
 }
 /**
  * The project after a write that may have acted. When it cannot be read, the write's own
@@ -2584,38 +2665,6 @@ async function reread(flow, writeFailure) {
             throw err;
         flow.progress.info(`The project could not be read (${err.message.replace(/\.$/, '')}).`);
         throw writeFailure;
-    }
-}
-/** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
-async function distributeOnce(flow, uploadId, before) {
-    const { config, progress, client } = flow;
-    const earlier = before?.find((f) => f.id === uploadId)?.status;
-    progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
-    for (let attempt = 1;; attempt++) {
-        flow.result.sent = 'maybe';
-        try {
-            const accepted = await client.distribute(config.projectId, uploadId, attempt > 1);
-            accept(flow, 'distributed', accepted.message, uploadId);
-            return;
-        }
-        catch (err) {
-            if (!(err instanceof DeployFailure))
-                throw err;
-            if (attempt > 1 && err.details.httpStatus === 429)
-                throw duplicateGuard(flow, err);
-            if (!err.details.ambiguous)
-                throw err;
-            progress.info(`distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`);
-            const now = (await reread(flow, err)).find((f) => f.id === uploadId)?.status;
-            if (now !== undefined && earlier !== undefined && now !== earlier) {
-                progress.info(`Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`);
-                accept(flow, 'distributed', '', uploadId);
-                return;
-            }
-            if (attempt >= Math.min(MAX_SENDS, config.maxAttempts))
-                throw err;
-            progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
-        }
     }
 }
 function accept(flow, status, message, uploadId) {
@@ -2676,18 +2725,16 @@ function cancelled(flow, why) {
  * Which failures are worth another attempt, and how long to wait first.
  *
  * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
- * that are safe to repeat (GETs) also 500, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file that was sent and
- * then got a 500 or no answer is NOT repeated: the build may already be
- * queued, and a second one would queue a duplicate or hit the rate limit.
+ * reset or timeout before it was sent), 429 and 503. For requests that are
+ * safe to repeat (GETs) also 500, 502, 504, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file is NOT repeated
+ * after a 500 or no answer once sent, nor after a 502 or 504, which a gateway
+ * may give after passing the request on: the build may already be queued, and
+ * a second one would queue a duplicate or hit the rate limit. The last two end
+ * the attempts as `ambiguous`, so the caller can look before sending again.
  *
  * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
  * 5xx or no answer; a 407 or 403 from it is final.
- *
- * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
- * so that a later failure does not read as if nothing happened.
  */
 
 /** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
@@ -2776,7 +2823,6 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     const send = options.trace ? traced(transport, options.trace) : transport;
-    let earlierAmbiguousAnswer;
     for (let attempt = 1;; attempt++) {
         let verdict;
         let outcome;
@@ -2794,21 +2840,15 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
             (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
                 ? outcome.sent
                 : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-        if (options.stopWhenAmbiguous && ambiguous) {
-            return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
-        }
+        if (ambiguous)
+            return { last: outcome, ambiguous: verdict.reason };
         const last = attempt >= options.maxAttempts;
         const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
         if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
             if (verdict.retry && !last) {
                 options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
             }
-            return { last: outcome, earlierAmbiguousAnswer };
-        }
-        if (!options.idempotent &&
-            !(outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr) &&
-            MAY_HAVE_BEEN_FORWARDED.has(outcome.status)) {
-            earlierAmbiguousAnswer ??= verdict.reason;
+            return { last: outcome };
         }
         const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
         const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;

@@ -8,7 +8,7 @@
  * token, the presigned URL's signature and query) goes to `Progress.secret`
  * as soon as the lib knows it, before anything could print it.
  */
-import { cancelledBy } from './cancel.js';
+import { cancelledBy, unlessCancelled } from './cancel.js';
 import type { BuildConfig } from './config.js';
 import type { DeployResult, Progress } from './deploy.js';
 import { displayUrl, formatBytes, formatCount, formatElapsed } from './format.js';
@@ -21,7 +21,7 @@ import type {
   UploadProgress,
 } from './storage/index.js';
 import { DeployFailure } from './streampixel/errors.js';
-import type { Terms } from './terms.js';
+import { oneLine, type Terms } from './terms.js';
 
 export interface BuildStepOptions {
   dryRun: boolean;
@@ -63,21 +63,29 @@ export async function stageBuild(
       : [value];
     for (const part of parts) progress.secret?.(part);
   };
-  const validation = await storage.validateStorage(
-    {
-      path: build.path,
-      s3Uri: build.s3Uri,
-      s3Endpoint: build.s3Endpoint,
-      s3Region: build.s3Region,
-      presignHours: build.presignHours,
+  // The lib's validation (a folder listing, the credential chain: seconds with instance metadata)
+  // and presigning take no signal: a cancel leaves them to finish unobserved.
+  const validation = await unlessCancelled(
+    storage.validateStorage(
+      {
+        path: build.path,
+        s3Uri: build.s3Uri,
+        s3Endpoint: build.s3Endpoint,
+        s3Region: build.s3Region,
+        presignHours: build.presignHours,
+      },
+      { env: options.env, nameOf, onSecret },
+    ),
+    signal,
+    (late) => {
+      if (late.ok) late.plan.client.destroy();
     },
-    { env: options.env, nameOf, onSecret },
   );
   for (const warning of validation.warnings) progress.warning('Build upload', warning);
   if (!validation.ok) throw problemsFailure(validation.problems, nameOf);
   const { plan } = validation;
   try {
-    progress.info(describePlan(plan, build.presignHours));
+    progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
 
     let lastPercent = -1;
@@ -101,7 +109,7 @@ export async function stageBuild(
     progress.info(
       `Uploaded ${uploaded.objectUri}: ${formatBytes(uploaded.bytes)} in ${formatElapsed(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`,
     );
-    const signed = await storage.presign(plan, { onSecret });
+    const signed = await unlessCancelled(storage.presign(plan, { onSecret }), signal);
     result.artifactUrl = displayUrl(signed.url);
     progress.info(
       `Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,
@@ -142,14 +150,19 @@ async function dryRun(
   return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
 }
 
-/** "Uploading Game/ (1,204 files, 3.1 GiB) to s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
-function describePlan(plan: StoragePlan, presignHours: number): string {
+/** "Build: Game/ (a folder of 1,204 files, 3.1 GiB) → s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+export function describePlan(plan: StoragePlan, presignHours: number, nameOf: NameOf): string {
   const source =
     plan.source.kind === 'folder'
       ? `${plan.source.path} (a folder of ${formatCount(plan.source.listing.files)} files, ${formatBytes(plan.totalBytesEstimate)})`
       : `${plan.source.path} (${formatBytes(plan.totalBytesEstimate)})`;
   const endpoint = plan.endpoint ? `, endpoint ${displayUrl(plan.endpoint)}` : '';
-  return `Build: ${source} → ${plan.objectUri} (region ${plan.region} from ${plan.regionSource}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+  // The lib names the input `s3-region`: in the adapter's words, `--s3-region` on the command line.
+  const from =
+    plan.regionSource === 'default'
+      ? 'the default'
+      : `from ${plan.regionSource === 's3-region' ? nameOf('s3-region') : plan.regionSource}`;
+  return `Build: ${source} → ${plan.objectUri} (region ${plan.region} ${from}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
 }
 
 /** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
@@ -168,7 +181,7 @@ function megabytesPerSecond(bytesPerSecond: number): string {
 
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems: StorageProblem[], nameOf: NameOf): DeployFailure {
-  const lines = problems.map((p) => `${p.title} (${nameOf(p.input)}): ${p.message}`);
+  const lines = problems.map((p) => oneLine(p.title, p.message, nameOf(p.input)));
   const hints = [...new Set(problems.map((p) => p.hint))];
   const first = problems[0];
   return new DeployFailure(

@@ -34,3 +34,39 @@ export function sleepUnless(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/**
+ * `work`, or Cancelled as soon as `signal` fires, for a step that takes no signal itself (the
+ * storage lib's validation and presigning). The work goes on unobserved; `abandoned` gets its
+ * result, to release what it holds.
+ */
+export function unlessCancelled<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+  abandoned?: (value: T) => void,
+): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const onAbort = (): void => {
+      settled = true;
+      reject(cancelledBy(signal));
+      work.then(
+        (value) => abandoned?.(value),
+        () => undefined,
+      );
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        if (!settled) resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        if (!settled) reject(err);
+      },
+    );
+  });
+}

@@ -297,7 +297,7 @@ function buildOf(r: Reader, withPath: boolean): BuildConfig | undefined {
     r.problem(
       's3-uri',
       `${s3Uri} is required with ${path}`,
-      `${s3Uri} says where to upload the build: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`,
+      `${s3Uri} must say where to upload the build given as ${path}: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`,
     );
     return undefined;
   }

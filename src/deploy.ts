@@ -255,6 +255,12 @@ async function runFlow(flow: Flow): Promise<void> {
   // The project as it is now (after a long upload too), for the one-build-at-a-time check.
   if (!config.build || !config.dryRun) files = await readProject();
   if (config.dryRun) return dryRun(flow, files ?? []);
+  // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
+  // Streampixel would answer 404 for, or worse, an ID of another project. Refused before sending,
+  // as the dry run refuses it. Unread (a status endpoint that kept failing): sent, and judged by
+  // Streampixel's own answer.
+  if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
+    throw notInProject(flow, config.uploadId, files);
   const before =
     fileUrl && files
       ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
@@ -323,6 +329,8 @@ async function checkFile(flow: Flow, fileUrl: string): Promise<void> {
     signal: flow.signal,
     send: flow.send,
     terms,
+    // The URL presigned for path is named as path, and its expiry is the storage step's to judge.
+    source: flow.staged ? 'path' : 'file-url',
     redactor: flow.redactor,
   });
   result.artifact = info;
@@ -354,13 +362,7 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
       ? `upload-file of ${result.artifactUrl} (autoRelease: ${config.autoRelease})`
       : `distribute-file of upload ${config.uploadId}`;
   const known = config.uploadId ? files.find((f) => f.id === config.uploadId) : undefined;
-  if (config.uploadId && !known) {
-    throw new DeployFailure(
-      'Streampixel: upload not found in the project',
-      `Project ${config.projectId} lists no upload ${config.uploadId}.`,
-      `${flow.terms.name('upload-id')} must be ${flow.terms.uploadIdOutput} of an earlier deploy to this same ${flow.terms.name('project-id')}.`,
-    );
-  }
+  if (config.uploadId && !known) throw notInProject(flow, config.uploadId, files);
   result.dryRun = {
     checked: [
       'the API key, the user ID and the project: Streampixel answered the project status request',
@@ -381,6 +383,33 @@ function dryRun(flow: Flow, files: ProjectFile[]): void {
   result.status = 'dry-run';
 }
 
+/** How many of the project's uploads a "not in the project" failure lists. */
+const KNOWN_IDS_SHOWN = 5;
+
+/** upload-id is not among the project's uploads: what the project has instead, newest first. */
+function notInProject(flow: Flow, uploadId: string, files: ProjectFile[]): DeployFailure {
+  const { terms, config } = flow;
+  // Newest first: by date where dated, else the listing's own order (oldest first) reversed.
+  const newest = [...files]
+    .reverse()
+    .sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0));
+  const shown = newest
+    .slice(0, KNOWN_IDS_SHOWN)
+    .map((f) => `${f.id} (${f.status || 'no status'})`)
+    .join(', ');
+  const more =
+    newest.length > KNOWN_IDS_SHOWN ? ` and ${newest.length - KNOWN_IDS_SHOWN} more` : '';
+  const listed = files.length
+    ? ` Its uploads, newest first: ${shown}${more}.`
+    : ' It has no uploads yet.';
+  return new DeployFailure(
+    'Streampixel: upload not found in the project',
+    `Project ${config.projectId} lists no upload ${uploadId}, so nothing was sent.${listed}`,
+    `${terms.name('upload-id')} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${terms.name('project-id')} (or an upload ID from the project's listing).`,
+    { input: 'upload-id' },
+  );
+}
+
 /** A write is sent at most twice: once, and once more when the project shows it did not land. */
 const MAX_SENDS = 2;
 
@@ -395,59 +424,106 @@ function sameFile(listed: string | undefined, fileUrl: string): boolean {
   }
 }
 
+/** One write to Streampixel: how to send it, and how the project shows that a send landed. */
+interface Write {
+  label: 'upload-file' | 'distribute-file';
+  /** Sends it once and accepts the answer; `resend`: the second send, after which a 429 is final. */
+  send(resend: boolean): Promise<void>;
+  /** Whether the project, read after an ambiguous answer, shows the write landed; it is then accepted. */
+  landed(files: ProjectFile[]): boolean;
+  /** Why the project is read before sending again, after "Reading the project before sending again". */
+  rereadWhy: string;
+  /** Said when the project shows it did not land, before the one resend. */
+  notLanded: string;
+}
+
 /**
- * upload-file, exactly once per run. After an answer that means Streampixel
- * may have acted (a 502/504, no answer once sent), the project is read first:
- * a new upload of this file is adopted; none, and the request is sent again;
- * a 429 then means the first got through (or another deploy runs): stop.
+ * A write, exactly once per run. After an answer that means Streampixel may have acted (a
+ * 502/504, no answer once sent), the project is read first: a write it shows landed is adopted;
+ * otherwise the request is sent again, once; a 429 then means the first got through (or another
+ * deploy runs): stop.
  */
-async function uploadOnce(
-  flow: Flow,
-  fileUrl: string,
-  before: ProjectFile[] | undefined,
-): Promise<void> {
+async function writeOnce(flow: Flow, write: Write): Promise<void> {
+  const { config, progress, result } = flow;
+  for (let attempt = 1; ; attempt++) {
+    result.sent = 'maybe';
+    try {
+      await write.send(attempt > 1);
+      return;
+    } catch (err) {
+      if (!(err instanceof DeployFailure)) throw err;
+      if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
+      if (!err.details.ambiguous) {
+        // A refusal (4xx) means it was not acted on; a 5xx may have been.
+        const status = err.details.httpStatus;
+        if (status !== undefined && status < 500) result.sent = 'nothing';
+        throw err;
+      }
+      progress.info(
+        `${write.label}: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again${write.rereadWhy}…`,
+      );
+      if (write.landed(await reread(flow, err))) return;
+      if (attempt >= Math.min(MAX_SENDS, config.maxAttempts)) throw err;
+      progress.info(write.notLanded);
+    }
+  }
+}
+
+/** upload-file: it landed when the project lists a new upload of this file. */
+function uploadOnce(flow: Flow, fileUrl: string, before: ProjectFile[] | undefined): Promise<void> {
   const { config, progress, result, client } = flow;
   const known = new Set((before ?? []).map((f) => f.id));
   // Without a read from before, "new" is whatever is dated from this run on (a minute of clock skew).
   const isNew = (f: ProjectFile): boolean =>
     before ? !known.has(f.id) : Date.parse(f.date ?? '') >= flow.started - 60_000;
   progress.info(`Uploading ${result.artifactUrl} to project ${config.projectId}…`);
-  for (let attempt = 1; ; attempt++) {
-    result.sent = 'maybe';
-    try {
-      const accepted = await client.upload(
-        config.projectId,
-        fileUrl,
-        config.autoRelease,
-        attempt > 1,
-      );
+  return writeOnce(flow, {
+    label: 'upload-file',
+    send: async (resend) => {
+      const accepted = await client.upload(config.projectId, fileUrl, config.autoRelease, resend);
       accept(flow, 'queued', accepted.message, accepted.uploadId);
-      return;
-    } catch (err) {
-      if (!(err instanceof DeployFailure)) throw err;
-      if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
-      if (!err.details.ambiguous) {
-        // A refusal (4xx) means it was not queued; a 5xx may have been acted on.
-        const status = err.details.httpStatus;
-        if (status !== undefined && status < 500) result.sent = 'nothing';
-        throw err;
-      }
-      progress.info(
-        `upload-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again, so the build is not queued twice…`,
-      );
-      const files = await reread(flow, err);
+    },
+    landed: (files) => {
       const adopted = files.find((f) => isNew(f) && sameFile(f.url, fileUrl));
-      if (adopted) {
-        progress.info(
-          `Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`,
-        );
-        accept(flow, 'queued', '', adopted.id);
-        return;
-      }
-      if (attempt >= Math.min(MAX_SENDS, config.maxAttempts)) throw err;
-      progress.info('No upload of this file is listed: sending upload-file again.');
-    }
-  }
+      if (!adopted) return false;
+      progress.info(
+        `Streampixel did queue it: upload ${adopted.id} ("${adopted.status || 'no status'}") is this file, so nothing more is sent.`,
+      );
+      accept(flow, 'queued', '', adopted.id);
+      return true;
+    },
+    rereadWhy: ', so the build is not queued twice',
+    notLanded: 'No upload of this file is listed: sending upload-file again.',
+  });
+}
+
+/** distribute-file: it landed when the upload's status moved since before the send. */
+function distributeOnce(
+  flow: Flow,
+  uploadId: string,
+  before: ProjectFile[] | undefined,
+): Promise<void> {
+  const { config, progress, client } = flow;
+  const earlier = before?.find((f) => f.id === uploadId)?.status;
+  progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
+  return writeOnce(flow, {
+    label: 'distribute-file',
+    send: async (resend) => {
+      const accepted = await client.distribute(config.projectId, uploadId, resend);
+      accept(flow, 'distributed', accepted.message, uploadId);
+    },
+    landed: (files) => {
+      const now = files.find((f) => f.id === uploadId)?.status;
+      if (now === undefined || earlier === undefined || now === earlier) return false;
+      progress.info(
+        `Upload ${uploadId} moved from "${earlier}" to "${now}": the distribution started, so nothing more is sent.`,
+      );
+      accept(flow, 'distributed', '', uploadId);
+      return true;
+    },
+    rereadWhy: '',
+    notLanded: `Upload ${uploadId} is unchanged: sending distribute-file again.`,
+  });
 }
 
 /**
@@ -461,42 +537,6 @@ async function reread(flow: Flow, writeFailure: DeployFailure): Promise<ProjectF
     if (err instanceof Cancelled || !(err instanceof DeployFailure)) throw err;
     flow.progress.info(`The project could not be read (${err.message.replace(/\.$/, '')}).`);
     throw writeFailure;
-  }
-}
-
-/** distribute-file, exactly once per run, reconciled like the upload through the upload's status. */
-async function distributeOnce(
-  flow: Flow,
-  uploadId: string,
-  before: ProjectFile[] | undefined,
-): Promise<void> {
-  const { config, progress, client } = flow;
-  const earlier = before?.find((f) => f.id === uploadId)?.status;
-  progress.info(`Distributing upload ${uploadId} in project ${config.projectId}…`);
-  for (let attempt = 1; ; attempt++) {
-    flow.result.sent = 'maybe';
-    try {
-      const accepted = await client.distribute(config.projectId, uploadId, attempt > 1);
-      accept(flow, 'distributed', accepted.message, uploadId);
-      return;
-    } catch (err) {
-      if (!(err instanceof DeployFailure)) throw err;
-      if (attempt > 1 && err.details.httpStatus === 429) throw duplicateGuard(flow, err);
-      if (!err.details.ambiguous) throw err;
-      progress.info(
-        `distribute-file: ${err.details.ambiguous}, which a gateway may give after passing the request on. Reading the project before sending again…`,
-      );
-      const now = (await reread(flow, err)).find((f) => f.id === uploadId)?.status;
-      if (now !== undefined && earlier !== undefined && now !== earlier) {
-        progress.info(
-          `Upload ${uploadId} moved from "${earlier ?? 'unknown'}" to "${now}": the distribution started, so nothing more is sent.`,
-        );
-        accept(flow, 'distributed', '', uploadId);
-        return;
-      }
-      if (attempt >= Math.min(MAX_SENDS, config.maxAttempts)) throw err;
-      progress.info(`Upload ${uploadId} is unchanged: sending distribute-file again.`);
-    }
   }
 }
 

@@ -9,7 +9,8 @@
  * job's permissions.
  */
 import { getOctokit } from '@actions/github';
-import { parseRetryAfter, sleep as realSleep } from './retry.js';
+import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
+import { parseRetryAfter } from './retry.js';
 import { USER_AGENT } from './version.js';
 
 export interface DeploymentRequest {
@@ -22,6 +23,12 @@ export interface DeploymentRequest {
   /** Waits out a rate limit; tests pass their own. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * SIGINT/SIGTERM: ends the calls that create the deployment and every rate-limit wait, so a
+   * cancelled run does not sit out GitHub's limit. The call that finishes the deployment is still
+   * sent (once), to record how the run ended.
+   */
+  signal?: AbortSignal;
 }
 
 export type DeploymentState = 'success' | 'failure' | 'error';
@@ -135,7 +142,10 @@ interface DeploymentApi {
   };
   /** `call`, repeated while GitHub rate-limits it (see rateLimited). */
   limited: <T>(call: () => Promise<T>) => Promise<T>;
-  now: () => number;
+  /** A failed call as a warning: the cancel that ended its wait or its request, or GitHub's answer. */
+  why: (err: unknown, doing: string) => string;
+  /** The run's cancellation: ends requests and rate-limit waits. */
+  signal: AbortSignal | undefined;
 }
 
 /** The client (for GITHUB_API_URL when `request.env` sets it), with one rate-limit budget. */
@@ -151,8 +161,22 @@ function connect(request: DeploymentRequest, target: Target): DeploymentApi {
     log_url: request.logUrl,
     environment_url: request.environmentUrl,
   };
+  const { signal } = request;
   const now = request.now ?? Date.now;
-  return { octokit, statusFields, limited: rateLimited(request.sleep ?? realSleep, now), now };
+  const wait = request.sleep ?? ((ms: number) => sleepUnless(ms, signal));
+  const why = (err: unknown, doing: string): string => {
+    const by = signal?.aborted ? cancelledBy(signal).signal : undefined;
+    if (by && err instanceof Cancelled)
+      return `Could not ${doing}: GitHub rate-limited it, and the run was cancelled (${by}) before the limit passed. The Streampixel deploy itself is unaffected.`;
+    // Octokit wraps the aborted fetch's reason (our Cancelled) as a RequestError's cause.
+    const aborted =
+      (err as { cause?: unknown })?.cause instanceof Cancelled ||
+      (err as Error)?.name === 'AbortError';
+    if (by && aborted)
+      return `Could not ${doing}: the run was cancelled (${by}) before GitHub answered. The Streampixel deploy itself is unaffected.`;
+    return explain(err, doing, now());
+  };
+  return { octokit, statusFields, limited: rateLimited(wait, now), why, signal };
 }
 
 /**
@@ -199,6 +223,7 @@ async function createDeployment(
         description: request.description,
         auto_merge: false,
         required_contexts: [],
+        request: { signal: api.signal },
       }),
     );
     if (!('id' in created.data))
@@ -207,7 +232,7 @@ async function createDeployment(
       };
     return { id: created.data.id };
   } catch (err) {
-    return { warning: explain(err, 'create a GitHub deployment', api.now()) };
+    return { warning: api.why(err, 'create a GitHub deployment') };
   }
 }
 
@@ -219,11 +244,12 @@ async function markInProgress(api: DeploymentApi, id: number): Promise<string | 
         ...api.statusFields,
         deployment_id: id,
         state: 'in_progress',
+        request: { signal: api.signal },
       }),
     );
     return undefined;
   } catch (err) {
-    return explain(err, `mark GitHub deployment ${id} as in progress`, api.now());
+    return api.why(err, `mark GitHub deployment ${id} as in progress`);
   }
 }
 
@@ -250,7 +276,7 @@ function trackerFor(
           }),
         );
       } catch (err) {
-        finishWarning = explain(err, `mark GitHub deployment ${id} as ${state}`, api.now());
+        finishWarning = api.why(err, `mark GitHub deployment ${id} as ${state}`);
       }
       const earlier =
         unreported && `${unreported}${finishWarning ? '' : ` It was marked ${state} at the end.`}`;

@@ -92,7 +92,7 @@ const TABLE = [
       meta: 'URL',
       env: 'STREAMPIXEL_FILE_URL',
       envHelp:
-        'the file URL, when --file-url is not given: keeps a presigned URL out of process lists',
+        'the file URL, when --file-url is not given: keeps a presigned URL out of process lists; ignored with --path or --upload-id',
       help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
     },
   },

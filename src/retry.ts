@@ -2,18 +2,16 @@
  * Which failures are worth another attempt, and how long to wait first.
  *
  * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429, 502, 503 and 504. For requests
- * that are safe to repeat (GETs) also 500, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file that was sent and
- * then got a 500 or no answer is NOT repeated: the build may already be
- * queued, and a second one would queue a duplicate or hit the rate limit.
+ * reset or timeout before it was sent), 429 and 503. For requests that are
+ * safe to repeat (GETs) also 500, 502, 504, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file is NOT repeated
+ * after a 500 or no answer once sent, nor after a 502 or 504, which a gateway
+ * may give after passing the request on: the build may already be queued, and
+ * a second one would queue a duplicate or hit the rate limit. The last two end
+ * the attempts as `ambiguous`, so the caller can look before sending again.
  *
  * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
  * 5xx or no answer; a 407 or 403 from it is final.
- *
- * A 502 or 504 to such a request is retried, but a gateway may give either
- * after passing the request on: the result says so (`earlierAmbiguousAnswer`),
- * so that a later failure does not read as if nothing happened.
  */
 import { NetworkError, sendRequest, type HttpRequest, type HttpResponse } from './http.js';
 
@@ -26,7 +24,10 @@ const BACKOFF_CAP_MS = 20_000;
 
 export interface RetryOptions {
   maxAttempts: number;
-  /** Safe to repeat even when the server may have acted on it. */
+  /**
+   * Safe to repeat even when the server may have acted on it. A request that is not stops at the
+   * first answer that means the server may have acted (a 502/504, or no answer once sent).
+   */
   idempotent: boolean;
   /** What the request is, for the log: "upload-file". */
   label: string;
@@ -35,12 +36,6 @@ export interface RetryOptions {
    * known (Streampixel's upload window); otherwise the usual backoff.
    */
   rateLimitWaitMs?: number;
-  /**
-   * For a request that is not safe to repeat: stop at the first answer that
-   * means the server may have acted (a 502/504, or no answer once sent) and
-   * say so in `ambiguous`, so the caller can look before sending it again.
-   */
-  stopWhenAmbiguous?: boolean;
   /** Retry a 429 (default true). False once an earlier request may have caused it. */
   retryRateLimit?: boolean;
   log: (line: string) => void;
@@ -62,12 +57,9 @@ export interface Retried {
   /** The last answer (any status: the caller maps errors), or the last network error. */
   last: HttpResponse | NetworkError;
   /**
-   * For a request that is not safe to repeat: what an earlier attempt got that
-   * a gateway may give after passing the request on ("HTTP 504"), so the
-   * server may have acted on it whatever the last attempt says.
+   * For a request that is not safe to repeat: the answer that ended the attempts because the
+   * server may have acted on it ("HTTP 504", "no complete answer within the time limit").
    */
-  earlierAmbiguousAnswer?: string;
-  /** With `stopWhenAmbiguous`: the answer that means the server may have acted ("HTTP 504"). */
   ambiguous?: string;
 }
 
@@ -186,7 +178,6 @@ export async function sendWithRetries(
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const send = options.trace ? traced(transport, options.trace) : transport;
-  let earlierAmbiguousAnswer: string | undefined;
 
   for (let attempt = 1; ; attempt++) {
     let verdict: Verdict;
@@ -205,9 +196,7 @@ export async function sendWithRetries(
       (outcome instanceof NetworkError
         ? outcome.sent
         : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-    if (options.stopWhenAmbiguous && ambiguous) {
-      return { last: outcome, earlierAmbiguousAnswer, ambiguous: verdict.reason };
-    }
+    if (ambiguous) return { last: outcome, ambiguous: verdict.reason };
     const last = attempt >= options.maxAttempts;
     const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
     if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
@@ -216,16 +205,9 @@ export async function sendWithRetries(
           `${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`,
         );
       }
-      return { last: outcome, earlierAmbiguousAnswer };
+      return { last: outcome };
     }
 
-    if (
-      !options.idempotent &&
-      !(outcome instanceof NetworkError) &&
-      MAY_HAVE_BEEN_FORWARDED.has(outcome.status)
-    ) {
-      earlierAmbiguousAnswer ??= verdict.reason;
-    }
     const limited = outcome instanceof NetworkError || outcome.status !== 429 ? undefined : outcome;
     const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
     const why = knownWindow

@@ -40,11 +40,30 @@ export interface Reporter extends Progress {
   /** The failure that ended the run. */
   error(failure: Failure): void;
   /** Steps only one adapter takes around the deploy (the action's GitHub deployment). */
-  beforeDeploy?(config: DeployConfig, deployment: DeploymentConfig | undefined): Promise<void>;
+  beforeDeploy?(
+    config: DeployConfig,
+    deployment: DeploymentConfig | undefined,
+    signal?: AbortSignal,
+  ): Promise<void>;
   afterDeploy?(result: { ok: boolean; status: string; sent?: string }): Promise<void>;
   /** The end: outputs, the job summary, the JSON result. */
   finish(outcome: Outcome, redact: (text: string) => string): Promise<void>;
+  /**
+   * A second signal ends the process right after this returns: synchronous last words (the
+   * failure, the status output, the JSON result), with what is known of what was sent.
+   */
+  abandon?(failure: Failure): void;
 }
+
+/**
+ * A second signal this long after the first ends the process at once. Sooner, it is the first
+ * one delivered twice: npx (npm exec) forwards a terminal's Ctrl-C to a child the terminal
+ * signals too, and a runner may send SIGTERM right behind SIGINT.
+ */
+export const SECOND_SIGNAL_AFTER_MS = 1_000;
+
+/** The shell's convention for a process ended by a signal: 128 + its number. */
+export const exitCodeOf = (signal: NodeJS.Signals): number => (signal === 'SIGTERM' ? 143 : 130);
 
 export interface RunOptions {
   /** STREAMPIXEL_STAND_IN_POLL_FLOOR_SECONDS, read by the adapter. */
@@ -57,6 +76,26 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Aborted on SIGINT/SIGTERM by the adapter. */
   signal?: AbortSignal;
+  /** Streampixel accepted the upload, as `uploadId`. */
+  onAccepted?: (uploadId: string) => void;
+  /** The reporter's finish is done: the outcome is out. */
+  onReported?: () => void;
+}
+
+/** What a run ended by a second signal says: where it was is not known, only an accepted upload. */
+function abandoned(
+  first: NodeJS.Signals,
+  second: NodeJS.Signals,
+  acceptedId: string | undefined,
+): Failure {
+  const ended = `The run was ended at once by a second signal (${second}): a step that does not stop on a signal was still running after the ${first}.`;
+  return {
+    title: 'Deploy cancelled',
+    message: acceptedId
+      ? `${ended} Streampixel had accepted upload ${acceptedId}, which may still go live.`
+      : `${ended} Whether the upload or distribute request reached Streampixel is not known.`,
+    hint: 'Check the project in the Streampixel dashboard before re-running: a re-run may queue the build twice.',
+  };
 }
 
 /** Runs one deploy from raw inputs to the report. Never throws: an unexpected error is an outcome too. */
@@ -67,16 +106,34 @@ export async function run(
 ): Promise<Outcome> {
   // "Cancel workflow", timeout-minutes, a GitLab cancel, Ctrl-C: SIGINT, then SIGTERM ~7.5 s later
   // (the runner), then SIGKILL. The flow stops its waits and requests and reports what was sent.
+  // A step that does not listen to the signal (a third-party call, a file system that hangs)
+  // would hold the run past it: a second signal, a moment later, ends the process at once.
   const controller = new AbortController();
   let signalled: NodeJS.Signals | undefined;
+  let signalledAt = 0;
+  let acceptedId: string | undefined;
+  let reported = false;
   const onSignal = (signal: NodeJS.Signals): void => {
-    signalled ??= signal;
-    controller.abort(new Cancelled(signal));
+    if (signalled === undefined) {
+      signalled = signal;
+      signalledAt = Date.now();
+      controller.abort(new Cancelled(signal));
+      return;
+    }
+    if (Date.now() - signalledAt < SECOND_SIGNAL_AFTER_MS) return;
+    // Once the outcome is reported (outputs, summary, JSON), it stands: only the exit is left.
+    if (!reported) reporter.abandon?.(abandoned(signalled, signal, acceptedId));
+    process.exit(exitCodeOf(signal));
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
   for (const s of signals) process.on(s, onSignal);
   try {
-    const outcome = await runOnce(raw, reporter, { ...options, signal: controller.signal });
+    const outcome = await runOnce(raw, reporter, {
+      ...options,
+      signal: controller.signal,
+      onAccepted: (uploadId) => (acceptedId = uploadId),
+      onReported: () => (reported = true),
+    });
     return signalled ? { ...outcome, signal: signalled } : outcome;
   } finally {
     for (const s of signals) process.off(s, onSignal);
@@ -108,12 +165,16 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     info: (line) => reporter.info(safe(line)),
     warning: (title, message) => reporter.warning(safe(title), safe(message)),
     debug: (line) => reporter.debug(safe(line)),
-    accepted: (uploadId) => reporter.accepted?.(uploadId),
+    accepted: (uploadId) => {
+      options.onAccepted?.(uploadId);
+      reporter.accepted?.(uploadId);
+    },
     // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
     secret: (value) => mask(value),
   };
   const finish = async (outcome: Outcome): Promise<Outcome> => {
     await reporter.finish(outcome, safe);
+    options.onReported?.();
     return outcome;
   };
 
@@ -136,7 +197,7 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     mask(config.apiKey);
     mask(config.userId);
 
-    await reporter.beforeDeploy?.(config, deployment);
+    await reporter.beforeDeploy?.(config, deployment, options.signal);
     // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
     const { deploy } = await import('./deploy.js');
     const result = await deploy(config, progress, { terms, signal: options.signal, redactor });

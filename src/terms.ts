@@ -4,7 +4,7 @@
  * action says `wait: false` and the command line `--wait=false`, and no
  * message is rewritten after the fact.
  */
-import type { InputName } from './inputs.js';
+import { INPUT_NAMES, type InputName } from './inputs.js';
 
 export interface Terms {
   /** How the user names an input: `api-key` (action), `--api-url` or `STREAMPIXEL_API_KEY` (CLI). */
@@ -72,9 +72,39 @@ export function cliTerms({ env, fromEnv }: CliNames): Terms {
       if (input === 'user-id')
         return `${variable} is ${given ? 'empty' : 'not set'}: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${env['api-key']}.`;
       if (input === 'project-id')
-        return `Give --project-id or set ${variable}: ${PROJECT_ID_HELP}.`;
+        return `${name(input)} is ${given ? 'empty' : 'not set'}: give --project-id ID or set ${variable}; ${PROJECT_ID_HELP}.`;
       return `${name(input)} is empty.`;
     },
     moreDetail: '--verbose',
   };
+}
+
+/** Where `name` is in `text` as a word of its own: not in `--wait-timeout-minutes` or `/srv/path/`. */
+function wordAt(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.search(new RegExp(`(?<![\\w./\\\\-])${escaped}(?![\\w/\\\\-])`));
+}
+
+/** An input, flag or variable a title starts with: `--wait`, `STREAMPIXEL_USER_ID`, `s3-region`. */
+function subjectOf(title: string): string | undefined {
+  const first = /^\S+/.exec(title)?.[0] ?? '';
+  const named =
+    /^--[a-z0-9-]+$/.test(first) ||
+    /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(first) ||
+    (INPUT_NAMES as readonly string[]).includes(first);
+  return named ? first : undefined;
+}
+
+/**
+ * A titled problem or warning on one line, naming its input once. A message that starts with the
+ * name already says what the title does, so it stands alone ("--wait must be true or false…",
+ * not "--wait is not a boolean: --wait must be…"); otherwise "title (name): message", without
+ * "(name)" when the title or the message names it already. `name`: the input as the adapter
+ * names it; without it, the input, flag or variable the title starts with, if any.
+ */
+export function oneLine(title: string, message: string, name = subjectOf(title)): string {
+  if (!name) return `${title}: ${message}`;
+  if (wordAt(message, name) === 0) return message;
+  const where = wordAt(title, name) >= 0 || wordAt(message, name) >= 0 ? '' : ` (${name})`;
+  return `${title}${where}: ${message}`;
 }

@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ unlessCancelled),
 /* harmony export */   cJ: () => (/* binding */ Cancelled),
 /* harmony export */   tK: () => (/* binding */ cancelledBy),
 /* harmony export */   uj: () => (/* binding */ sleepUnless)
@@ -44,6 +45,35 @@ function sleepUnless(ms, signal) {
             resolve();
         }, ms);
         signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/**
+ * `work`, or Cancelled as soon as `signal` fires, for a step that takes no signal itself (the
+ * storage lib's validation and presigning). The work goes on unobserved; `abandoned` gets its
+ * result, to release what it holds.
+ */
+function unlessCancelled(work, signal, abandoned) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const onAbort = () => {
+            settled = true;
+            reject(cancelledBy(signal));
+            work.then((value) => abandoned?.(value), () => undefined);
+        };
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            if (!settled)
+                resolve(value);
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(err);
+        });
     });
 }
 
@@ -592,11 +622,11 @@ async function sendRequest(request) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   mm: () => (/* binding */ inputSpec),
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
-/* unused harmony export INPUT_NAMES */
 /**
  * The one table of inputs. `parseConfig` takes its defaults and ranges from
  * here, the command line its flags and help, and tests check action.yml and
@@ -648,7 +678,7 @@ const TABLE = [
             flag: true,
             meta: 'URL',
             env: 'STREAMPIXEL_FILE_URL',
-            envHelp: 'the file URL, when --file-url is not given: keeps a presigned URL out of process lists',
+            envHelp: 'the file URL, when --file-url is not given: keeps a presigned URL out of process lists; ignored with --path or --upload-id',
             help: 'direct download URL of the build .zip (a presigned S3/GCS/R2 URL); give one of --path, --file-url, --upload-id',
         },
     },
@@ -1749,9 +1779,18 @@ function invisibleCharacters(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ cliTerms),
-/* harmony export */   f: () => (/* binding */ ACTION_TERMS)
+/* harmony export */   Mh: () => (/* binding */ cliTerms),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   f_: () => (/* binding */ ACTION_TERMS)
 /* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/**
+ * The vocabulary of an adapter: how the user names inputs and settings. The
+ * config parser and the deploy flow write every message through it, so the
+ * action says `wait: false` and the command line `--wait=false`, and no
+ * message is rewritten after the fact.
+ */
+
 const PROJECT_ID_HELP = 'it is the 24-character ID at the end of the project page URL in the Streampixel dashboard';
 /** The action's words: inputs by their action.yml names, settings as YAML. */
 const ACTION_TERMS = {
@@ -1791,11 +1830,39 @@ function cliTerms({ env, fromEnv }) {
             if (input === 'user-id')
                 return `${variable} is ${given ? 'empty' : 'not set'}: export the user ID of the account that owns the API key (dashboard account menu → Copy User ID) next to ${env['api-key']}.`;
             if (input === 'project-id')
-                return `Give --project-id or set ${variable}: ${PROJECT_ID_HELP}.`;
+                return `${name(input)} is ${given ? 'empty' : 'not set'}: give --project-id ID or set ${variable}; ${PROJECT_ID_HELP}.`;
             return `${name(input)} is empty.`;
         },
         moreDetail: '--verbose',
     };
+}
+/** Where `name` is in `text` as a word of its own: not in `--wait-timeout-minutes` or `/srv/path/`. */
+function wordAt(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return text.search(new RegExp(`(?<![\\w./\\\\-])${escaped}(?![\\w/\\\\-])`));
+}
+/** An input, flag or variable a title starts with: `--wait`, `STREAMPIXEL_USER_ID`, `s3-region`. */
+function subjectOf(title) {
+    const first = /^\S+/.exec(title)?.[0] ?? '';
+    const named = /^--[a-z0-9-]+$/.test(first) ||
+        /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(first) ||
+        _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh.includes(first);
+    return named ? first : undefined;
+}
+/**
+ * A titled problem or warning on one line, naming its input once. A message that starts with the
+ * name already says what the title does, so it stands alone ("--wait must be true or false…",
+ * not "--wait is not a boolean: --wait must be…"); otherwise "title (name): message", without
+ * "(name)" when the title or the message names it already. `name`: the input as the adapter
+ * names it; without it, the input, flag or variable the title starts with, if any.
+ */
+function oneLine(title, message, name = subjectOf(title)) {
+    if (!name)
+        return `${title}: ${message}`;
+    if (wordAt(message, name) === 0)
+        return message;
+    const where = wordAt(title, name) >= 0 || wordAt(message, name) >= 0 ? '' : ` (${name})`;
+    return `${title}${where}: ${message}`;
 }
 
 
@@ -2663,7 +2730,7 @@ class Reader {
  * (each naming its input in `options.terms`); warnings either way.
  */
 function parseConfig(raw, options = {}) {
-    const r = new Reader(raw, options.terms ?? src_terms/* ACTION_TERMS */.f);
+    const r = new Reader(raw, options.terms ?? src_terms/* ACTION_TERMS */.f_);
     const apiKey = secretToken(r, 'api-key');
     const userId = id(r, 'user-id', true);
     const projectId = id(r, 'project-id', false);
@@ -2767,7 +2834,7 @@ function buildOf(r, withPath) {
         return undefined;
     }
     if (!r.value('s3-uri')) {
-        r.problem('s3-uri', `${s3Uri} is required with ${path}`, `${s3Uri} says where to upload the build: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`);
+        r.problem('s3-uri', `${s3Uri} is required with ${path}`, `${s3Uri} must say where to upload the build given as ${path}: s3://bucket/prefix/ (a name is made from the build and the commit) or s3://bucket/key.zip.`);
         return undefined;
     }
     return {
@@ -2990,21 +3057,60 @@ var version = __nccwpck_require__(1013);
 
 
 
+/**
+ * A second signal this long after the first ends the process at once. Sooner, it is the first
+ * one delivered twice: npx (npm exec) forwards a terminal's Ctrl-C to a child the terminal
+ * signals too, and a runner may send SIGTERM right behind SIGINT.
+ */
+const SECOND_SIGNAL_AFTER_MS = 1_000;
+/** The shell's convention for a process ended by a signal: 128 + its number. */
+const exitCodeOf = (signal) => (signal === 'SIGTERM' ? 143 : 130);
+/** What a run ended by a second signal says: where it was is not known, only an accepted upload. */
+function abandoned(first, second, acceptedId) {
+    const ended = `The run was ended at once by a second signal (${second}): a step that does not stop on a signal was still running after the ${first}.`;
+    return {
+        title: 'Deploy cancelled',
+        message: acceptedId
+            ? `${ended} Streampixel had accepted upload ${acceptedId}, which may still go live.`
+            : `${ended} Whether the upload or distribute request reached Streampixel is not known.`,
+        hint: 'Check the project in the Streampixel dashboard before re-running: a re-run may queue the build twice.',
+    };
+}
 /** Runs one deploy from raw inputs to the report. Never throws: an unexpected error is an outcome too. */
 async function run(raw, reporter, options = {}) {
     // "Cancel workflow", timeout-minutes, a GitLab cancel, Ctrl-C: SIGINT, then SIGTERM ~7.5 s later
     // (the runner), then SIGKILL. The flow stops its waits and requests and reports what was sent.
+    // A step that does not listen to the signal (a third-party call, a file system that hangs)
+    // would hold the run past it: a second signal, a moment later, ends the process at once.
     const controller = new AbortController();
     let signalled;
+    let signalledAt = 0;
+    let acceptedId;
+    let reported = false;
     const onSignal = (signal) => {
-        signalled ??= signal;
-        controller.abort(new cancel/* Cancelled */.cJ(signal));
+        if (signalled === undefined) {
+            signalled = signal;
+            signalledAt = Date.now();
+            controller.abort(new cancel/* Cancelled */.cJ(signal));
+            return;
+        }
+        if (Date.now() - signalledAt < SECOND_SIGNAL_AFTER_MS)
+            return;
+        // Once the outcome is reported (outputs, summary, JSON), it stands: only the exit is left.
+        if (!reported)
+            reporter.abandon?.(abandoned(signalled, signal, acceptedId));
+        process.exit(exitCodeOf(signal));
     };
     const signals = ['SIGINT', 'SIGTERM'];
     for (const s of signals)
         process.on(s, onSignal);
     try {
-        const outcome = await runOnce(raw, reporter, { ...options, signal: controller.signal });
+        const outcome = await runOnce(raw, reporter, {
+            ...options,
+            signal: controller.signal,
+            onAccepted: (uploadId) => (acceptedId = uploadId),
+            onReported: () => (reported = true),
+        });
         return signalled ? { ...outcome, signal: signalled } : outcome;
     }
     finally {
@@ -3040,12 +3146,16 @@ async function runOnce(raw, reporter, options) {
         info: (line) => reporter.info(safe(line)),
         warning: (title, message) => reporter.warning(safe(title), safe(message)),
         debug: (line) => reporter.debug(safe(line)),
-        accepted: (uploadId) => reporter.accepted?.(uploadId),
+        accepted: (uploadId) => {
+            options.onAccepted?.(uploadId);
+            reporter.accepted?.(uploadId);
+        },
         // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
         secret: (value) => mask(value),
     };
     const finish = async (outcome) => {
         await reporter.finish(outcome, safe);
+        options.onReported?.();
         return outcome;
     };
     let deployFinished = false;
@@ -3067,7 +3177,7 @@ async function runOnce(raw, reporter, options) {
         const { config, deployment } = parsed;
         mask(config.apiKey);
         mask(config.userId);
-        await reporter.beforeDeploy?.(config, deployment);
+        await reporter.beforeDeploy?.(config, deployment, options.signal);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
         const { deploy } = await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 2183));
         const result = await deploy(config, progress, { terms, signal: options.signal, redactor });
@@ -3427,22 +3537,25 @@ class TerminalReporter {
         this.say(line);
     }
     warning(title, message) {
-        this.say(`warning: ${title}: ${message}`);
+        this.say(`warning: ${(0,src_terms/* oneLine */.TN)(title, message)}`);
     }
     debug(line) {
         if (this.options.verbose)
             this.say(`debug: ${line}`);
     }
     problem(p) {
-        const name = this.terms.name(p.input);
-        // "--wait is not a boolean (--wait)" would say it twice; so would a message that starts with the title.
-        const where = p.title.includes(name) ? '' : ` (${name})`;
-        const said = p.message.startsWith(p.title) ? p.message : `${p.title}${where}: ${p.message}`;
-        this.say(`error: ${said}`);
+        this.say(`error: ${(0,src_terms/* oneLine */.TN)(p.title, p.message, this.terms.name(p.input))}`);
     }
     error(failure) {
         this.say(`error: ${failure.title}: ${failure.message}`);
         this.say(`  What to do: ${failure.hint}`);
+    }
+    abandon(failure) {
+        this.error(failure);
+        if (this.options.json) {
+            const json = { ...failedJson(failure, this.options.projectId), status: 'cancelled' };
+            this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+        }
     }
     async finish(outcome, redact) {
         let json;
@@ -3456,9 +3569,7 @@ class TerminalReporter {
             this.say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${version/* ACTION_NAME */.px} --help for usage.`);
             const failure = {
                 title: 'Invalid inputs',
-                message: problems
-                    .map((p) => (p.message.startsWith(p.title) ? p.message : `${p.title}: ${p.message}`))
-                    .join(' '),
+                message: problems.map((p) => (0,src_terms/* oneLine */.TN)(p.title, p.message, p.input)).join(' '),
                 hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
             };
             json = { ...failedJson(failure, this.options.projectId), problems };
@@ -3538,13 +3649,22 @@ async function main(argv, env, io) {
     }
     const raw = { ...parsed.inputs };
     const fromEnv = [];
+    // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
+    // job's --upload-id in a pipeline that exports STREAMPIXEL_FILE_URL for every job is no clash.
+    const chosen = ['path', 'upload-id'].filter((i) => raw[i] !== undefined);
     for (const [input, variable] of Object.entries(ENV_NAMES)) {
         if (raw[input] !== undefined || env[variable] === undefined)
             continue;
+        if (input === 'file-url' && chosen.length > 0) {
+            const flags = chosen.map((i) => `--${i}`).join(' and ');
+            if (env[variable]?.trim())
+                safeIo.stderr(`note: ${variable} is set but ignored: the command line gives ${flags}.\n`);
+            continue;
+        }
         raw[input] = env[variable];
         fromEnv.push(input);
     }
-    const terms = (0,src_terms/* cliTerms */.M)({ env: ENV_NAMES, fromEnv });
+    const terms = (0,src_terms/* cliTerms */.Mh)({ env: ENV_NAMES, fromEnv });
     const reporter = new TerminalReporter(terms, safeIo, {
         ...parsed.own,
         projectId: raw['project-id'],

@@ -10,7 +10,7 @@ import type { DeploymentTracker } from '../github-deployment.js';
 import { INPUT_NAMES, type RawInputs } from '../inputs.js';
 import { type Outcome, type Reporter, run } from '../run.js';
 import { renderSummary, type RunContext, type SummaryInput } from '../summary.js';
-import { ACTION_TERMS } from '../terms.js';
+import { ACTION_TERMS, oneLine } from '../terms.js';
 import { cleanServerText } from '../text.js';
 
 /** Error, warning and notice annotations the runner keeps per step, each (ExecutionContext.cs). */
@@ -52,7 +52,7 @@ class RunnerReporter implements Reporter {
   warning(title: string, message: string): void {
     // The runner keeps 10 annotations of a kind per step (ExecutionContext.cs): later ones go to the log.
     if (++this.warnings <= MAX_ANNOTATIONS) core.warning(message, { title });
-    else core.info(`Warning: ${title}: ${message}`);
+    else core.info(`Warning: ${oneLine(title, message)}`);
   }
   debug(line: string): void {
     core.debug(line);
@@ -65,7 +65,11 @@ class RunnerReporter implements Reporter {
     core.error(`${failure.message} ${failure.hint}`, { title: failure.title });
   }
 
-  async beforeDeploy(config: DeployConfig, deployment?: DeploymentConfig): Promise<void> {
+  async beforeDeploy(
+    config: DeployConfig,
+    deployment?: DeploymentConfig,
+    signal?: AbortSignal,
+  ): Promise<void> {
     if (!deployment || config.dryRun) return;
     // Loaded only when asked for: Octokit is most of what a run would otherwise parse.
     const { startDeployment } = await import('../github-deployment.js');
@@ -76,6 +80,7 @@ class RunnerReporter implements Reporter {
       description: config.uploadId ? `Distribute ${config.uploadId}` : 'Upload to Streampixel',
       logUrl: this.context.runUrl,
       env: this.env,
+      signal,
     });
     if ('warning' in started) {
       this.warning('GitHub deployment not recorded', started.warning);
@@ -104,6 +109,16 @@ class RunnerReporter implements Reporter {
       unsent ? 'Cancelled before anything was sent to Streampixel' : undefined,
     );
     if (warning) this.warning('GitHub deployment status not updated', warning);
+  }
+
+  abandon(failure: Failure): void {
+    // Synchronous: the process ends next. The summary (asynchronous) is left out.
+    this.error(failure);
+    try {
+      this.output('status', 'cancelled');
+    } catch {
+      // The annotation says it all.
+    }
   }
 
   accepted(uploadId: string): void {

@@ -1,5 +1,5 @@
 /**
- * Checks file-url before spending a rate-limited upload on it, and says in seconds what
+ * Checks file-url (or the URL presigned for path) before spending a rate-limited upload on it, and says in seconds what
  * Streampixel would say 15 minutes later: a presigned URL that has expired (read from the URL,
  * no request), a URL the storage server refuses (its error code and what to do), a web page, not
  * a zip, a zip cut short, encrypted, the project instead of a packaged build, no game .exe.
@@ -60,6 +60,13 @@ export const DEFAULT_CHECK_BUDGET: CheckBudget = { requestMs: 8_000, totalMs: 20
 
 export interface ArtifactCheckOptions extends RequestPolicy {
   terms: Terms;
+  /**
+   * The input the URL comes from, as messages name it: `file-url` (the default), or `path` for
+   * the URL this run presigned for the build it uploaded. Then the URL's expiry is not judged
+   * (the storage step compared it with the credentials') and a refusal is not blamed on a
+   * presigning step the user does not have.
+   */
+  source?: 'file-url' | 'path';
   /** Defaults to {@link DEFAULT_CHECK_BUDGET}; tests make it smaller. */
   budget?: Partial<CheckBudget>;
   /** The clock for the budget and the URL's expiry (ms since the epoch). */
@@ -82,8 +89,9 @@ export class ArtifactFailure extends DeployFailure {
     httpStatus?: number,
     /** What the listing showed, when the refusal comes from it. */
     readonly facts?: BuildFacts,
+    input: 'file-url' | 'path' = 'file-url',
   ) {
-    super(title, message, hint, { httpStatus, input: 'file-url' });
+    super(title, message, hint, { httpStatus, input });
     this.name = 'ArtifactFailure';
   }
 }
@@ -109,7 +117,8 @@ export function sizeOf(res: HttpResponse): number | undefined {
 interface Check {
   url: string;
   shown: string;
-  /** file-url as the caller names it: `file-url` or `--file-url`. */
+  /** Where the URL comes from, and that input as the caller names it: `file-url`, `--path`. */
+  source: 'file-url' | 'path';
   name: string;
   terms: Terms;
   redact: (text: string) => string;
@@ -130,7 +139,24 @@ function fail(
   hint: string,
   httpStatus?: number,
 ): ArtifactFailure {
-  return new ArtifactFailure(code, `${check.name} ${title}`, message, hint, httpStatus);
+  return new ArtifactFailure(
+    code,
+    `${check.name} ${title}`,
+    message,
+    hint,
+    httpStatus,
+    undefined,
+    check.source,
+  );
+}
+
+/**
+ * The hint for a refusal of the URL this run presigned: the user has no presigning step to fix,
+ * so it points at what they gave (the credentials, the endpoint and region).
+ */
+function stagedHint(check: Check): string {
+  const [endpoint, region] = [check.terms.name('s3-endpoint'), check.terms.name('s3-region')];
+  return `This run uploaded the object and presigned the URL itself: check that its credentials may read the object (s3:GetObject, and kms:Decrypt for an SSE-KMS bucket) and that ${endpoint} and ${region} are the bucket's.`;
 }
 
 /** The NetworkError of an attempt not sent because the check's time budget was spent. */
@@ -162,7 +188,9 @@ export async function checkArtifact(
 
 async function runCheck(check: Check, fileUrl: string): Promise<ArtifactInfo> {
   const expiry = presignedExpiry(fileUrl);
-  const warnings = expiryWarnings(check, expiry);
+  // A URL this run presigned was just made for presign-hours, and the storage step warned if the
+  // credentials expire first: advice to presign it again would be about a step the user lacks.
+  const warnings = check.source === 'path' ? [] : expiryWarnings(check, expiry);
 
   const first = await getFirstBytes(check);
   warnings.push(...judgeFirstBytes(check, first));
@@ -186,10 +214,12 @@ function startCheck(url: string, options: ArtifactCheckOptions): Check {
   const now = options.now ?? Date.now;
   const budget = { ...DEFAULT_CHECK_BUDGET, ...options.budget };
   const started = now();
+  const source = options.source ?? 'file-url';
   return {
     url,
     shown: displayUrl(url),
-    name: options.terms.name('file-url'),
+    source,
+    name: options.terms.name(source),
     terms: options.terms,
     redact: secrets.redactor,
     options,
@@ -340,7 +370,9 @@ function refusal(check: Check, res: HttpResponse): ArtifactFailure {
       'not-found',
       'not found',
       `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`,
-      'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
+      check.source === 'path'
+        ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
+        : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
       status,
     );
   }
@@ -361,7 +393,9 @@ function refusal(check: Check, res: HttpResponse): ArtifactFailure {
       'refused',
       'refused',
       `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`,
-      'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
+      check.source === 'path'
+        ? stagedHint(check)
+        : 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
       status,
     );
   }
@@ -498,7 +532,8 @@ function remedy(error: StorageError): { why: string; hint: string } {
 }
 
 function storageRefusal(check: Check, status: number, error: StorageError): ArtifactFailure {
-  const { why, hint } = remedy(error);
+  const { why, hint: remedyHint } = remedy(error);
+  const hint = check.source === 'path' ? stagedHint(check) : remedyHint;
   const said = [error.message, error.detail].filter(Boolean).join(' ');
   return fail(
     check,
@@ -664,13 +699,13 @@ async function inspect(
     const verdict = judgeListing(listing, size);
     const facts = cleanFacts(check, verdict.facts);
     const [error, ...more] = verdict.errors.map((f) => inTerms(check, f));
-    if (error) throw listingFailure(error, more, facts);
+    if (error) throw listingFailure(check, error, more, facts);
     return { warnings: verdict.warnings.map((f) => inTerms(check, f)), facts };
   } catch (err) {
     if (err instanceof NotInspected) return { warnings: [notInspected(check, err.why)] };
     if (!(err instanceof ZipFormatError)) throw err;
     if (err.kind === 'too-large') return { warnings: [inTerms(check, findingForFormatError(err))] };
-    throw listingFailure(inTerms(check, formatFinding(err, first.body)), [], undefined);
+    throw listingFailure(check, inTerms(check, formatFinding(err, first.body)), [], undefined);
   }
 }
 
@@ -685,7 +720,12 @@ function formatFinding(err: ZipFormatError, head: Buffer): Finding {
   };
 }
 
-function listingFailure(error: Finding, more: Finding[], facts?: BuildFacts): ArtifactFailure {
+function listingFailure(
+  check: Check,
+  error: Finding,
+  more: Finding[],
+  facts?: BuildFacts,
+): ArtifactFailure {
   const also = more.length ? ` Also: ${more.map((f) => `${f.title}: ${f.message}`).join(' ')}` : '';
   const hints = [...new Set([error.hint, ...more.map((f) => f.hint)])].join(' ');
   return new ArtifactFailure(
@@ -695,6 +735,7 @@ function listingFailure(error: Finding, more: Finding[], facts?: BuildFacts): Ar
     hints,
     undefined,
     facts,
+    check.source,
   );
 }
 
@@ -707,7 +748,8 @@ function inTerms(check: Check, finding: Finding): Finding {
     code: finding.code,
     title: finding.title.replace(/^file-url\b/, check.name),
     message: cleanServerText(finding.message, 2000, check.redact),
-    hint: finding.hint.replace(/\bfile-url\b/g, check.name),
+    // Not the file-url inside check-file-url.
+    hint: finding.hint.replace(/(?<![\w-])file-url(?![\w-])/g, check.name),
   };
 }
 

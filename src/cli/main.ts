@@ -13,7 +13,7 @@ import type { DeployResult, Failure } from '../deploy.js';
 import { INPUTS, type InputName, type RawInputs } from '../inputs.js';
 import { type Outcome, type Reporter, run } from '../run.js';
 import { Redactor, secretValues } from '../secrets.js';
-import { cliTerms, type Terms } from '../terms.js';
+import { cliTerms, oneLine, type Terms } from '../terms.js';
 import { ACTION_NAME, ACTION_VERSION, ISSUES_URL } from '../version.js';
 import { usage } from './help.js';
 
@@ -284,21 +284,25 @@ class TerminalReporter implements Reporter {
     this.say(line);
   }
   warning(title: string, message: string): void {
-    this.say(`warning: ${title}: ${message}`);
+    this.say(`warning: ${oneLine(title, message)}`);
   }
   debug(line: string): void {
     if (this.options.verbose) this.say(`debug: ${line}`);
   }
   problem(p: { input: InputName; title: string; message: string }): void {
-    const name = this.terms.name(p.input);
-    // "--wait is not a boolean (--wait)" would say it twice; so would a message that starts with the title.
-    const where = p.title.includes(name) ? '' : ` (${name})`;
-    const said = p.message.startsWith(p.title) ? p.message : `${p.title}${where}: ${p.message}`;
-    this.say(`error: ${said}`);
+    this.say(`error: ${oneLine(p.title, p.message, this.terms.name(p.input))}`);
   }
   error(failure: Failure): void {
     this.say(`error: ${failure.title}: ${failure.message}`);
     this.say(`  What to do: ${failure.hint}`);
+  }
+
+  abandon(failure: Failure): void {
+    this.error(failure);
+    if (this.options.json) {
+      const json = { ...failedJson(failure, this.options.projectId), status: 'cancelled' };
+      this.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
   }
 
   async finish(outcome: Outcome, redact: (text: string) => string): Promise<void> {
@@ -315,9 +319,7 @@ class TerminalReporter implements Reporter {
       );
       const failure: Failure = {
         title: 'Invalid inputs',
-        message: problems
-          .map((p) => (p.message.startsWith(p.title) ? p.message : `${p.title}: ${p.message}`))
-          .join(' '),
+        message: problems.map((p) => oneLine(p.title, p.message, p.input)).join(' '),
         hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
       };
       json = { ...failedJson(failure, this.options.projectId), problems };
@@ -397,8 +399,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
 
   const raw: RawInputs = { ...parsed.inputs };
   const fromEnv: InputName[] = [];
+  // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
+  // job's --upload-id in a pipeline that exports STREAMPIXEL_FILE_URL for every job is no clash.
+  const chosen = (['path', 'upload-id'] as const).filter((i) => raw[i] !== undefined);
   for (const [input, variable] of Object.entries(ENV_NAMES) as [InputName, string][]) {
     if (raw[input] !== undefined || env[variable] === undefined) continue;
+    if (input === 'file-url' && chosen.length > 0) {
+      const flags = chosen.map((i) => `--${i}`).join(' and ');
+      if (env[variable]?.trim())
+        safeIo.stderr(`note: ${variable} is set but ignored: the command line gives ${flags}.\n`);
+      continue;
+    }
     raw[input] = env[variable];
     fromEnv.push(input);
   }

@@ -18,7 +18,6 @@ import {
   apiMessageOf,
   DeployFailure,
   type Endpoint,
-  earlierAttemptGot,
   failureForStatus,
   isWrite,
   mayHaveActed,
@@ -133,7 +132,11 @@ export class StreampixelClient {
     return { message: this.messageOf(body) };
   }
 
-  /** The project's uploads, newest state as the API reports it. */
+  /**
+   * The project's uploads, newest state as the API reports it: all of them. The project comes
+   * with every upload ever made (the API documents no paging), and an answer too large to read
+   * whole is refused, never read in part: an ID missing here is not in the project.
+   */
   async projectFiles(projectId: string): Promise<ProjectFile[]> {
     const { apiKey, userId } = this.options;
     const query = new URLSearchParams({ userId, apikey: apiKey });
@@ -183,15 +186,15 @@ export class StreampixelClient {
       maxBodyBytes,
       signal,
     };
-    const { last, earlierAmbiguousAnswer, ambiguous } = await sendWithRetries(
+    const { last, ambiguous } = await sendWithRetries(
       request,
       {
         maxAttempts,
-        // The status GET is safe to repeat; a write may queue a second build.
+        // The status GET is safe to repeat; a write may queue a second build, so it stops at an
+        // answer that means it may have landed (`ambiguous`), for the flow to look first.
         idempotent: !isWrite(endpoint),
         // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
         rateLimitWaitMs: isWrite(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
-        stopWhenAmbiguous: isWrite(endpoint),
         retryRateLimit: !resend,
         label: endpointLabel(endpoint),
         log,
@@ -200,7 +203,7 @@ export class StreampixelClient {
       },
       this.options.send,
     );
-    const exchange = { endpoint, earlierAmbiguousAnswer, terms: this.options.terms };
+    const exchange = { endpoint, terms: this.options.terms };
     let body: unknown;
     try {
       if (last instanceof NetworkError)
@@ -210,12 +213,6 @@ export class StreampixelClient {
       if (ambiguous && err instanceof DeployFailure)
         throw new DeployFailure(err.title, err.message, err.hint, { ...err.details, ambiguous });
       throw err;
-    }
-    if (earlierAmbiguousAnswer) {
-      // Accepted now, but the earlier attempt may have been passed on as well.
-      log(
-        `${endpointLabel(endpoint)}: an earlier attempt got ${earlierAmbiguousAnswer}, which a gateway can answer after passing the request on; if the dashboard shows this build twice, the first one came from that attempt.`,
-      );
     }
     return body;
   }
@@ -229,14 +226,12 @@ function endpointLabel(endpoint: Endpoint): string {
 interface Exchange {
   endpoint: Endpoint;
   url: string;
-  /** See sendWithRetries: what an earlier attempt of a write got ("HTTP 504"). */
-  earlierAmbiguousAnswer: string | undefined;
   terms: Terms;
 }
 
 /** The answer's JSON, or the failure it means. */
 function parseResponse(
-  { endpoint, url, earlierAmbiguousAnswer, terms }: Exchange,
+  { endpoint, url, terms }: Exchange,
   res: HttpResponse,
   redact: (text: string) => string,
 ): unknown {
@@ -273,13 +268,7 @@ function parseResponse(
     );
   }
   if (res.status < 200 || res.status >= 300) {
-    throw failureForStatus(
-      endpoint,
-      res.status,
-      apiMessageOf(text, redact),
-      terms,
-      earlierAmbiguousAnswer,
-    );
+    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms);
   }
   const writes = isWrite(endpoint);
   if (/^\s*</.test(text)) {
@@ -348,10 +337,7 @@ function partialFields(text: string): Record<string, string> {
   return fields;
 }
 
-function networkFailure(
-  { endpoint, url, earlierAmbiguousAnswer, terms }: Exchange,
-  err: NetworkError,
-): DeployFailure {
+function networkFailure({ endpoint, url, terms }: Exchange, err: NetworkError): DeployFailure {
   const host = displayUrl(url);
   // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
   if (err.failure === 'proxy') {
@@ -361,10 +347,8 @@ function networkFailure(
       PROXY_HINT,
     );
   }
-  const why = err.sent
-    ? 'The request was sent'
-    : earlierAmbiguousAnswer && earlierAttemptGot(earlierAmbiguousAnswer);
-  const acted = isWrite(endpoint) && why ? mayHaveActed(endpoint, why) : undefined;
+  const acted =
+    isWrite(endpoint) && err.sent ? mayHaveActed(endpoint, 'The request was sent') : undefined;
   return new DeployFailure(
     acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable',
     `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`,

@@ -56,10 +56,6 @@ export function mayHaveActed(
   };
 }
 
-/** `why` for mayHaveActed when an earlier attempt got an answer a gateway gives after passing the request on. */
-export const earlierAttemptGot = (answer: string): string =>
-  `An earlier attempt got ${answer}, which a gateway may give after passing the request on`;
-
 /** Bodies are looked at this far: the message is in the first few hundred bytes. */
 const MAX_SCAN_CHARS = 16 * 1024;
 
@@ -95,31 +91,21 @@ function messageField(parsed: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Maps an HTTP error status (and the API's message) from `endpoint` to a
- * failure. `earlierAmbiguousAnswer`: what an earlier attempt of a write got that
- * means Streampixel may have acted on it ("HTTP 504"; see sendWithRetries).
- */
+/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
 export function failureForStatus(
   endpoint: Endpoint,
   status: number,
   apiMessage: string,
   terms: Terms,
-  earlierAmbiguousAnswer?: string,
 ): DeployFailure {
   const failure = refusal(endpoint, status, apiMessage, terms);
-  if (!isWrite(endpoint) || (status < 500 && earlierAmbiguousAnswer === undefined)) return failure;
+  if (!isWrite(endpoint) || status < 500) return failure;
   // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
-  const acted = mayHaveActed(
-    endpoint,
-    status >= 500 ? 'The request was sent' : earlierAttemptGot(earlierAmbiguousAnswer ?? ''),
-  );
-  // A refusal of the input still needs its fix; anything else would say "re-run".
-  const keepHint = [400, 401, 403, 404].includes(status);
+  const acted = mayHaveActed(endpoint, 'The request was sent');
   return new DeployFailure(
     failure.title,
     `${failure.message} ${acted.sentence}`,
-    keepHint ? `${failure.hint} ${acted.hint}` : acted.hint,
+    acted.hint,
     failure.details,
   );
 }
