@@ -179,25 +179,30 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expectNoLeaks(carriers(run), [wrong]);
   }, 90_000);
 
-  it('bad path and bad s3-uri: one failure listing both, nothing uploaded or sent', async () => {
+  it('bad path, bad s3-uri and a bad wait: every problem at once, as invalid inputs, before any request', async () => {
     const s = await start();
     const run = await runAction(
       inputs(s, 'bad', {
         path: path.join(dir, 'missing'),
         's3-uri': `https://${gw.bucket}.s3.amazonaws.com/x/`,
+        wait: 'yes',
       }),
       { env: awsEnv(), killAfterMs: 60_000 },
     );
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.title).toBe('2 problems with the build upload');
-    expect(errors[0]?.message).toContain('Build not found (path)');
-    // The URI's problem names s3-uri once: not "Invalid S3 URI (s3-uri): s3-uri: …".
-    expect(errors[0]?.message).toContain(`s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`);
-    expect(errors[0]?.message).not.toContain('(s3-uri)');
-    // The project is read first (it proves the key before a long upload); nothing is sent.
-    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(errors.map((e) => e.title)).toEqual(
+      expect.arrayContaining(['Invalid input: Build not found', 'Invalid input: Invalid S3 URI']),
+    );
+    expect(errors).toHaveLength(3);
+    expect(errors.find((e) => /S3 URI/.test(e.title ?? ''))?.message).toContain(
+      `s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`,
+    );
+    // Checked before any request: not even the project is read.
+    expect(s.requests).toEqual([]);
+    expect(run.summary).toContain('| `path` |');
+    expect(run.summary).toContain('| `s3-uri` |');
+    expect(run.summary).toContain('| `wait` |');
   }, 90_000);
 
   it('dry run: nothing uploaded, and the log and summary say what was checked', async () => {

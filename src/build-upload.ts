@@ -9,7 +9,7 @@
  * as soon as the lib knows it, before anything could print it.
  */
 import { cancelledBy, unlessCancelled } from './cancel.js';
-import type { BuildConfig } from './config.js';
+import type { BuildConfig, InputProblem } from './config.js';
 import type { DeployResult, Progress } from './deploy.js';
 import { displayUrl, formatBytes, formatCount, formatElapsed } from './format.js';
 import { secretValues } from './secrets.js';
@@ -33,6 +33,8 @@ export interface BuildStepOptions {
   result: DeployResult;
   /** Where the lib reads GITHUB_SHA, AWS_REGION and names credential variables; default process.env. */
   env?: Record<string, string | undefined>;
+  /** What `validateBuild` made, before any request; validated here when absent. */
+  plan?: StoragePlan;
 }
 
 /** What the step leaves for the rest of the flow. */
@@ -42,10 +44,89 @@ export type StagedBuild =
   /** Dry run: nothing written; what the bucket check and the zip established. */
   | { kind: 'dry-run'; objectUri: string; checked: string[]; notChecked: string[] };
 
+/** The storage step's inputs as given, so they are checked even when another input is not valid. */
+export interface BuildInputs {
+  path: string;
+  s3Uri: string;
+  s3Endpoint?: string;
+  s3Region?: string;
+  presignHours?: string | number;
+}
+
+export interface BuildCheckOptions {
+  terms: Terms;
+  /** Gets each secret the lib learns (the secret access key, a session token) before anything prints. */
+  secret: (value: string) => void;
+  warning: (title: string, message: string) => void;
+  signal?: AbortSignal;
+  env?: Record<string, string | undefined>;
+}
+
+export type BuildCheck = { ok: true; plan: StoragePlan } | { ok: false; problems: InputProblem[] };
+
+/**
+ * The storage step's checks, which need no request to Streampixel: the path
+ * (a folder or .zip that looks like a packaged build), s3-uri, s3-endpoint,
+ * s3-region, presign-hours and the credentials. Problems come back as input
+ * problems, to be reported with every other input's; warnings go to
+ * `options.warning` at once. Loads the storage lib (the AWS SDK). Throws
+ * Cancelled when `signal` fires first.
+ */
+export async function validateBuild(
+  inputs: BuildInputs,
+  options: BuildCheckOptions,
+): Promise<BuildCheck> {
+  const storage = await import('./storage/index.js');
+  const nameOf = storageNames(options.terms);
+  const validation = await unlessCancelled(
+    storage.validateStorage(inputs, {
+      env: options.env,
+      nameOf,
+      onSecret: secretsTo(options.secret),
+    }),
+    options.signal,
+    (late) => {
+      if (late.ok) late.plan.client.destroy();
+    },
+  );
+  for (const warning of validation.warnings) options.warning('Build upload', warning);
+  if (validation.ok) return { ok: true, plan: validation.plan };
+  return { ok: false, problems: validation.problems.map(asInputProblem) };
+}
+
+/** A storage problem among the input problems; the credentials are no input, and are named as such. */
+function asInputProblem(p: StorageProblem): InputProblem {
+  const message = `${p.message} ${p.hint}`;
+  if (p.input === 'credentials') {
+    return { input: 'path', title: p.title, message, about: 'the AWS credentials' };
+  }
+  return { input: p.input, title: p.title, message };
+}
+
+/** The storage lib's names for its inputs, in the adapter's words. */
+function storageNames(terms: Terms): NameOf {
+  return (input) => (input === 'credentials' ? 'the AWS credentials' : terms.name(input));
+}
+
+/**
+ * Each secret the lib reports, to `secret`. A whole URL goes in as its secret
+ * parts: the Redactor also masks text *ending* in the start of a secret, and a
+ * URL's start ("http…", the object's address) is no secret.
+ */
+function secretsTo(secret: (value: string) => void): (value: string) => void {
+  return (value) => {
+    const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+      ? secretValues({ 'file-url': value })
+      : [value];
+    for (const part of parts) secret(part);
+  };
+}
+
 /**
  * Runs the storage step. Throws DeployFailure (every validation problem at
- * once, or the lib's titled failure), or Cancelled when `signal` fired (the
- * lib's word on the multipart upload is logged first).
+ * once, when no plan was handed in, or the lib's titled failure), or
+ * Cancelled when `signal` fired (the lib's word on the multipart upload is
+ * logged first).
  */
 export async function stageBuild(
   build: BuildConfig,
@@ -53,37 +134,20 @@ export async function stageBuild(
 ): Promise<StagedBuild> {
   const { progress, terms, result, signal } = options;
   const storage = await import('./storage/index.js');
-  const nameOf: NameOf = (input) =>
-    input === 'credentials' ? 'the AWS credentials' : terms.name(input);
-  const onSecret = (value: string): void => {
-    // A whole URL goes in as its secret parts: the Redactor also masks text *ending* in the start
-    // of a secret, and a URL's start ("http…", the object's address) is no secret.
-    const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
-      ? secretValues({ 'file-url': value })
-      : [value];
-    for (const part of parts) progress.secret?.(part);
-  };
-  // The lib's validation (a folder listing, the credential chain: seconds with instance metadata)
-  // and presigning take no signal: a cancel leaves them to finish unobserved.
-  const validation = await unlessCancelled(
-    storage.validateStorage(
-      {
-        path: build.path,
-        s3Uri: build.s3Uri,
-        s3Endpoint: build.s3Endpoint,
-        s3Region: build.s3Region,
-        presignHours: build.presignHours,
-      },
-      { env: options.env, nameOf, onSecret },
-    ),
-    signal,
-    (late) => {
-      if (late.ok) late.plan.client.destroy();
-    },
-  );
-  for (const warning of validation.warnings) progress.warning('Build upload', warning);
-  if (!validation.ok) throw problemsFailure(validation.problems, nameOf);
-  const { plan } = validation;
+  const nameOf = storageNames(terms);
+  const onSecret = secretsTo((value) => progress.secret?.(value));
+  let plan = options.plan;
+  if (!plan) {
+    const checked = await validateBuild(build, {
+      terms,
+      secret: (value) => progress.secret?.(value),
+      warning: (title, message) => progress.warning(title, message),
+      signal,
+      env: options.env,
+    });
+    if (!checked.ok) throw problemsFailure(checked.problems);
+    plan = checked.plan;
+  }
   try {
     progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
@@ -180,17 +244,16 @@ function megabytesPerSecond(bytesPerSecond: number): string {
 }
 
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
-function problemsFailure(problems: StorageProblem[], nameOf: NameOf): DeployFailure {
-  const lines = problems.map((p) => oneLine(p.title, p.message, nameOf(p.input)));
-  const hints = [...new Set(problems.map((p) => p.hint))];
+function problemsFailure(problems: InputProblem[]): DeployFailure {
+  const lines = problems.map((p) => oneLine(p.title, p.message));
   const first = problems[0];
   return new DeployFailure(
     problems.length === 1 && first
       ? first.title
       : `${problems.length} problems with the build upload`,
     `${lines.join(' ')} Nothing was uploaded or sent to Streampixel.`,
-    hints.join(' '),
-    { input: first ? nameOf(first.input) : undefined },
+    'Fix them and re-run.',
+    { input: first?.input },
   );
 }
 

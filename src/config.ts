@@ -58,6 +58,8 @@ export interface InputProblem {
   input: InputName;
   title: string;
   message: string;
+  /** What the problem is about when that is no input (the AWS credentials `path` needs): shown instead of the input's name. */
+  about?: string;
 }
 
 export type ParsedConfig =

@@ -8,6 +8,7 @@
 import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
 import type { BuildFacts } from './artifact/rules.js';
 import { stageBuild, type StagedBuild } from './build-upload.js';
+import type { StoragePlan } from './storage/index.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
 import {
@@ -96,6 +97,8 @@ export interface DeployDeps {
   redactor?: Redactor;
   /** Fires on SIGINT/SIGTERM: waits and requests end, and the result says what was sent. */
   signal?: AbortSignal;
+  /** With `config.build`: the storage step's plan, validated with the inputs (`validateBuild`). */
+  buildPlan?: StoragePlan;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   send?: Send;
@@ -118,6 +121,8 @@ interface Flow {
   started: number;
   /** With `path`: the build staged in the bucket (or checked, in a dry run). */
   staged?: StagedBuild;
+  /** The storage step's plan, validated with the inputs. */
+  buildPlan?: StoragePlan;
 }
 
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
@@ -213,6 +218,7 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
     now,
     signal,
     send: deps.send,
+    buildPlan: deps.buildPlan,
     client,
     watch: new ProjectWatch(watchDeps),
     watchDeps,
@@ -248,6 +254,7 @@ async function runFlow(flow: Flow): Promise<void> {
       progress: flow.progress,
       signal: flow.signal,
       result,
+      plan: flow.buildPlan,
     });
   }
   const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;

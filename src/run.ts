@@ -3,16 +3,19 @@
  * report. The adapter hands in its vocabulary (`Terms`) and where things go
  * (`Reporter`); every line it is given has already passed the Redactor.
  */
+import type { BuildInputs } from './build-upload.js';
 import {
   type DeployConfig,
   type DeploymentConfig,
   type InputProblem,
+  type ParsedConfig,
   parseConfig,
 } from './config.js';
 import type { DeployResult, Failure, Progress } from './deploy.js';
 import { Cancelled } from './cancel.js';
 import { proxyProblems } from './http.js';
 import type { RawInputs } from './inputs.js';
+import type { StoragePlan } from './storage/index.js';
 import { maskValues, Redactor, secretValues } from './secrets.js';
 import type { Terms } from './terms.js';
 import { cleanServerText } from './text.js';
@@ -179,6 +182,7 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
   };
 
   let deployFinished = false;
+  let plan: StoragePlan | undefined;
   try {
     const { terms } = reporter;
     for (const problem of proxyProblems(options.env))
@@ -188,19 +192,28 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
       standInPollFloorSeconds: options.standInPollFloorSeconds,
     });
     for (const w of parsed.warnings) progress.warning(w.title, w.message);
-    if (!parsed.ok) {
-      for (const p of parsed.problems)
-        reporter.problem({ input: p.input, title: safe(p.title), message: safe(p.message) });
-      return await finish({ kind: 'invalid', problems: parsed.problems });
+    const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
+    const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
+    if (!parsed.ok || problems.length > 0) {
+      build.plan?.client.destroy();
+      for (const p of problems)
+        reporter.problem({ ...p, title: safe(p.title), message: safe(p.message) });
+      return await finish({ kind: 'invalid', problems });
     }
     const { config, deployment } = parsed;
     mask(config.apiKey);
     mask(config.userId);
+    plan = build.plan;
 
     await reporter.beforeDeploy?.(config, deployment, options.signal);
     // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
     const { deploy } = await import('./deploy.js');
-    const result = await deploy(config, progress, { terms, signal: options.signal, redactor });
+    const result = await deploy(config, progress, {
+      terms,
+      signal: options.signal,
+      redactor,
+      buildPlan: plan,
+    });
     if (result.failure) reporter.error(redactFailure(result.failure, safe));
     deployFinished = true;
     // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
@@ -223,7 +236,59 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     // A GitHub deployment left in_progress would show a release that never ends.
     if (!deployFinished) await reporter.afterDeploy?.({ ok: false, status: 'failed' });
     return await finish({ kind: 'unexpected', failure });
+  } finally {
+    // Closed by the storage step once it ran; not if the run ended before it.
+    plan?.client.destroy();
   }
+}
+
+/**
+ * With path, the storage step's inputs and the credentials are checked with
+ * the other inputs, before any request, so every problem is reported at once
+ * (and as invalid input). Also when another input is invalid, as long as
+ * path and s3-uri are given; problems of an input the parser already
+ * reported are left out. A cancel during the check leaves it to the flow,
+ * which reports the cancellation.
+ */
+async function checkBuild(
+  raw: RawInputs,
+  parsed: ParsedConfig,
+  ctx: {
+    terms: Terms;
+    progress: Progress;
+    options: RunOptions;
+    mask: (secret: string) => void;
+  },
+): Promise<{ plan?: StoragePlan; problems: InputProblem[] }> {
+  const inputs = parsed.ok ? parsed.config.build : undefined;
+  const given = inputs ?? (raw.path?.trim() && raw['s3-uri']?.trim() ? rawBuild(raw) : undefined);
+  if (!given) return { problems: [] };
+  const { validateBuild } = await import('./build-upload.js');
+  try {
+    const checked = await validateBuild(given, {
+      terms: ctx.terms,
+      secret: ctx.mask,
+      warning: ctx.progress.warning,
+      signal: ctx.options.signal,
+      env: ctx.options.env,
+    });
+    if (checked.ok) return { plan: checked.plan, problems: [] };
+    const reported = new Set(parsed.ok ? [] : parsed.problems.map((p) => p.input));
+    return { problems: checked.problems.filter((p) => !reported.has(p.input)) };
+  } catch (err) {
+    if (err instanceof Cancelled) return { problems: [] };
+    throw err;
+  }
+}
+
+function rawBuild(raw: RawInputs): BuildInputs {
+  return {
+    path: raw.path?.trim() ?? '',
+    s3Uri: raw['s3-uri']?.trim() ?? '',
+    s3Endpoint: raw['s3-endpoint']?.trim() || undefined,
+    s3Region: raw['s3-region']?.trim() || undefined,
+    presignHours: raw['presign-hours']?.trim() || undefined,
+  };
 }
 
 function redactFailure(failure: Failure, safe: (text: string) => string): Failure {

@@ -320,7 +320,8 @@ export function renderSummary(input: SummaryInput): string {
       '| Input | Problem |',
       '| --- | --- |',
     );
-    for (const p of problems) lines.push(`| ${code(p.input)} | ${cell(p.message, 500)} |`);
+    for (const p of problems)
+      lines.push(`| ${p.about ? cell(p.about) : code(p.input)} | ${cell(p.message, 500)} |`);
     lines.push('');
   } else if (result) {
     lines.push(...resultBlock(result, input));

@@ -3046,11 +3046,6 @@ var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/run.ts
-/**
- * The one run both adapters share: mask → parse → report problems → deploy →
- * report. The adapter hands in its vocabulary (`Terms`) and where things go
- * (`Reporter`); every line it is given has already passed the Redactor.
- */
 
 
 
@@ -3159,6 +3154,7 @@ async function runOnce(raw, reporter, options) {
         return outcome;
     };
     let deployFinished = false;
+    let plan;
     try {
         const { terms } = reporter;
         for (const problem of (0,http/* proxyProblems */.Dg)(options.env))
@@ -3169,18 +3165,27 @@ async function runOnce(raw, reporter, options) {
         });
         for (const w of parsed.warnings)
             progress.warning(w.title, w.message);
-        if (!parsed.ok) {
-            for (const p of parsed.problems)
-                reporter.problem({ input: p.input, title: safe(p.title), message: safe(p.message) });
-            return await finish({ kind: 'invalid', problems: parsed.problems });
+        const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
+        const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
+        if (!parsed.ok || problems.length > 0) {
+            build.plan?.client.destroy();
+            for (const p of problems)
+                reporter.problem({ ...p, title: safe(p.title), message: safe(p.message) });
+            return await finish({ kind: 'invalid', problems });
         }
         const { config, deployment } = parsed;
         mask(config.apiKey);
         mask(config.userId);
+        plan = build.plan;
         await reporter.beforeDeploy?.(config, deployment, options.signal);
         // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 2183));
-        const result = await deploy(config, progress, { terms, signal: options.signal, redactor });
+        const { deploy } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 3708));
+        const result = await deploy(config, progress, {
+            terms,
+            signal: options.signal,
+            redactor,
+            buildPlan: plan,
+        });
         if (result.failure)
             reporter.error(redactFailure(result.failure, safe));
         deployFinished = true;
@@ -3207,6 +3212,52 @@ async function runOnce(raw, reporter, options) {
             await reporter.afterDeploy?.({ ok: false, status: 'failed' });
         return await finish({ kind: 'unexpected', failure });
     }
+    finally {
+        // Closed by the storage step once it ran; not if the run ended before it.
+        plan?.client.destroy();
+    }
+}
+/**
+ * With path, the storage step's inputs and the credentials are checked with
+ * the other inputs, before any request, so every problem is reported at once
+ * (and as invalid input). Also when another input is invalid, as long as
+ * path and s3-uri are given; problems of an input the parser already
+ * reported are left out. A cancel during the check leaves it to the flow,
+ * which reports the cancellation.
+ */
+async function checkBuild(raw, parsed, ctx) {
+    const inputs = parsed.ok ? parsed.config.build : undefined;
+    const given = inputs ?? (raw.path?.trim() && raw['s3-uri']?.trim() ? rawBuild(raw) : undefined);
+    if (!given)
+        return { problems: [] };
+    const { validateBuild } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 1261));
+    try {
+        const checked = await validateBuild(given, {
+            terms: ctx.terms,
+            secret: ctx.mask,
+            warning: ctx.progress.warning,
+            signal: ctx.options.signal,
+            env: ctx.options.env,
+        });
+        if (checked.ok)
+            return { plan: checked.plan, problems: [] };
+        const reported = new Set(parsed.ok ? [] : parsed.problems.map((p) => p.input));
+        return { problems: checked.problems.filter((p) => !reported.has(p.input)) };
+    }
+    catch (err) {
+        if (err instanceof cancel/* Cancelled */.cJ)
+            return { problems: [] };
+        throw err;
+    }
+}
+function rawBuild(raw) {
+    return {
+        path: raw.path?.trim() ?? '',
+        s3Uri: raw['s3-uri']?.trim() ?? '',
+        s3Endpoint: raw['s3-endpoint']?.trim() || undefined,
+        s3Region: raw['s3-region']?.trim() || undefined,
+        presignHours: raw['presign-hours']?.trim() || undefined,
+    };
 }
 function redactFailure(failure, safe) {
     return {
@@ -3544,7 +3595,7 @@ class TerminalReporter {
             this.say(`debug: ${line}`);
     }
     problem(p) {
-        this.say(`error: ${(0,src_terms/* oneLine */.TN)(p.title, p.message, this.terms.name(p.input))}`);
+        this.say(`error: ${(0,src_terms/* oneLine */.TN)(p.title, p.message, p.about ?? this.terms.name(p.input))}`);
     }
     error(failure) {
         this.say(`error: ${failure.title}: ${failure.message}`);

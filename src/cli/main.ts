@@ -289,8 +289,8 @@ class TerminalReporter implements Reporter {
   debug(line: string): void {
     if (this.options.verbose) this.say(`debug: ${line}`);
   }
-  problem(p: { input: InputName; title: string; message: string }): void {
-    this.say(`error: ${oneLine(p.title, p.message, this.terms.name(p.input))}`);
+  problem(p: { input: InputName; title: string; message: string; about?: string }): void {
+    this.say(`error: ${oneLine(p.title, p.message, p.about ?? this.terms.name(p.input))}`);
   }
   error(failure: Failure): void {
     this.say(`error: ${failure.title}: ${failure.message}`);

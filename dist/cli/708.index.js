@@ -1,8 +1,208 @@
-export const id = 611;
-export const ids = [611];
+export const id = 708;
+export const ids = [708,261];
 export const modules = {
 
-/***/ 9611:
+/***/ 1261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ stageBuild),
+/* harmony export */   validateBuild: () => (/* binding */ validateBuild)
+/* harmony export */ });
+/* unused harmony export describePlan */
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+/* harmony import */ var _streampixel_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8233);
+/* harmony import */ var _terms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5304);
+/**
+ * The deploy flow's storage step, with `path`: validate → zip and upload to
+ * the team's bucket (or, in a dry run, zip to nowhere and check the bucket)
+ * → presign. The storage lib, and with it the AWS SDK, is loaded here with a
+ * dynamic import, so runs with `file-url` or `upload-id` never load it.
+ *
+ * Everything the lib reports as secret (the secret access key, the session
+ * token, the presigned URL's signature and query) goes to `Progress.secret`
+ * as soon as the lib knows it, before anything could print it.
+ */
+
+
+
+
+
+/**
+ * The storage step's checks, which need no request to Streampixel: the path
+ * (a folder or .zip that looks like a packaged build), s3-uri, s3-endpoint,
+ * s3-region, presign-hours and the credentials. Problems come back as input
+ * problems, to be reported with every other input's; warnings go to
+ * `options.warning` at once. Loads the storage lib (the AWS SDK). Throws
+ * Cancelled when `signal` fires first.
+ */
+async function validateBuild(inputs, options) {
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const nameOf = storageNames(options.terms);
+    const validation = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.validateStorage(inputs, {
+        env: options.env,
+        nameOf,
+        onSecret: secretsTo(options.secret),
+    }), options.signal, (late) => {
+        if (late.ok)
+            late.plan.client.destroy();
+    });
+    for (const warning of validation.warnings)
+        options.warning('Build upload', warning);
+    if (validation.ok)
+        return { ok: true, plan: validation.plan };
+    return { ok: false, problems: validation.problems.map(asInputProblem) };
+}
+/** A storage problem among the input problems; the credentials are no input, and are named as such. */
+function asInputProblem(p) {
+    const message = `${p.message} ${p.hint}`;
+    if (p.input === 'credentials') {
+        return { input: 'path', title: p.title, message, about: 'the AWS credentials' };
+    }
+    return { input: p.input, title: p.title, message };
+}
+/** The storage lib's names for its inputs, in the adapter's words. */
+function storageNames(terms) {
+    return (input) => (input === 'credentials' ? 'the AWS credentials' : terms.name(input));
+}
+/**
+ * Each secret the lib reports, to `secret`. A whole URL goes in as its secret
+ * parts: the Redactor also masks text *ending* in the start of a secret, and a
+ * URL's start ("http…", the object's address) is no secret.
+ */
+function secretsTo(secret) {
+    return (value) => {
+        const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
+            ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)({ 'file-url': value })
+            : [value];
+        for (const part of parts)
+            secret(part);
+    };
+}
+/**
+ * Runs the storage step. Throws DeployFailure (every validation problem at
+ * once, when no plan was handed in, or the lib's titled failure), or
+ * Cancelled when `signal` fired (the lib's word on the multipart upload is
+ * logged first).
+ */
+async function stageBuild(build, options) {
+    const { progress, terms, result, signal } = options;
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const nameOf = storageNames(terms);
+    const onSecret = secretsTo((value) => progress.secret?.(value));
+    let plan = options.plan;
+    if (!plan) {
+        const checked = await validateBuild(build, {
+            terms,
+            secret: (value) => progress.secret?.(value),
+            warning: (title, message) => progress.warning(title, message),
+            signal,
+            env: options.env,
+        });
+        if (!checked.ok)
+            throw problemsFailure(checked.problems);
+        plan = checked.plan;
+    }
+    try {
+        progress.info(describePlan(plan, build.presignHours, nameOf));
+        if (options.dryRun)
+            return await dryRun(storage, plan, options, nameOf);
+        let lastPercent = -1;
+        const uploaded = await storage.uploadBuild(plan, {
+            signal,
+            nameOf,
+            onProgress: (p) => {
+                // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
+                if (p.percent === 100 && lastPercent === 100)
+                    return;
+                lastPercent = p.percent ?? lastPercent;
+                progress.info(progressLine(p));
+            },
+        });
+        result.storage = {
+            objectUri: uploaded.objectUri,
+            bytes: uploaded.bytes,
+            durationMs: uploaded.durationMs,
+            bytesPerSecond: uploaded.bytesPerSecond,
+        };
+        result.artifactBytes = uploaded.bytes;
+        progress.info(`Uploaded ${uploaded.objectUri}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(uploaded.bytes)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
+        const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(plan, { onSecret }), signal);
+        result.artifactUrl = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(signed.url);
+        progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
+        return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
+    }
+    catch (err) {
+        if (!(err instanceof storage.StorageError))
+            throw err;
+        if (signal?.aborted) {
+            // "The upload … was cancelled. The incomplete multipart upload was aborted." (or how to remove it)
+            progress.info(err.message);
+            throw (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelledBy */ .tK)(signal);
+        }
+        throw storageFailure(err);
+    }
+    finally {
+        plan.client.destroy();
+    }
+}
+async function dryRun(storage, plan, options, nameOf) {
+    const { progress, result } = options;
+    const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
+    if (dry.bucketError)
+        throw storageFailure(dry.bucketError);
+    result.artifactBytes = dry.bytes;
+    const checked = [
+        ...dry.checked,
+        `the build: zipped to nowhere, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(dry.bytes)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(dry.durationMs)} (${megabytesPerSecond(dry.bytesPerSecond)}; ${dry.parts} part(s) to upload)`,
+    ];
+    progress.info(`Dry run: nothing was uploaded to ${plan.objectUri}. Checked: ${checked.join('; ')}. Not checked: ${dry.notChecked.join('; ')}.`);
+    return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
+}
+/** "Build: Game/ (a folder of 1,204 files, 3.1 GiB) → s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
+function describePlan(plan, presignHours, nameOf) {
+    const source = plan.source.kind === 'folder'
+        ? `${plan.source.path} (a folder of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4)(plan.source.listing.files)} files, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.totalBytesEstimate)})`
+        : `${plan.source.path} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(plan.totalBytesEstimate)})`;
+    const endpoint = plan.endpoint ? `, endpoint ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(plan.endpoint)}` : '';
+    // The lib names the input `s3-region`: in the adapter's words, `--s3-region` on the command line.
+    const from = plan.regionSource === 'default'
+        ? 'the default'
+        : `from ${plan.regionSource === 's3-region' ? nameOf('s3-region') : plan.regionSource}`;
+    return `Build: ${source} → ${plan.objectUri} (region ${plan.region} ${from}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
+}
+/** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
+function progressLine(p) {
+    const total = p.totalBytesEstimate !== undefined ? ` of ~${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(p.totalBytesEstimate)}` : '';
+    const percent = p.percent !== undefined ? ` (${Math.floor(p.percent)} %)` : '';
+    const left = p.etaSeconds !== undefined ? `, about ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(p.etaSeconds * 1000)} left` : '';
+    return `Uploaded ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(p.bytesUploaded)}${total}${percent} at ${megabytesPerSecond(p.bytesPerSecond)}${left}`;
+}
+function megabytesPerSecond(bytesPerSecond) {
+    return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
+}
+/** Every validation problem, in one failure: nothing was uploaded or sent. */
+function problemsFailure(problems) {
+    const lines = problems.map((p) => (0,_terms_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(p.title, p.message));
+    const first = problems[0];
+    return new _streampixel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployFailure */ .Qt(problems.length === 1 && first
+        ? first.title
+        : `${problems.length} problems with the build upload`, `${lines.join(' ')} Nothing was uploaded or sent to Streampixel.`, 'Fix them and re-run.', { input: first?.input });
+}
+function storageFailure(err) {
+    const code = err.code && !err.message.includes(err.code) ? ` (${err.code})` : '';
+    return new _streampixel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployFailure */ .Qt(err.title, `${err.message}${code}`, err.hint, {
+        httpStatus: err.httpStatus,
+        input: err.input,
+    });
+}
+
+
+/***/ }),
+
+/***/ 3708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,131 +217,152 @@ __webpack_require__.d(__webpack_exports__, {
 var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/http.ts
 var http = __webpack_require__(6803);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __webpack_require__(9809);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(7194);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
-;// CONCATENATED MODULE: ./src/streampixel/errors.ts
-
-const isWrite = (endpoint) => endpoint !== 'status';
-/** An expected failure: reported as one titled annotation, never with a stack trace. */
-class DeployFailure extends Error {
-    title;
-    hint;
-    details;
-    constructor(title, message, 
-    /** What to do about it. */
-    hint, details = {}) {
-        super(message);
-        this.title = title;
-        this.hint = hint;
-        this.details = details;
-        this.name = 'DeployFailure';
-    }
-}
-const ENDPOINT_TEXT = {
-    upload: 'upload-file',
-    distribute: 'distribute-file',
-    status: 'the project status request',
-};
+;// CONCATENATED MODULE: ./src/retry.ts
 /**
- * The one wording for a write that Streampixel may have acted on though no
- * acceptance came back: `why` says how it may have got there ("The request
- * was sent"). A sentence for the message, and the hint.
+ * Which failures are worth another attempt, and how long to wait first.
+ *
+ * Worth retrying: the request never reached the server (refused, DNS,
+ * reset or timeout before it was sent), 429 and 503. For requests that are
+ * safe to repeat (GETs) also 500, 502, 504, and a timeout or reset after the
+ * request was sent. A POST to upload-file or distribute-file is NOT repeated
+ * after a 500 or no answer once sent, nor after a 502 or 504, which a gateway
+ * may give after passing the request on: the build may already be queued, and
+ * a second one would queue a duplicate or hit the rate limit. The last two end
+ * the attempts as `ambiguous`, so the caller can look before sending again.
+ *
+ * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
+ * 5xx or no answer; a 407 or 403 from it is final.
  */
-function mayHaveActed(endpoint, why) {
-    const what = endpoint === 'upload'
-        ? 'the build may already be queued'
-        : 'the distribution may already have started';
-    return {
-        sentence: `${why}, so ${what}.`,
-        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
+
+/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
+const MAX_WAIT_MS = 120_000;
+/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
+const RATE_LIMIT_WAIT_MS = 120_000;
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 20_000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
+ * then falls back to its own wait). Only an HTTP date is read as a date: V8's
+ * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ */
+function parseRetryAfter(value, now) {
+    const raw = Array.isArray(value) ? value[0] : value;
+    if (!raw)
+        return undefined;
+    const trimmed = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.ceil(Number(trimmed) * 1000);
+    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
+    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
+        return undefined;
+    // asctime has no zone; HTTP dates are all GMT.
+    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+    const date = Date.parse(zoned);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/** Full jitter: anywhere between 0 and the exponential ceiling. */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
+const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
+function judgeResponse(res, options, now) {
+    const { idempotent, rateLimitWaitMs } = options;
+    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
+    const reason = `HTTP ${res.status}`;
+    if (res.status === 429)
+        return { retry: options.retryRateLimit ?? true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
+    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
+        return { retry: true, reason, waitMs: retryAfter };
+    }
+    return { retry: false, reason };
+}
+function judgeNetwork(err, idempotent) {
+    if (err.failure === 'proxy') {
+        // Nothing got past the proxy, so any request may be repeated; worth it only if the
+        // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
+        // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
+        // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
+        // attempt the same way: retrying only delays the message.
+        const status = err.proxy?.status;
+        const transient = status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
+        return { retry: transient, reason: err.message };
+    }
+    return { retry: idempotent || !err.sent, reason: err.message };
+}
+/** `send`, with one debug line per exchange: status or error, and how long it took. */
+function traced(send, trace) {
+    return async (request) => {
+        const started = Date.now();
+        try {
+            const res = await send(request);
+            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
+            return res;
+        }
+        catch (err) {
+            if (err instanceof http/* NetworkError */.Dr)
+                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
+            throw err;
+        }
     };
 }
-/** Bodies are looked at this far: the message is in the first few hundred bytes. */
-const MAX_SCAN_CHARS = 16 * 1024;
 /**
- * The API's own message from a body that should be `{"message": "..."}`, else
- * a clean excerpt. `redact` removes the caller's secrets (a server may echo
- * the request back) before the text is cut.
+ * Sends `request` up to `maxAttempts` times. Resolves with the last response
+ * or network error; anything else thrown (a bug) is thrown at once.
  */
-function apiMessageOf(body, redact) {
-    const trimmed = body.trim();
-    if (!trimmed)
-        return '';
-    try {
-        const message = messageField(JSON.parse(trimmed));
-        if (message !== undefined)
-            return (0,src_text/* cleanServerText */.Ct)(message, 300, redact);
-    }
-    catch {
-        // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
-    }
-    return (0,src_text/* cleanServerText */.Ct)((0,src_text/* htmlToText */.G9)(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
-}
-/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
-function messageField(parsed) {
-    if (!parsed || typeof parsed !== 'object')
-        return undefined;
-    const record = parsed;
-    for (const key of ['message', 'Message', 'error', 'error_description']) {
-        const value = record[key];
-        if (typeof value === 'string' && value.trim())
-            return value;
-        if (key === 'error' && value && typeof value === 'object') {
-            const nested = value.message;
-            if (typeof nested === 'string' && nested.trim())
-                return nested;
+async function sendWithRetries(request, options, transport = http/* sendRequest */.w$) {
+    const wait = options.sleep ?? sleep;
+    const random = options.random ?? Math.random;
+    const now = options.now ?? Date.now;
+    const send = options.trace ? traced(transport, options.trace) : transport;
+    for (let attempt = 1;; attempt++) {
+        let verdict;
+        let outcome;
+        try {
+            outcome = await send(request);
+            verdict = judgeResponse(outcome, options, now());
         }
+        catch (err) {
+            if (!(err instanceof http/* NetworkError */.Dr))
+                throw err;
+            outcome = err;
+            verdict = judgeNetwork(err, options.idempotent);
+        }
+        const ambiguous = !options.idempotent &&
+            (outcome instanceof http/* NetworkError */.Dr
+                ? outcome.sent
+                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
+        if (ambiguous)
+            return { last: outcome, ambiguous: verdict.reason };
+        const last = attempt >= options.maxAttempts;
+        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
+        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
+            if (verdict.retry && !last) {
+                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
+            }
+            return { last: outcome };
+        }
+        const limited = outcome instanceof http/* NetworkError */.Dr || outcome.status !== 429 ? undefined : outcome;
+        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+        const why = knownWindow
+            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
+        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
+        await wait(waitMs);
     }
-    return undefined;
-}
-/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
-function failureForStatus(endpoint, status, apiMessage, terms) {
-    const failure = refusal(endpoint, status, apiMessage, terms);
-    if (!isWrite(endpoint) || status < 500)
-        return failure;
-    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
-    const acted = mayHaveActed(endpoint, 'The request was sent');
-    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, acted.hint, failure.details);
-}
-function refusal(endpoint, status, apiMessage, terms) {
-    const said = apiMessage ? `: "${apiMessage}"` : '';
-    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
-    const details = { httpStatus: status, apiMessage };
-    const where = ENDPOINT_TEXT[endpoint];
-    if (status === 401 && /invalid user/i.test(apiMessage)) {
-        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
-    }
-    if (status === 401) {
-        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
-    }
-    if (status === 403 && endpoint === 'status') {
-        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
-    }
-    if (status === 403) {
-        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
-    }
-    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
-    }
-    if (status === 404) {
-        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
-    }
-    if (status === 429) {
-        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
-    }
-    if (status === 400) {
-        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
-    }
-    if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
-    }
-    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/streampixel/errors.ts
+var errors = __webpack_require__(8233);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/artifact/expiry.ts
@@ -1083,7 +1304,7 @@ function crc32(bytes) {
 /** 8 s a request, 20 s in all: a verdict within ~20 s even from a host that never answers. */
 const DEFAULT_CHECK_BUDGET = { requestMs: 8_000, totalMs: 20_000 };
 /** A refused artifact: `code` names the finding (see rules.ts and the codes below). */
-class ArtifactFailure extends DeployFailure {
+class ArtifactFailure extends errors/* DeployFailure */.Qt {
     code;
     facts;
     /** Requests and body bytes the check had spent when it refused, as in {@link ArtifactInfo}. */
@@ -1209,8 +1430,8 @@ async function get(check, range, maxBodyBytes, what) {
         check.bytesRead += res.body.length;
         return res;
     };
-    const wait = options.sleep ?? retry/* sleep */.yy;
-    const { last } = await (0,retry/* sendWithRetries */.HI)({
+    const wait = options.sleep ?? sleep;
+    const { last } = await sendWithRetries({
         method: 'GET',
         url: check.url,
         headers: { range, 'user-agent': version/* USER_AGENT */._O },
@@ -1274,11 +1495,11 @@ async function getFirstBytes(check) {
         throw fail(check, 'unreachable', 'unreachable', `Could not download ${check.shown}: ${res.message === BUDGET_SPENT ? 'no complete answer within the time limit' : res.message} (gave up after ${waited}; the check allows ${seconds(check.budget.requestMs)} a request and ${seconds(check.budget.totalMs)} in all).`, 'Check that the URL is public or presigned, that the earlier step uploaded the file, and that the storage host is reachable from the runner.');
     }
     if (res.status < 200 || res.status >= 300)
-        throw check_refusal(check, res);
+        throw refusal(check, res);
     return res;
 }
 /** A non-2xx answer to the first request, as a failure naming the storage server's error code. */
-function check_refusal(check, res) {
+function refusal(check, res) {
     const { status } = res;
     const { shown } = check;
     const error = storageErrorOf(res.body.toString('utf8'), check.redact);
@@ -1602,156 +1823,10 @@ function notInspected(check, why) {
     };
 }
 
+// EXTERNAL MODULE: ./src/build-upload.ts
+var build_upload = __webpack_require__(1261);
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/terms.ts
-var src_terms = __webpack_require__(5304);
-;// CONCATENATED MODULE: ./src/build-upload.ts
-/**
- * The deploy flow's storage step, with `path`: validate → zip and upload to
- * the team's bucket (or, in a dry run, zip to nowhere and check the bucket)
- * → presign. The storage lib, and with it the AWS SDK, is loaded here with a
- * dynamic import, so runs with `file-url` or `upload-id` never load it.
- *
- * Everything the lib reports as secret (the secret access key, the session
- * token, the presigned URL's signature and query) goes to `Progress.secret`
- * as soon as the lib knows it, before anything could print it.
- */
-
-
-
-
-
-/**
- * Runs the storage step. Throws DeployFailure (every validation problem at
- * once, or the lib's titled failure), or Cancelled when `signal` fired (the
- * lib's word on the multipart upload is logged first).
- */
-async function stageBuild(build, options) {
-    const { progress, terms, result, signal } = options;
-    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
-    const nameOf = (input) => input === 'credentials' ? 'the AWS credentials' : terms.name(input);
-    const onSecret = (value) => {
-        // A whole URL goes in as its secret parts: the Redactor also masks text *ending* in the start
-        // of a secret, and a URL's start ("http…", the object's address) is no secret.
-        const parts = /^[a-z][a-z0-9+.-]*:\/\//i.test(value)
-            ? (0,src_secrets/* secretValues */.VX)({ 'file-url': value })
-            : [value];
-        for (const part of parts)
-            progress.secret?.(part);
-    };
-    // The lib's validation (a folder listing, the credential chain: seconds with instance metadata)
-    // and presigning take no signal: a cancel leaves them to finish unobserved.
-    const validation = await (0,cancel/* unlessCancelled */.MS)(storage.validateStorage({
-        path: build.path,
-        s3Uri: build.s3Uri,
-        s3Endpoint: build.s3Endpoint,
-        s3Region: build.s3Region,
-        presignHours: build.presignHours,
-    }, { env: options.env, nameOf, onSecret }), signal, (late) => {
-        if (late.ok)
-            late.plan.client.destroy();
-    });
-    for (const warning of validation.warnings)
-        progress.warning('Build upload', warning);
-    if (!validation.ok)
-        throw problemsFailure(validation.problems, nameOf);
-    const { plan } = validation;
-    try {
-        progress.info(describePlan(plan, build.presignHours, nameOf));
-        if (options.dryRun)
-            return await dryRun(storage, plan, options, nameOf);
-        let lastPercent = -1;
-        const uploaded = await storage.uploadBuild(plan, {
-            signal,
-            nameOf,
-            onProgress: (p) => {
-                // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
-                if (p.percent === 100 && lastPercent === 100)
-                    return;
-                lastPercent = p.percent ?? lastPercent;
-                progress.info(progressLine(p));
-            },
-        });
-        result.storage = {
-            objectUri: uploaded.objectUri,
-            bytes: uploaded.bytes,
-            durationMs: uploaded.durationMs,
-            bytesPerSecond: uploaded.bytesPerSecond,
-        };
-        result.artifactBytes = uploaded.bytes;
-        progress.info(`Uploaded ${uploaded.objectUri}: ${(0,format/* formatBytes */.z3)(uploaded.bytes)} in ${(0,format/* formatElapsed */.C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
-        const signed = await (0,cancel/* unlessCancelled */.MS)(storage.presign(plan, { onSecret }), signal);
-        result.artifactUrl = (0,format/* displayUrl */.Qy)(signed.url);
-        progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
-        return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
-    }
-    catch (err) {
-        if (!(err instanceof storage.StorageError))
-            throw err;
-        if (signal?.aborted) {
-            // "The upload … was cancelled. The incomplete multipart upload was aborted." (or how to remove it)
-            progress.info(err.message);
-            throw (0,cancel/* cancelledBy */.tK)(signal);
-        }
-        throw storageFailure(err);
-    }
-    finally {
-        plan.client.destroy();
-    }
-}
-async function dryRun(storage, plan, options, nameOf) {
-    const { progress, result } = options;
-    const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
-    if (dry.bucketError)
-        throw storageFailure(dry.bucketError);
-    result.artifactBytes = dry.bytes;
-    const checked = [
-        ...dry.checked,
-        `the build: zipped to nowhere, ${(0,format/* formatBytes */.z3)(dry.bytes)} in ${(0,format/* formatElapsed */.C7)(dry.durationMs)} (${megabytesPerSecond(dry.bytesPerSecond)}; ${dry.parts} part(s) to upload)`,
-    ];
-    progress.info(`Dry run: nothing was uploaded to ${plan.objectUri}. Checked: ${checked.join('; ')}. Not checked: ${dry.notChecked.join('; ')}.`);
-    return { kind: 'dry-run', objectUri: plan.objectUri, checked, notChecked: dry.notChecked };
-}
-/** "Build: Game/ (a folder of 1,204 files, 3.1 GiB) → s3://b/k.zip (region eu-west-1 from AWS_REGION); …" */
-function describePlan(plan, presignHours, nameOf) {
-    const source = plan.source.kind === 'folder'
-        ? `${plan.source.path} (a folder of ${(0,format/* formatCount */.B4)(plan.source.listing.files)} files, ${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`
-        : `${plan.source.path} (${(0,format/* formatBytes */.z3)(plan.totalBytesEstimate)})`;
-    const endpoint = plan.endpoint ? `, endpoint ${(0,format/* displayUrl */.Qy)(plan.endpoint)}` : '';
-    // The lib names the input `s3-region`: in the adapter's words, `--s3-region` on the command line.
-    const from = plan.regionSource === 'default'
-        ? 'the default'
-        : `from ${plan.regionSource === 's3-region' ? nameOf('s3-region') : plan.regionSource}`;
-    return `Build: ${source} → ${plan.objectUri} (region ${plan.region} ${from}${endpoint}); the presigned URL for Streampixel will be valid for ${presignHours} h.`;
-}
-/** "Uploaded 48.0 MiB of ~120.0 MiB (40 %) at 12.3 MB/s, about 6 s left" */
-function progressLine(p) {
-    const total = p.totalBytesEstimate !== undefined ? ` of ~${(0,format/* formatBytes */.z3)(p.totalBytesEstimate)}` : '';
-    const percent = p.percent !== undefined ? ` (${Math.floor(p.percent)} %)` : '';
-    const left = p.etaSeconds !== undefined ? `, about ${(0,format/* formatElapsed */.C7)(p.etaSeconds * 1000)} left` : '';
-    return `Uploaded ${(0,format/* formatBytes */.z3)(p.bytesUploaded)}${total}${percent} at ${megabytesPerSecond(p.bytesPerSecond)}${left}`;
-}
-function megabytesPerSecond(bytesPerSecond) {
-    return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
-}
-/** Every validation problem, in one failure: nothing was uploaded or sent. */
-function problemsFailure(problems, nameOf) {
-    const lines = problems.map((p) => (0,src_terms/* oneLine */.TN)(p.title, p.message, nameOf(p.input)));
-    const hints = [...new Set(problems.map((p) => p.hint))];
-    const first = problems[0];
-    return new DeployFailure(problems.length === 1 && first
-        ? first.title
-        : `${problems.length} problems with the build upload`, `${lines.join(' ')} Nothing was uploaded or sent to Streampixel.`, hints.join(' '), { input: first ? nameOf(first.input) : undefined });
-}
-function storageFailure(err) {
-    const code = err.code && !err.message.includes(err.code) ? ` (${err.code})` : '';
-    return new DeployFailure(err.title, `${err.message}${code}`, err.hint, {
-        httpStatus: err.httpStatus,
-        input: err.input,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/streampixel/lifecycle.ts
 /**
  * What an upload's raw status means. Source: Streampixel's build-lifecycle
@@ -1831,7 +1906,7 @@ class ProjectWatch {
             return await this.read();
         }
         catch (err) {
-            if (!(err instanceof DeployFailure) || isPermanent(err))
+            if (!(err instanceof errors/* DeployFailure */.Qt) || isPermanent(err))
                 throw err;
             this.deps.info(`Status check failed: ${err.message.replace(/\.$/, '')}; trying again at the next interval.`);
             return undefined;
@@ -1844,7 +1919,7 @@ class ProjectWatch {
                 return await this.read();
             }
             catch (err) {
-                if (!(err instanceof DeployFailure) || isPermanent(err))
+                if (!(err instanceof errors/* DeployFailure */.Qt) || isPermanent(err))
                     throw err;
                 if (attempt >= this.deps.config.maxAttempts)
                     throw err;
@@ -1878,7 +1953,7 @@ async function waitForIdleProject(watch, files, deps, terms) {
         }
         const remaining = started + config.waitTimeoutMs - now();
         if (remaining <= 0) {
-            throw new DeployFailure('Another build is still being processed', `After ${(0,format/* formatElapsed */.C7)(now() - started)}, ${what} was still being processed in project ${config.projectId}. Nothing was sent to Streampixel.`, `Re-run once it has finished (watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}), or raise ${terms.name('wait-timeout-minutes')}.`);
+            throw new errors/* DeployFailure */.Qt('Another build is still being processed', `After ${(0,format/* formatElapsed */.C7)(now() - started)}, ${what} was still being processed in project ${config.projectId}. Nothing was sent to Streampixel.`, `Re-run once it has finished (watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}), or raise ${terms.name('wait-timeout-minutes')}.`);
         }
         await sleep(Math.max(Math.min(config.pollIntervalMs, remaining), config.pollFloorMs));
         current = (await watch.poll()) ?? current;
@@ -1918,10 +1993,10 @@ async function followUpload(watch, state, deps, terms) {
  */
 function readUploads(watch, uploadId, config) {
     return watch.poll().catch((err) => {
-        if (!(err instanceof DeployFailure))
+        if (!(err instanceof errors/* DeployFailure */.Qt))
             throw err;
         // The wait ends, not the build: say so, or a re-run may queue it twice.
-        throw new DeployFailure(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
+        throw new errors/* DeployFailure */.Qt(err.title, `${err.message} Upload ${uploadId} was accepted and may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}.`, err.hint, err.details);
     });
 }
 /**
@@ -1961,11 +2036,11 @@ function outcome(file, state, holds, { config, info }) {
     const { uploadId } = state;
     if (isRejected(file.status)) {
         state.objection = file.objection;
-        throw new DeployFailure('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
+        throw new errors/* DeployFailure */.Qt('Streampixel rejected the build', `Streampixel rejected upload ${uploadId}: "${file.objection || 'no reason given'}".`, 'Fix what the objection names in the packaged build, then deploy again.');
     }
     if (isFailed(file.status)) {
         state.objection = file.objection;
-        throw new DeployFailure('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${(0,format/* dashboardUrl */.aU)(config.projectId)}), then deploy again.`);
+        throw new errors/* DeployFailure */.Qt('Streampixel could not process the build', `Streampixel reports upload ${uploadId} as "${file.status}"${file.objection ? `: "${file.objection}"` : ''}.`, `See the project in the dashboard (${(0,format/* dashboardUrl */.aU)(config.projectId)}), then deploy again.`);
     }
     if (holds && isPastScanning(file.status)) {
         info(`Build ${uploadId} passed Streampixel's checks and is held (autoRelease: false): distribute it to go live.`);
@@ -1980,7 +2055,7 @@ function outcome(file, state, holds, { config, info }) {
 /** The failure when the wait ran out after `elapsedMs`: the last status seen, and what to do. */
 function timedOut(state, elapsedMs, { config }, terms) {
     const waited = String(config.waitTimeoutMs / 60_000);
-    return new DeployFailure('Timed out waiting for the build', `Upload ${state.uploadId} was still ${state.lastStatus ? `"${state.lastStatus}"` : 'not listed'} after ${(0,format/* formatElapsed */.C7)(elapsedMs)} (${terms.setting('wait-timeout-minutes', waited)}).`, `The build may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`);
+    return new errors/* DeployFailure */.Qt('Timed out waiting for the build', `Upload ${state.uploadId} was still ${state.lastStatus ? `"${state.lastStatus}"` : 'not listed'} after ${(0,format/* formatElapsed */.C7)(elapsedMs)} (${terms.setting('wait-timeout-minutes', waited)}).`, `The build may still go live: watch it at ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Raise ${terms.name('wait-timeout-minutes')} if builds usually take longer.`);
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -2101,13 +2176,13 @@ class StreampixelClient {
             maxBodyBytes,
             signal,
         };
-        const { last, ambiguous } = await (0,retry/* sendWithRetries */.HI)(request, {
+        const { last, ambiguous } = await sendWithRetries(request, {
             maxAttempts,
             // The status GET is safe to repeat; a write may queue a second build, so it stops at an
             // answer that means it may have landed (`ambiguous`), for the flow to look first.
-            idempotent: !isWrite(endpoint),
+            idempotent: !(0,errors/* isWrite */.ao)(endpoint),
             // Only upload-file and distribute-file have the documented one-per-2-minutes limit.
-            rateLimitWaitMs: isWrite(endpoint) ? retry/* RATE_LIMIT_WAIT_MS */.s : undefined,
+            rateLimitWaitMs: (0,errors/* isWrite */.ao)(endpoint) ? RATE_LIMIT_WAIT_MS : undefined,
             retryRateLimit: !resend,
             label: endpointLabel(endpoint),
             log,
@@ -2122,8 +2197,8 @@ class StreampixelClient {
             body = parseResponse({ ...exchange, url: request.url }, last, this.secrets.redactor);
         }
         catch (err) {
-            if (ambiguous && err instanceof DeployFailure)
-                throw new DeployFailure(err.title, err.message, err.hint, { ...err.details, ambiguous });
+            if (ambiguous && err instanceof errors/* DeployFailure */.Qt)
+                throw new errors/* DeployFailure */.Qt(err.title, err.message, err.hint, { ...err.details, ambiguous });
             throw err;
         }
         return body;
@@ -2140,7 +2215,7 @@ function parseResponse({ endpoint, url, terms }, res, redact) {
     const defaultHint = `${inputs/* DEFAULT_API_URL */.rK} unless you run a stand-in`;
     if (res.status >= 300 && res.status < 400) {
         const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
-        throw new DeployFailure(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
+        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
     }
     // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
     // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
@@ -2152,21 +2227,21 @@ function parseResponse({ endpoint, url, terms }, res, redact) {
         res.status < 500 &&
         res.status !== 429 &&
         !isApiError(text)) {
-        throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
+        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${(0,errors/* apiMessageOf */.rU)(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.status < 200 || res.status >= 300) {
-        throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms);
+        throw (0,errors/* failureForStatus */.mn)(endpoint, res.status, (0,errors/* apiMessageOf */.rU)(text, redact), terms);
     }
-    const writes = isWrite(endpoint);
+    const writes = (0,errors/* isWrite */.ao)(endpoint);
     if (/^\s*</.test(text)) {
         // A login page, a captive portal, the dashboard: not the API, whatever its status.
-        throw new DeployFailure(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
+        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${(0,errors/* apiMessageOf */.rU)(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
     }
     if (res.truncated) {
         // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
         if (writes)
             return partialFields(text);
-        throw new DeployFailure('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
+        throw new errors/* DeployFailure */.Qt('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
         // Never right: a wrong api-url or a changed API, which a wait would not outlast.
         { httpStatus: res.status, input: 'api-url' });
     }
@@ -2177,10 +2252,10 @@ function parseResponse({ endpoint, url, terms }, res, redact) {
     }
     catch {
         if (endpoint === 'status') {
-            throw new DeployFailure('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${apiMessageOf(text, redact)}").`, `Check ${apiUrl} points at the Streampixel API.`, { httpStatus: res.status, input: 'api-url' });
+            throw new errors/* DeployFailure */.Qt('Streampixel: unreadable project status', `The project status answer was not JSON (HTTP ${res.status}: "${(0,errors/* apiMessageOf */.rU)(text, redact)}").`, `Check ${apiUrl} points at the Streampixel API.`, { httpStatus: res.status, input: 'api-url' });
         }
         // An accepted upload with an unexpected body is still accepted: keep its text as the message.
-        return { message: apiMessageOf(text, redact) };
+        return { message: (0,errors/* apiMessageOf */.rU)(text, redact) };
     }
 }
 /** The API's own error body: JSON with a string `message` (the docs' errors page). */
@@ -2215,10 +2290,10 @@ function networkFailure({ endpoint, url, terms }, err) {
     const host = (0,format/* displayUrl */.Qy)(url);
     // A proxy that did not open the tunnel: nothing reached Streampixel, and the fix is the proxy's.
     if (err.failure === 'proxy') {
-        return new DeployFailure('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, http/* PROXY_HINT */.Lx);
+        return new errors/* DeployFailure */.Qt('Streampixel unreachable through the proxy', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.`, http/* PROXY_HINT */.Lx);
     }
-    const acted = isWrite(endpoint) && err.sent ? mayHaveActed(endpoint, 'The request was sent') : undefined;
-    return new DeployFailure(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
+    const acted = (0,errors/* isWrite */.ao)(endpoint) && err.sent ? (0,errors/* mayHaveActed */.LR)(endpoint, 'The request was sent') : undefined;
+    return new errors/* DeployFailure */.Qt(acted ? 'Streampixel: no answer after the request was sent' : 'Streampixel unreachable', `${endpointLabel(endpoint)} to ${host} failed: ${err.message}.${acted ? ` ${acted.sentence}` : ''}`, acted?.hint ??
         `Check ${terms.name('api-url')} and the runner’s network or proxy settings (https_proxy, no_proxy), then re-run.`);
 }
 function stringField(body, key) {
@@ -2262,9 +2337,11 @@ function filesOf(body, clean, terms) {
             });
         }
     }
-    throw new DeployFailure('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`, { input: 'api-url' });
+    throw new errors/* DeployFailure */.Qt('Streampixel: unexpected project status', 'The project status answer has no list of uploads (files).', `Check ${terms.name('api-url')} points at the Streampixel API; if it does, the API may have changed: open an issue.`, { input: 'api-url' });
 }
 
+// EXTERNAL MODULE: ./src/terms.ts
+var src_terms = __webpack_require__(5304);
 ;// CONCATENATED MODULE: ./src/deploy.ts
 /**
  * The deploy flow: check the artifact → read the project (credentials, one
@@ -2291,10 +2368,10 @@ async function deploy(config, progress, deps = {}) {
     }
     catch (err) {
         const signal = flow.signal;
-        if (err instanceof cancel/* Cancelled */.cJ || (signal?.aborted && !(err instanceof DeployFailure))) {
+        if (err instanceof cancel/* Cancelled */.cJ || (signal?.aborted && !(err instanceof errors/* DeployFailure */.Qt))) {
             cancelled(flow, err instanceof cancel/* Cancelled */.cJ ? err : (0,cancel/* cancelledBy */.tK)(signal));
         }
-        else if (err instanceof DeployFailure) {
+        else if (err instanceof errors/* DeployFailure */.Qt) {
             result.ok = false;
             if (result.status !== 'rejected' && result.status !== 'timed-out')
                 result.status = 'failed';
@@ -2376,6 +2453,7 @@ function makeFlow(config, progress, deps) {
         now,
         signal,
         send: deps.send,
+        buildPlan: deps.buildPlan,
         client,
         watch: new ProjectWatch(watchDeps),
         watchDeps,
@@ -2403,12 +2481,13 @@ async function runFlow(flow) {
         // Before a long upload to the bucket: a wrong key is found first.
         files = await readProject();
         // The build goes to the bucket; its presigned URL is then the file URL.
-        flow.staged = await stageBuild(config.build, {
+        flow.staged = await (0,build_upload/* stageBuild */.H)(config.build, {
             dryRun: config.dryRun,
             terms: flow.terms,
             progress: flow.progress,
             signal: flow.signal,
             result,
+            plan: flow.buildPlan,
         });
     }
     const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
@@ -2418,7 +2497,7 @@ async function runFlow(flow) {
     if (!config.build || !config.dryRun)
         files = await readProject();
     if (config.dryRun)
-        return deploy_dryRun(flow, files ?? []);
+        return dryRun(flow, files ?? []);
     // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
     // Streampixel would answer 404 for, or worse, an ID of another project. Refused before sending,
     // as the dry run refuses it. Unread (a status endpoint that kept failing): sent, and judged by
@@ -2437,7 +2516,7 @@ async function runFlow(flow) {
         return;
     }
     if (!result.uploadId) {
-        throw new DeployFailure('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Set ${flow.terms.setting('wait', 'false')} to stop gating on it.`);
+        throw new errors/* DeployFailure */.Qt('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Set ${flow.terms.setting('wait', 'false')} to stop gating on it.`);
     }
     const state = { uploadId: result.uploadId, mode: result.mode, timeline: result.timeline };
     try {
@@ -2446,7 +2525,7 @@ async function runFlow(flow) {
         result.ok = true;
     }
     catch (err) {
-        if (err instanceof DeployFailure) {
+        if (err instanceof errors/* DeployFailure */.Qt) {
             result.objection = state.objection;
             if (err.title === 'Streampixel rejected the build')
                 result.status = 'rejected';
@@ -2466,7 +2545,7 @@ async function readProjectFirst(flow) {
         return await flow.watch.readSoon();
     }
     catch (err) {
-        if (!(err instanceof DeployFailure) || isPermanent(err))
+        if (!(err instanceof errors/* DeployFailure */.Qt) || isPermanent(err))
             throw err;
         flow.progress.warning('Project not read before sending', `The project status request failed (${err.message.replace(/\.$/, '')}), so this run cannot see whether another build is being processed. Sending anyway.`);
         return undefined;
@@ -2508,7 +2587,7 @@ function describeFacts(facts) {
     const where = facts.root ? ` inside ${facts.root}` : ' at the root';
     return `a packaged build${project} (${exe})${where}: ${facts.files === 1 ? '1 file' : `${String(facts.files).replace(/\B(?=(\d{3})+$)/g, ',')} files`}, ${(0,format/* formatBytes */.z3)(facts.uncompressedBytes)} unpacked, ${facts.methods.join(' and ') || 'no compression method'}`;
 }
-function deploy_dryRun(flow, files) {
+function dryRun(flow, files) {
     const { config, progress, result } = flow;
     const staged = flow.staged;
     const wouldSend = staged
@@ -2553,7 +2632,7 @@ function notInProject(flow, uploadId, files) {
     const listed = files.length
         ? ` Its uploads, newest first: ${shown}${more}.`
         : ' It has no uploads yet.';
-    return new DeployFailure('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${uploadId}, so nothing was sent.${listed}`, `${terms.name('upload-id')} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${terms.name('project-id')} (or an upload ID from the project's listing).`, { input: 'upload-id' });
+    return new errors/* DeployFailure */.Qt('Streampixel: upload not found in the project', `Project ${config.projectId} lists no upload ${uploadId}, so nothing was sent.${listed}`, `${terms.name('upload-id')} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${terms.name('project-id')} (or an upload ID from the project's listing).`, { input: 'upload-id' });
 }
 /** A write is sent at most twice: once, and once more when the project shows it did not land. */
 const MAX_SENDS = 2;
@@ -2584,7 +2663,7 @@ async function writeOnce(flow, write) {
             return;
         }
         catch (err) {
-            if (!(err instanceof DeployFailure))
+            if (!(err instanceof errors/* DeployFailure */.Qt))
                 throw err;
             if (attempt > 1 && err.details.httpStatus === 429)
                 throw duplicateGuard(flow, err);
@@ -2661,7 +2740,7 @@ async function reread(flow, writeFailure) {
         return await flow.watch.readSoon();
     }
     catch (err) {
-        if (err instanceof cancel/* Cancelled */.cJ || !(err instanceof DeployFailure))
+        if (err instanceof cancel/* Cancelled */.cJ || !(err instanceof errors/* DeployFailure */.Qt))
             throw err;
         flow.progress.info(`The project could not be read (${err.message.replace(/\.$/, '')}).`);
         throw writeFailure;
@@ -2681,7 +2760,7 @@ function accept(flow, status, message, uploadId) {
 }
 /** A 429 to a second send: the first one probably got through. Nothing more is sent. */
 function duplicateGuard(flow, err) {
-    return new DeployFailure('Streampixel: the first request may have got through', `The first request got no clear answer, no new upload of this file is listed yet, and sending it again got HTTP 429 (one upload or distribute per 2 minutes per user): the first request probably got through, or another deploy of this account is running. Nothing more was sent.`, `Check the project in the dashboard (${(0,format/* dashboardUrl */.aU)(flow.config.projectId)}) before re-running: a re-run may queue the build twice.`, err.details);
+    return new errors/* DeployFailure */.Qt('Streampixel: the first request may have got through', `The first request got no clear answer, no new upload of this file is listed yet, and sending it again got HTTP 429 (one upload or distribute per 2 minutes per user): the first request probably got through, or another deploy of this account is running. Nothing more was sent.`, `Check the project in the dashboard (${(0,format/* dashboardUrl */.aU)(flow.config.projectId)}) before re-running: a re-run may queue the build twice.`, err.details);
 }
 /** The result of a run cut short by SIGINT/SIGTERM: what was sent, and where to watch. */
 function cancelled(flow, why) {
@@ -2710,154 +2789,133 @@ function cancelled(flow, why) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HI: () => (/* binding */ sendWithRetries),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   s: () => (/* binding */ RATE_LIMIT_WAIT_MS),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   LR: () => (/* binding */ mayHaveActed),
+/* harmony export */   Qt: () => (/* binding */ DeployFailure),
+/* harmony export */   ao: () => (/* binding */ isWrite),
+/* harmony export */   mn: () => (/* binding */ failureForStatus),
+/* harmony export */   rU: () => (/* binding */ apiMessageOf)
 /* harmony export */ });
-/* unused harmony exports MAX_WAIT_MS, backoffMs, traced */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
-/**
- * Which failures are worth another attempt, and how long to wait first.
- *
- * Worth retrying: the request never reached the server (refused, DNS,
- * reset or timeout before it was sent), 429 and 503. For requests that are
- * safe to repeat (GETs) also 500, 502, 504, and a timeout or reset after the
- * request was sent. A POST to upload-file or distribute-file is NOT repeated
- * after a 500 or no answer once sent, nor after a 502 or 504, which a gateway
- * may give after passing the request on: the build may already be queued, and
- * a second one would queue a duplicate or hit the rate limit. The last two end
- * the attempts as `ambiguous`, so the caller can look before sending again.
- *
- * A proxy that refuses the tunnel (see judgeNetwork) is retried only for a
- * 5xx or no answer; a 407 or 403 from it is final.
- */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 
-/** The longest single wait; Streampixel's rate-limit window. A longer Retry-After ends the retries. */
-const MAX_WAIT_MS = 120_000;
-/** Wait after a 429 that gives no Retry-After: one upload per 2 minutes per user. */
-const RATE_LIMIT_WAIT_MS = 120_000;
-const BACKOFF_BASE_MS = 1_000;
-const BACKOFF_CAP_MS = 20_000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const isWrite = (endpoint) => endpoint !== 'status';
+/** An expected failure: reported as one titled annotation, never with a stack trace. */
+class DeployFailure extends Error {
+    title;
+    hint;
+    details;
+    constructor(title, message, 
+    /** What to do about it. */
+    hint, details = {}) {
+        super(message);
+        this.title = title;
+        this.hint = hint;
+        this.details = details;
+        this.name = 'DeployFailure';
+    }
+}
+const ENDPOINT_TEXT = {
+    upload: 'upload-file',
+    distribute: 'distribute-file',
+    status: 'the project status request',
+};
 /**
- * Seconds, or an HTTP date; undefined when absent or unreadable (the caller
- * then falls back to its own wait). Only an HTTP date is read as a date: V8's
- * Date.parse takes "1.5" or "-5" for days in 2001, which would mean "now".
+ * The one wording for a write that Streampixel may have acted on though no
+ * acceptance came back: `why` says how it may have got there ("The request
+ * was sent"). A sentence for the message, and the hint.
  */
-function parseRetryAfter(value, now) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (!raw)
-        return undefined;
-    const trimmed = raw.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.ceil(Number(trimmed) * 1000);
-    // IMF-fixdate, RFC 850 and asctime all name a month and give hh:mm:ss.
-    if (!/[a-z]{3}/i.test(trimmed) || !/\b\d{1,2}:\d{2}:\d{2}\b/.test(trimmed))
-        return undefined;
-    // asctime has no zone; HTTP dates are all GMT.
-    const zoned = /\b(GMT|UTC|UT|Z)\b|[+-]\d{4}\b/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
-    const date = Date.parse(zoned);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/** Full jitter: anywhere between 0 and the exponential ceiling. */
-function backoffMs(attempt, random) {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-/** Answers a gateway gives once it has passed the request on and lost the server's answer. */
-const MAY_HAVE_BEEN_FORWARDED = new Set([502, 504]);
-function judgeResponse(res, options, now) {
-    const { idempotent, rateLimitWaitMs } = options;
-    const retryAfter = parseRetryAfter(res.headers['retry-after'], now);
-    const reason = `HTTP ${res.status}`;
-    if (res.status === 429)
-        return { retry: options.retryRateLimit ?? true, reason, waitMs: retryAfter ?? rateLimitWaitMs };
-    if (RETRYABLE_STATUS.has(res.status) || (idempotent && res.status === 500)) {
-        return { retry: true, reason, waitMs: retryAfter };
-    }
-    return { retry: false, reason };
-}
-function judgeNetwork(err, idempotent) {
-    if (err.failure === 'proxy') {
-        // Nothing got past the proxy, so any request may be repeated; worth it only if the
-        // proxy's trouble may pass. A 5xx to the CONNECT is its upstream failing, like a
-        // 502/503 from a gateway; no answer at all is like a refused connection. A 407 (its
-        // credentials), a 403 (its allow-list) or a variable that is not a URL refuses every
-        // attempt the same way: retrying only delays the message.
-        const status = err.proxy?.status;
-        const transient = status === undefined ? err.code !== 'ERR_INVALID_URL' : status >= 500 && status < 600;
-        return { retry: transient, reason: err.message };
-    }
-    return { retry: idempotent || !err.sent, reason: err.message };
-}
-/** `send`, with one debug line per exchange: status or error, and how long it took. */
-function traced(send, trace) {
-    return async (request) => {
-        const started = Date.now();
-        try {
-            const res = await send(request);
-            trace.debug(`${trace.what} → HTTP ${res.status} in ${res.elapsedMs} ms${res.truncated ? ' (body cut)' : ''}`);
-            return res;
-        }
-        catch (err) {
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr)
-                trace.debug(`${trace.what} → ${err.message} after ${Date.now() - started} ms`);
-            throw err;
-        }
+function mayHaveActed(endpoint, why) {
+    const what = endpoint === 'upload'
+        ? 'the build may already be queued'
+        : 'the distribution may already have started';
+    return {
+        sentence: `${why}, so ${what}.`,
+        hint: 'Check the project in the Streampixel dashboard before re-running: Streampixel processes one build at a time per project, and a re-run can queue a duplicate.',
     };
 }
+/** Bodies are looked at this far: the message is in the first few hundred bytes. */
+const MAX_SCAN_CHARS = 16 * 1024;
 /**
- * Sends `request` up to `maxAttempts` times. Resolves with the last response
- * or network error; anything else thrown (a bug) is thrown at once.
+ * The API's own message from a body that should be `{"message": "..."}`, else
+ * a clean excerpt. `redact` removes the caller's secrets (a server may echo
+ * the request back) before the text is cut.
  */
-async function sendWithRetries(request, options, transport = _http_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRequest */ .w$) {
-    const wait = options.sleep ?? sleep;
-    const random = options.random ?? Math.random;
-    const now = options.now ?? Date.now;
-    const send = options.trace ? traced(transport, options.trace) : transport;
-    for (let attempt = 1;; attempt++) {
-        let verdict;
-        let outcome;
-        try {
-            outcome = await send(request);
-            verdict = judgeResponse(outcome, options, now());
-        }
-        catch (err) {
-            if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
-                throw err;
-            outcome = err;
-            verdict = judgeNetwork(err, options.idempotent);
-        }
-        const ambiguous = !options.idempotent &&
-            (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
-                ? outcome.sent
-                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-        if (ambiguous)
-            return { last: outcome, ambiguous: verdict.reason };
-        const last = attempt >= options.maxAttempts;
-        const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
-        if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
-            if (verdict.retry && !last) {
-                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
-            }
-            return { last: outcome };
-        }
-        const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
-        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
-        const why = knownWindow
-            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
-            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
-        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
-        await wait(waitMs);
+function apiMessageOf(body, redact) {
+    const trimmed = body.trim();
+    if (!trimmed)
+        return '';
+    try {
+        const message = messageField(JSON.parse(trimmed));
+        if (message !== undefined)
+            return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanServerText */ .Ct)(message, 300, redact);
     }
+    catch {
+        // Not JSON: an HTML error page from a proxy, say. Show its text, not its markup.
+    }
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanServerText */ .Ct)((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlToText */ .G9)(trimmed.slice(0, MAX_SCAN_CHARS)), 200, redact);
+}
+/** `message`, as the API sends it; `Message` and `error` as gateways and proxies do. */
+function messageField(parsed) {
+    if (!parsed || typeof parsed !== 'object')
+        return undefined;
+    const record = parsed;
+    for (const key of ['message', 'Message', 'error', 'error_description']) {
+        const value = record[key];
+        if (typeof value === 'string' && value.trim())
+            return value;
+        if (key === 'error' && value && typeof value === 'object') {
+            const nested = value.message;
+            if (typeof nested === 'string' && nested.trim())
+                return nested;
+        }
+    }
+    return undefined;
+}
+/** Maps an HTTP error status (and the API's message) from `endpoint` to a failure. */
+function failureForStatus(endpoint, status, apiMessage, terms) {
+    const failure = refusal(endpoint, status, apiMessage, terms);
+    if (!isWrite(endpoint) || status < 500)
+        return failure;
+    // A 5xx reached a server: Streampixel may have acted on it before failing to answer.
+    const acted = mayHaveActed(endpoint, 'The request was sent');
+    return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, acted.hint, failure.details);
+}
+function refusal(endpoint, status, apiMessage, terms) {
+    const said = apiMessage ? `: "${apiMessage}"` : '';
+    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
+    const details = { httpStatus: status, apiMessage };
+    const where = ENDPOINT_TEXT[endpoint];
+    if (status === 401 && /invalid user/i.test(apiMessage)) {
+        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
+    }
+    if (status === 401) {
+        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
+    }
+    if (status === 403 && endpoint === 'status') {
+        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
+    }
+    if (status === 403) {
+        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
+    }
+    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
+        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
+    }
+    if (status === 404) {
+        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
+    }
+    if (status === 429) {
+        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
+    }
+    if (status === 400) {
+        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
+    }
+    if (status >= 500) {
+        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
+    }
+    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
 }
 
 
