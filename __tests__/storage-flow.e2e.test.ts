@@ -295,6 +295,69 @@ describe('the command line with --path and --s3-uri', () => {
 });
 
 describe('deploy() with a build, in process', () => {
+  it('a long wait for the project: the URL is presigned again before it is sent', async () => {
+    const other = '6650aa0b1c2d3e4f5a6b7c8d';
+    const s = await start({ existingUploads: { [other]: 'Downloading Files' } });
+    const vars = awsEnv();
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
+    // A clock that the waits move: four polls 30 s apart are two minutes of waiting.
+    let t = Date.now();
+    const lines: string[] = [];
+    try {
+      const result = await deploy(
+        {
+          apiKey: DEMO_ACCOUNT.apiKey,
+          userId: DEMO_ACCOUNT.userId,
+          projectId: DEMO_ACCOUNT.projectId,
+          build: {
+            path: build,
+            s3Uri: `s3://${gw.bucket}/${prefix}/again/`,
+            s3Endpoint: gw.endpoint,
+            presignHours: 1,
+          },
+          apiUrl: s.apiUrl,
+          autoRelease: true,
+          checkFileUrl: true,
+          dryRun: false,
+          maxAttempts: 1,
+          timeoutMs: 5_000,
+          wait: false,
+          waitTimeoutMs: 600_000,
+          pollIntervalMs: 30_000,
+          pollFloorMs: 5_000,
+        },
+        {
+          info: (line) => lines.push(line),
+          warning: (title, message) => lines.push(`warning ${title}: ${message}`),
+          debug: () => undefined,
+        },
+        { now: () => t, sleep: async (ms) => void (t += ms) },
+      );
+      expect(result).toMatchObject({ ok: true, status: 'queued' });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) Reflect.deleteProperty(process.env, k);
+        else process.env[k] = v;
+      }
+    }
+    const log = lines.join('\n');
+    expect(log).toContain('the project is free.');
+    expect(log).toContain('Presigned the download URL again after the wait');
+    const post = s.requests.find((r) => r.method === 'POST');
+    const sent = new URL(JSON.parse(String(post?.body)).fileUrl as string);
+    // Signed at the end of the wait, not at the upload two minutes earlier.
+    const signedAt = sent.searchParams.get('X-Amz-Date') ?? '';
+    const asDate = Date.parse(
+      signedAt.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    );
+    expect(t - asDate).toBeLessThan(5_000);
+    expect(t - asDate).toBeGreaterThanOrEqual(0);
+    // The new URL serves the object.
+    const head = await fetch(sent, { headers: { range: 'bytes=0-3' } });
+    expect(head.status).toBe(206);
+  }, 120_000);
+
   it('SIGINT during the upload: the multipart upload is aborted and said so, nothing sent', async () => {
     const s = await start();
     const big = path.join(dir, 'Big');

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ stageBuild),
+/* harmony export */   Hi: () => (/* binding */ stageBuild),
+/* harmony export */   Ry: () => (/* binding */ presignAgain),
 /* harmony export */   validateBuild: () => (/* binding */ validateBuild)
 /* harmony export */ });
 /* unused harmony export describePlan */
@@ -132,7 +133,7 @@ async function stageBuild(build, options) {
         const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(plan, { onSecret }), signal);
         result.artifactUrl = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(signed.url);
         progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
-        return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
+        return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri, plan };
     }
     catch (err) {
         if (!(err instanceof storage.StorageError))
@@ -147,6 +148,24 @@ async function stageBuild(build, options) {
     finally {
         plan.client.destroy();
     }
+}
+/**
+ * A new presigned URL for the uploaded object, valid for presign-hours from
+ * `at` (ms since the epoch): after a long wait for the project, so the URL
+ * Streampixel gets is not the one the wait ate into. No request: signing is
+ * local, with the credentials the upload used. Its secrets go to
+ * `progress.secret` before it is returned.
+ */
+async function presignAgain(staged, options) {
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const { progress } = options;
+    const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(staged.plan, {
+        onSecret: secretsTo((value) => progress.secret?.(value)),
+        now: () => new Date(options.at),
+    }), options.signal);
+    options.result.artifactUrl = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(signed.url);
+    progress.info(`Presigned the download URL again after the wait, so Streampixel gets its whole lifetime: valid until ${signed.expiresAt.toISOString()}.`);
+    return signed.url;
 }
 async function dryRun(storage, plan, options, nameOf) {
     const { progress, result } = options;
@@ -2221,6 +2240,8 @@ var src_terms = __webpack_require__(5304);
 
 
 
+/** A wait for the project longer than this gets the build's presigned URL signed again (`path`). */
+const PRESIGN_AGAIN_AFTER_MS = 60_000;
 /** Runs one deploy. Never throws for an expected failure or a cancellation. */
 async function deploy(config, progress, deps = {}) {
     const flow = makeFlow(config, progress, deps);
@@ -2343,7 +2364,7 @@ async function runFlow(flow) {
         // Before a long upload to the bucket: a wrong key is found first.
         files = await readProject();
         // The build goes to the bucket; its presigned URL is then the file URL.
-        flow.staged = await (0,build_upload/* stageBuild */.H)(config.build, {
+        flow.staged = await (0,build_upload/* stageBuild */.Hi)(config.build, {
             dryRun: config.dryRun,
             terms: flow.terms,
             progress: flow.progress,
@@ -2366,11 +2387,16 @@ async function runFlow(flow) {
     // Streampixel's own answer.
     if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
         throw notInProject(flow, config.uploadId, files);
+    const waitStarted = flow.now();
     const before = fileUrl && files
         ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
         : files;
-    if (fileUrl)
-        await uploadOnce(flow, fileUrl, before);
+    // A URL presigned before a long wait has lost that much of its lifetime: sign it again.
+    const sendUrl = flow.staged?.kind === 'uploaded' && flow.now() - waitStarted >= PRESIGN_AGAIN_AFTER_MS
+        ? await (0,build_upload/* presignAgain */.Ry)(flow.staged, { ...flow, at: flow.now() })
+        : fileUrl;
+    if (sendUrl)
+        await uploadOnce(flow, sendUrl, before);
     else if (config.uploadId)
         await distributeOnce(flow, config.uploadId, before);
     if (!config.wait) {

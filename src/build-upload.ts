@@ -40,7 +40,7 @@ export interface BuildStepOptions {
 /** What the step leaves for the rest of the flow. */
 export type StagedBuild =
   /** Uploaded: the presigned GET URL (already registered as secret) is the flow's file URL. */
-  | { kind: 'uploaded'; fileUrl: string; objectUri: string }
+  | { kind: 'uploaded'; fileUrl: string; objectUri: string; plan: StoragePlan }
   /** Dry run: nothing written; what the bucket check and the zip established. */
   | { kind: 'dry-run'; objectUri: string; checked: string[]; notChecked: string[] };
 
@@ -178,7 +178,7 @@ export async function stageBuild(
     progress.info(
       `Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,
     );
-    return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri };
+    return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri, plan };
   } catch (err) {
     if (!(err instanceof storage.StorageError)) throw err;
     if (signal?.aborted) {
@@ -190,6 +190,33 @@ export async function stageBuild(
   } finally {
     plan.client.destroy();
   }
+}
+
+/**
+ * A new presigned URL for the uploaded object, valid for presign-hours from
+ * `at` (ms since the epoch): after a long wait for the project, so the URL
+ * Streampixel gets is not the one the wait ate into. No request: signing is
+ * local, with the credentials the upload used. Its secrets go to
+ * `progress.secret` before it is returned.
+ */
+export async function presignAgain(
+  staged: Extract<StagedBuild, { kind: 'uploaded' }>,
+  options: { progress: Progress; signal?: AbortSignal; at: number; result: DeployResult },
+): Promise<string> {
+  const storage = await import('./storage/index.js');
+  const { progress } = options;
+  const signed = await unlessCancelled(
+    storage.presign(staged.plan, {
+      onSecret: secretsTo((value) => progress.secret?.(value)),
+      now: () => new Date(options.at),
+    }),
+    options.signal,
+  );
+  options.result.artifactUrl = displayUrl(signed.url);
+  progress.info(
+    `Presigned the download URL again after the wait, so Streampixel gets its whole lifetime: valid until ${signed.expiresAt.toISOString()}.`,
+  );
+  return signed.url;
 }
 
 type StorageLib = typeof import('./storage/index.js');

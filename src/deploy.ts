@@ -7,7 +7,7 @@
  */
 import { type ArtifactInfo, checkArtifact } from './artifact/check.js';
 import type { BuildFacts } from './artifact/rules.js';
-import { stageBuild, type StagedBuild } from './build-upload.js';
+import { presignAgain, stageBuild, type StagedBuild } from './build-upload.js';
 import type { StoragePlan } from './storage/index.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import type { DeployConfig } from './config.js';
@@ -103,6 +103,9 @@ export interface DeployDeps {
   sleep?: (ms: number) => Promise<void>;
   send?: Send;
 }
+
+/** A wait for the project longer than this gets the build's presigned URL signed again (`path`). */
+const PRESIGN_AGAIN_AFTER_MS = 60_000;
 
 /** What one deploy carries from step to step. */
 interface Flow {
@@ -268,11 +271,17 @@ async function runFlow(flow: Flow): Promise<void> {
   // Streampixel's own answer.
   if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
     throw notInProject(flow, config.uploadId, files);
+  const waitStarted = flow.now();
   const before =
     fileUrl && files
       ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
       : files;
-  if (fileUrl) await uploadOnce(flow, fileUrl, before);
+  // A URL presigned before a long wait has lost that much of its lifetime: sign it again.
+  const sendUrl =
+    flow.staged?.kind === 'uploaded' && flow.now() - waitStarted >= PRESIGN_AGAIN_AFTER_MS
+      ? await presignAgain(flow.staged, { ...flow, at: flow.now() })
+      : fileUrl;
+  if (sendUrl) await uploadOnce(flow, sendUrl, before);
   else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
 
   if (!config.wait) {
