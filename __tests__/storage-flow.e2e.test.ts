@@ -21,6 +21,7 @@ import { type ActionRun, ROOT, runAction } from '../demo/runner.js';
 import { DEMO_ACCOUNT, type StandIn } from '../demo/stand-in.js';
 import { Cancelled } from '../src/cancel.js';
 import { deploy } from '../src/deploy.js';
+import type { DeployConfig } from '../src/config.js';
 import { makeUe5Build } from './fixtures/zips.js';
 import { useStandIn } from './helpers.js';
 import { expectNoLeaks } from './leaks.js';
@@ -294,6 +295,37 @@ describe('the command line with --path and --s3-uri', () => {
   }, 90_000);
 });
 
+/** The DeployConfig of an in-process deploy() of `folder` to `s3://<bucket>/<prefix>/<sub>/`. */
+function buildConfig(
+  s: { apiUrl: string },
+  folder: string,
+  sub: string,
+  over: Partial<DeployConfig> = {},
+): DeployConfig {
+  return {
+    apiKey: DEMO_ACCOUNT.apiKey,
+    userId: DEMO_ACCOUNT.userId,
+    projectId: DEMO_ACCOUNT.projectId,
+    build: {
+      path: folder,
+      s3Uri: `s3://${gw.bucket}/${prefix}/${sub}/`,
+      s3Endpoint: gw.endpoint,
+      presignHours: 1,
+    },
+    apiUrl: s.apiUrl,
+    autoRelease: true,
+    checkFileUrl: true,
+    dryRun: false,
+    maxAttempts: 1,
+    timeoutMs: 5_000,
+    wait: false,
+    waitTimeoutMs: 60_000,
+    pollIntervalMs: 5_000,
+    pollFloorMs: 5_000,
+    ...over,
+  };
+}
+
 describe('deploy() with a build, in process', () => {
   it('a long wait for the project: the URL is presigned again before it is sent', async () => {
     const other = '6650aa0b1c2d3e4f5a6b7c8d';
@@ -306,27 +338,7 @@ describe('deploy() with a build, in process', () => {
     const lines: string[] = [];
     try {
       const result = await deploy(
-        {
-          apiKey: DEMO_ACCOUNT.apiKey,
-          userId: DEMO_ACCOUNT.userId,
-          projectId: DEMO_ACCOUNT.projectId,
-          build: {
-            path: build,
-            s3Uri: `s3://${gw.bucket}/${prefix}/again/`,
-            s3Endpoint: gw.endpoint,
-            presignHours: 1,
-          },
-          apiUrl: s.apiUrl,
-          autoRelease: true,
-          checkFileUrl: true,
-          dryRun: false,
-          maxAttempts: 1,
-          timeoutMs: 5_000,
-          wait: false,
-          waitTimeoutMs: 600_000,
-          pollIntervalMs: 30_000,
-          pollFloorMs: 5_000,
-        },
+        buildConfig(s, build, 'again', { waitTimeoutMs: 600_000, pollIntervalMs: 30_000 }),
         {
           info: (line) => lines.push(line),
           warning: (title, message) => lines.push(`warning ${title}: ${message}`),
@@ -374,27 +386,7 @@ describe('deploy() with a build, in process', () => {
     const controller = new AbortController();
     try {
       const result = await deploy(
-        {
-          apiKey: DEMO_ACCOUNT.apiKey,
-          userId: DEMO_ACCOUNT.userId,
-          projectId: DEMO_ACCOUNT.projectId,
-          build: {
-            path: big,
-            s3Uri: `s3://${gw.bucket}/${prefix}/cancel/`,
-            s3Endpoint: gw.endpoint,
-            presignHours: 1,
-          },
-          apiUrl: s.apiUrl,
-          autoRelease: true,
-          checkFileUrl: true,
-          dryRun: false,
-          maxAttempts: 1,
-          timeoutMs: 5_000,
-          wait: false,
-          waitTimeoutMs: 60_000,
-          pollIntervalMs: 5_000,
-          pollFloorMs: 5_000,
-        },
+        buildConfig(s, big, 'cancel'),
         {
           info: (line) => {
             lines.push(line);
