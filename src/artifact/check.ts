@@ -461,74 +461,99 @@ const isAuthCode = (code: string | undefined): boolean => !!code && AUTH_CODES.h
 const RESIGN =
   'Presign the URL again in the same job, just before this step, and pass it unmodified';
 
+/** What a storage error code means for the download, and what to do about it. */
+interface Remedy {
+  why: string;
+  hint: string;
+}
+
 /**
- * What to do about each storage error code: S3 (docs "Error responses", list of error codes),
- * GCS (XML API, same codes), Azure Blob ("Common REST API error codes").
+ * What to do about each storage error code, one entry per code group in the order they are
+ * looked up: S3 (docs "Error responses", list of error codes), GCS (XML API, same codes), Azure
+ * Blob ("Common REST API error codes").
  */
-function remedy(error: StorageError): { why: string; hint: string } {
-  switch (error.code) {
-    case 'SignatureDoesNotMatch':
-      return {
-        why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
-        hint: `${RESIGN} (for GET, on the host it is served from).`,
-      };
-    case 'InvalidAccessKeyId':
-      return {
-        why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
-        hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
-      };
-    case 'ExpiredToken':
-    case 'TokenRefreshRequired':
-    case 'InvalidToken':
-      return {
-        why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
-        hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
-      };
-    case 'RequestTimeTooSkewed':
-      return {
-        why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
-        hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
-      };
-    case 'AuthorizationQueryParametersError':
-      return {
-        why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
-        hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
-      };
-    case 'AuthenticationFailed':
-      return {
-        why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
-        hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
-      };
-    case 'AuthorizationPermissionMismatch':
-    case 'AuthorizationFailure':
-      return {
-        why: 'the SAS or its signer lacks read permission on the blob',
-        hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
-      };
-    case 'NoAuthenticationInformation':
-    case 'PublicAccessNotPermitted':
-    case 'AllAccessDisabled':
-      return {
-        why: 'the object is private and the URL carries no signature',
-        hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
-      };
-    case 'AccessDenied':
-      if (/expired/i.test(error.message)) {
-        return {
-          why: 'the presigned URL has expired',
-          hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
-        };
-      }
-      return {
-        why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
-        hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
-      };
-    default:
-      return {
-        why: 'the storage server refused the download',
-        hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
-      };
-  }
+const REMEDIES: ReadonlyArray<{ codes: string[]; remedy: (error: StorageError) => Remedy }> = [
+  {
+    codes: ['SignatureDoesNotMatch'],
+    remedy: () => ({
+      why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
+      hint: `${RESIGN} (for GET, on the host it is served from).`,
+    }),
+  },
+  {
+    codes: ['InvalidAccessKeyId'],
+    remedy: () => ({
+      why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
+      hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
+    }),
+  },
+  {
+    codes: ['ExpiredToken', 'TokenRefreshRequired', 'InvalidToken'],
+    remedy: () => ({
+      why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
+      hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
+    }),
+  },
+  {
+    codes: ['RequestTimeTooSkewed'],
+    remedy: () => ({
+      why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
+      hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
+    }),
+  },
+  {
+    codes: ['AuthorizationQueryParametersError'],
+    remedy: () => ({
+      why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
+      hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
+    }),
+  },
+  {
+    codes: ['AuthenticationFailed'],
+    remedy: () => ({
+      why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
+      hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
+    }),
+  },
+  {
+    codes: ['AuthorizationPermissionMismatch', 'AuthorizationFailure'],
+    remedy: () => ({
+      why: 'the SAS or its signer lacks read permission on the blob',
+      hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
+    }),
+  },
+  {
+    codes: ['NoAuthenticationInformation', 'PublicAccessNotPermitted', 'AllAccessDisabled'],
+    remedy: () => ({
+      why: 'the object is private and the URL carries no signature',
+      hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
+    }),
+  },
+  {
+    codes: ['AccessDenied'],
+    remedy: (error) =>
+      /expired/i.test(error.message)
+        ? {
+            why: 'the presigned URL has expired',
+            hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
+          }
+        : {
+            why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
+            hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
+          },
+  },
+];
+
+/** A code without an entry in REMEDIES. */
+const OTHER_REFUSAL: Remedy = {
+  why: 'the storage server refused the download',
+  hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
+};
+
+/** What to do about `error`: its code's entry in REMEDIES, else OTHER_REFUSAL. */
+function remedy(error: StorageError): Remedy {
+  const entry = REMEDIES.find((r) => r.codes.includes(error.code));
+  return entry ? entry.remedy(error) : { ...OTHER_REFUSAL };
 }
 
 function storageRefusal(check: Check, status: number, error: StorageError): ArtifactFailure {
