@@ -348,51 +348,77 @@ async function getFirstBytes(check: Check): Promise<HttpResponse> {
   return res;
 }
 
-/** A non-2xx answer to the first request, as a failure naming the storage server's error code. */
+/**
+ * A non-2xx answer to the first request, as a failure naming the storage server's error code,
+ * looked for in this order: a redirect, no file (404/410 without an auth code), an empty file
+ * (416), the storage server's own error code, a bare 401/403, any other status.
+ */
 function refusal(check: Check, res: HttpResponse): ArtifactFailure {
   const { status } = res;
-  const { shown } = check;
   const error = storageErrorOf(res.body.toString('utf8'), check.redact);
-  if (status >= 300 && status < 400 && res.headers.location) {
-    const target = describeLocation(res.headers.location, check.url, check.redact);
-    return fail(
-      check,
-      'redirects',
-      'redirects',
-      `${shown} answers HTTP ${status}, redirecting to ${target}.`,
-      'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
-      status,
-    );
-  }
-  if ((status === 404 || status === 410) && !isAuthCode(error?.code)) {
-    return fail(
-      check,
-      'not-found',
-      'not found',
-      `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`,
-      check.source === 'path'
-        ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
-        : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
-      status,
-    );
-  }
-  if (status === 416) {
-    return fail(
-      check,
-      'empty',
-      'is empty',
-      `${shown} has no bytes to read (HTTP 416).`,
-      'The upload of the .zip failed or produced an empty file; check the packaging step.',
-      status,
-    );
-  }
-  if (error) return storageRefusal(check, status, error);
+  return (
+    redirected(check, res) ??
+    notFound(check, status, error) ??
+    emptyFile(check, status) ??
+    (error ? storageRefusal(check, status, error) : unexplained(check, status))
+  );
+}
+
+/** A 3xx with a Location: Streampixel needs the file itself at the URL. */
+function redirected(check: Check, res: HttpResponse): ArtifactFailure | undefined {
+  const { status } = res;
+  if (status < 300 || status >= 400 || !res.headers.location) return undefined;
+  const target = describeLocation(res.headers.location, check.url, check.redact);
+  return fail(
+    check,
+    'redirects',
+    'redirects',
+    `${check.shown} answers HTTP ${status}, redirecting to ${target}.`,
+    'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
+    status,
+  );
+}
+
+/** 404 or 410, unless the storage server's code says the signature or access is the trouble. */
+function notFound(
+  check: Check,
+  status: number,
+  error: StorageError | undefined,
+): ArtifactFailure | undefined {
+  if ((status !== 404 && status !== 410) || isAuthCode(error?.code)) return undefined;
+  return fail(
+    check,
+    'not-found',
+    'not found',
+    `${check.shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`,
+    check.source === 'path'
+      ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
+      : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
+    status,
+  );
+}
+
+/** 416 to the range of the first 4 bytes: the file has none. */
+function emptyFile(check: Check, status: number): ArtifactFailure | undefined {
+  if (status !== 416) return undefined;
+  return fail(
+    check,
+    'empty',
+    'is empty',
+    `${check.shown} has no bytes to read (HTTP 416).`,
+    'The upload of the .zip failed or produced an empty file; check the packaging step.',
+    status,
+  );
+}
+
+/** A refusal without the storage server's error code: a bare 401/403, or any other status. */
+function unexplained(check: Check, status: number): ArtifactFailure {
   if (status === 401 || status === 403) {
     return fail(
       check,
       'refused',
       'refused',
-      `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`,
+      `${check.shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`,
       check.source === 'path'
         ? stagedHint(check)
         : 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
@@ -403,7 +429,7 @@ function refusal(check: Check, res: HttpResponse): ArtifactFailure {
     check,
     'http-error',
     'check failed',
-    `${shown} answers HTTP ${status}.`,
+    `${check.shown} answers HTTP ${status}.`,
     'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.',
     status,
   );
