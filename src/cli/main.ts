@@ -381,9 +381,39 @@ export function jsonRequested(argv: string[]): boolean {
   return last !== undefined && last !== '--no-json' && !/^--json=(false|False|FALSE)$/.test(last);
 }
 
-/** The whole command: argv (without node and the script) and the environment → exit code. */
+/**
+ * The whole command: argv (without node and the script) and the environment → exit code (see
+ * the module comment). Mask first, then the command line, the inputs, the run.
+ */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   // Mask first: secrets in the environment or pasted into argv are known before a word is printed.
+  const early = earlyRedactor(argv, env);
+  const safeIo: Io = {
+    stdout: (text) => io.stdout(early.redact(text)),
+    stderr: (text) => io.stderr(early.redact(text)),
+  };
+  const parsed = readCommandLine(argv, io, safeIo);
+  if (typeof parsed === 'number') return parsed;
+  const { raw, fromEnv } = inputsOf(parsed, env, safeIo);
+  const terms = cliTerms({ env: ENV_NAMES, fromEnv });
+  const reporter = new TerminalReporter(terms, safeIo, {
+    ...parsed.own,
+    projectId: raw['project-id'],
+  });
+  const outcome = await run(raw, reporter, {
+    standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+    extraSecrets: argvSecrets(argv),
+    // One Redactor for the whole command: its patterns are built once.
+    redactor: early,
+    env,
+  });
+  // The shell's convention for a process ended by a signal: 128 + its number.
+  if (outcome.signal) return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+  return reporter.exitCode;
+}
+
+/** A Redactor that knows the secrets in the environment and any presigned URL pasted into argv. */
+function earlyRedactor(argv: string[], env: NodeJS.ProcessEnv): Redactor {
   const early = new Redactor();
   for (const secret of [
     ...secretValues({
@@ -394,11 +424,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     ...argvSecrets(argv),
   ])
     early.add(secret);
-  const safeIo: Io = {
-    stdout: (text) => io.stdout(early.redact(text)),
-    stderr: (text) => io.stderr(early.redact(text)),
-  };
+  return early;
+}
 
+/**
+ * The flags, or the exit code of a command line answered without a run: --help and --version on
+ * stdout (EXIT_OK), bad usage on stderr (EXIT_USAGE, and as JSON with --json).
+ */
+function readCommandLine(argv: string[], io: Io, safeIo: Io): Parsed | number {
   // --help wins over every other problem on the line.
   if (argv.some((a) => a === '--help' || a === '-h')) {
     io.stdout(usage());
@@ -419,7 +452,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     io.stdout(`${ACTION_NAME} ${ACTION_VERSION}\n`);
     return EXIT_OK;
   }
+  return parsed;
+}
 
+/**
+ * The flags' inputs, then each input a flag left out from its environment variable (ENV_NAMES);
+ * `fromEnv`: the inputs the environment gave, which messages name by their variable.
+ */
+function inputsOf(
+  parsed: Parsed,
+  env: NodeJS.ProcessEnv,
+  safeIo: Io,
+): { raw: RawInputs; fromEnv: InputName[] } {
   const raw: RawInputs = { ...parsed.inputs };
   const fromEnv: InputName[] = [];
   // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
@@ -436,21 +480,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     raw[input] = env[variable];
     fromEnv.push(input);
   }
-  const terms = cliTerms({ env: ENV_NAMES, fromEnv });
-  const reporter = new TerminalReporter(terms, safeIo, {
-    ...parsed.own,
-    projectId: raw['project-id'],
-  });
-  const outcome = await run(raw, reporter, {
-    standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
-    extraSecrets: argvSecrets(argv),
-    // One Redactor for the whole command: its patterns are built once.
-    redactor: early,
-    env,
-  });
-  // The shell's convention for a process ended by a signal: 128 + its number.
-  if (outcome.signal) return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
-  return reporter.exitCode;
+  return { raw, fromEnv };
 }
 
 /** The last guard around main(): its own error text could hold a secret, so it is not shown. */
