@@ -160,51 +160,18 @@ export async function deploy(
   return result;
 }
 
+/**
+ * The flow's state before the first step: the sleep and clock (`deps`' or the real ones), the
+ * progress that keeps every warning, the two clients (the writes' and the watch's), and a
+ * result that says nothing was sent. Reads the clock once, for `started`.
+ */
 function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): Flow {
   const now = deps.now ?? Date.now;
-  const signal = deps.signal;
-  const sleep = async (ms: number): Promise<void> => {
-    if (!deps.sleep) return sleepUnless(ms, signal);
-    if (signal?.aborted) throw cancelledBy(signal);
-    await deps.sleep(ms);
-    if (signal?.aborted) throw cancelledBy(signal);
-  };
+  const sleep = flowSleep(deps);
   const terms = deps.terms ?? ACTION_TERMS;
   const warnings: DeployResult['warnings'] = [];
-  // Both clients learn every secret the flow learns, so server text loses them before a cut.
-  const clients: StreampixelClient[] = [];
-  const tracked: Progress = {
-    ...progress,
-    warning: (title, message) => {
-      warnings.push({ title, message });
-      progress.warning(title, message);
-    },
-    secret: (value) => {
-      for (const c of clients) c.addSecret(value);
-      progress.secret?.(value);
-    },
-  };
-  const clientOptions = {
-    terms,
-    redactor: deps.redactor,
-    apiUrl: config.apiUrl,
-    apiKey: config.apiKey,
-    userId: config.userId,
-    timeoutMs: config.timeoutMs,
-    maxAttempts: config.maxAttempts,
-    log: (line: string) => progress.info(line),
-    debug: (line: string) => progress.debug(line),
-    sleep,
-    signal,
-    send: deps.send,
-  };
-  clients.push(
-    new StreampixelClient(clientOptions),
-    new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
-  );
-  for (const secret of secretValues({ 'file-url': config.fileUrl }))
-    for (const c of clients) c.addSecret(secret);
-  const [client, watchClient] = clients as [StreampixelClient, StreampixelClient];
+  const clients = clientsFor(config, progress, { ...deps, terms, sleep });
+  const [client, watchClient] = clients;
   const watchDeps: WatchDeps = {
     config,
     client: watchClient,
@@ -216,27 +183,97 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
     config,
     redactor: deps.redactor,
     terms,
-    progress: tracked,
+    progress: tracked(progress, warnings, clients),
     sleep,
     now,
-    signal,
+    signal: deps.signal,
     send: deps.send,
     buildPlan: deps.buildPlan,
     client,
     watch: new ProjectWatch(watchDeps),
     watchDeps,
     started: now(),
-    result: {
-      ok: false,
-      status: 'failed',
-      mode: config.uploadId ? 'distribute' : 'upload',
-      projectId: config.projectId,
-      artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
-      uploadId: config.uploadId,
-      sent: 'nothing',
-      timeline: [],
-      warnings,
-      durationMs: 0,
+    result: startingResult(config, warnings),
+  };
+}
+
+/** The result before any step: failed, nothing sent; `warnings` is filled as they come. */
+function startingResult(config: DeployConfig, warnings: DeployResult['warnings']): DeployResult {
+  return {
+    ok: false,
+    status: 'failed',
+    mode: config.uploadId ? 'distribute' : 'upload',
+    projectId: config.projectId,
+    artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
+    uploadId: config.uploadId,
+    sent: 'nothing',
+    timeline: [],
+    warnings,
+    durationMs: 0,
+  };
+}
+
+/** A wait of `ms` that ends with `Cancelled` on the signal: `deps.sleep` (tests) or a timer. */
+function flowSleep(deps: DeployDeps): (ms: number) => Promise<void> {
+  const signal = deps.signal;
+  return async (ms) => {
+    if (!deps.sleep) return sleepUnless(ms, signal);
+    if (signal?.aborted) throw cancelledBy(signal);
+    await deps.sleep(ms);
+    if (signal?.aborted) throw cancelledBy(signal);
+  };
+}
+
+/**
+ * The client for the writes (config's attempts) and the one for the watch (one attempt: the
+ * watch has its own retries), each knowing the file URL's secrets.
+ */
+function clientsFor(
+  config: DeployConfig,
+  progress: Progress,
+  deps: DeployDeps & { terms: Terms; sleep: (ms: number) => Promise<void> },
+): [StreampixelClient, StreampixelClient] {
+  const clientOptions = {
+    terms: deps.terms,
+    redactor: deps.redactor,
+    apiUrl: config.apiUrl,
+    apiKey: config.apiKey,
+    userId: config.userId,
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    log: (line: string) => progress.info(line),
+    debug: (line: string) => progress.debug(line),
+    sleep: deps.sleep,
+    signal: deps.signal,
+    send: deps.send,
+  };
+  const clients: [StreampixelClient, StreampixelClient] = [
+    new StreampixelClient(clientOptions),
+    new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+  ];
+  for (const secret of secretValues({ 'file-url': config.fileUrl }))
+    for (const c of clients) c.addSecret(secret);
+  return clients;
+}
+
+/**
+ * `progress`, keeping every warning for the result; a secret the flow learns goes to both
+ * clients, so server text loses it before a cut, and then to the adapter's masker.
+ */
+function tracked(
+  progress: Progress,
+  warnings: DeployResult['warnings'],
+  clients: StreampixelClient[],
+): Progress {
+  return {
+    ...progress,
+    warning: (title, message) => {
+      warnings.push({ title, message });
+      progress.warning(title, message);
+    },
+    secret: (value) => {
+      for (const c of clients) c.addSecret(value);
+      progress.secret?.(value);
     },
   };
 }
