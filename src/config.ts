@@ -166,7 +166,8 @@ class Reader {
 
 /**
  * Every input checked at once. Returns the typed config, or every problem
- * (each naming its input in `options.terms`); warnings either way.
+ * (each naming its input in `options.terms`, in the order the inputs are
+ * read here); warnings either way.
  */
 export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedConfig {
   const r = new Reader(raw, options.terms ?? ACTION_TERMS);
@@ -176,24 +177,8 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
   const target = sourceOf(r);
   const apiUrl = apiBase(r);
   const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
-
-  const autoRelease = r.bool('auto-release');
-  const checkFileUrl = r.bool('check-file-url');
-  const dryRun = r.bool('dry-run');
-  const wait = r.bool('wait');
-  const maxAttempts = r.num('max-attempts');
-  const timeoutSeconds = r.num('timeout-seconds');
-  const waitMinutes = r.num('wait-timeout-minutes');
-  const floorSeconds = pollFloor(loopbackApi, options);
-  const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
-
-  if (r.value('upload-id') && r.value('auto-release')) {
-    r.warning(
-      'auto-release',
-      `${r.name('auto-release')} is ignored`,
-      `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`,
-    );
-  }
+  const settings = settingsOf(r, loopbackApi, options);
+  warnIgnoredAutoRelease(r);
   const deployment = deploymentOf(r);
 
   if (
@@ -209,23 +194,60 @@ export function parseConfig(raw: RawInputs, options: ParseOptions = {}): ParsedC
     ok: true,
     warnings: r.warnings,
     deployment,
-    config: {
-      apiKey,
-      userId,
-      projectId,
-      ...target,
-      apiUrl,
-      autoRelease,
-      checkFileUrl,
-      dryRun,
-      maxAttempts,
-      timeoutMs: Math.round(timeoutSeconds * 1000),
-      wait,
-      waitTimeoutMs: Math.round(waitMinutes * 60_000),
-      pollIntervalMs: Math.round(pollSeconds * 1000),
-      pollFloorMs: Math.round(floorSeconds * 1000),
-    },
+    config: { apiKey, userId, projectId, ...target, apiUrl, ...settings },
   };
+}
+
+/** What a deploy does besides its target: switches, and the limits in ms. */
+type Settings = Pick<
+  DeployConfig,
+  | 'autoRelease'
+  | 'checkFileUrl'
+  | 'dryRun'
+  | 'maxAttempts'
+  | 'timeoutMs'
+  | 'wait'
+  | 'waitTimeoutMs'
+  | 'pollIntervalMs'
+  | 'pollFloorMs'
+>;
+
+/**
+ * The switches and limits, read in this order (their problems come in it); seconds and minutes
+ * become ms. The polling interval's minimum is the floor (see pollFloor).
+ */
+function settingsOf(r: Reader, loopbackApi: boolean, options: ParseOptions): Settings {
+  const autoRelease = r.bool('auto-release');
+  const checkFileUrl = r.bool('check-file-url');
+  const dryRun = r.bool('dry-run');
+  const wait = r.bool('wait');
+  const maxAttempts = r.num('max-attempts');
+  const timeoutSeconds = r.num('timeout-seconds');
+  const waitMinutes = r.num('wait-timeout-minutes');
+  const floorSeconds = pollFloor(loopbackApi, options);
+  const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
+  return {
+    autoRelease,
+    checkFileUrl,
+    dryRun,
+    maxAttempts,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    wait,
+    waitTimeoutMs: Math.round(waitMinutes * 60_000),
+    pollIntervalMs: Math.round(pollSeconds * 1000),
+    pollFloorMs: Math.round(floorSeconds * 1000),
+  };
+}
+
+/** auto-release with upload-id: a distribution goes live whatever it says. */
+function warnIgnoredAutoRelease(r: Reader): void {
+  if (r.value('upload-id') && r.value('auto-release')) {
+    r.warning(
+      'auto-release',
+      `${r.name('auto-release')} is ignored`,
+      `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`,
+    );
+  }
 }
 
 /** 5 s, or lower for a loopback stand-in that asks for it. */

@@ -10,7 +10,7 @@ import type { BuildFacts } from './artifact/rules.js';
 import { presignAgain, stageBuild, type StagedBuild } from './build-upload.js';
 import type { StoragePlan } from './storage/index.js';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
-import type { DeployConfig } from './config.js';
+import type { BuildConfig, DeployConfig } from './config.js';
 import {
   followUpload,
   isPermanent,
@@ -160,51 +160,18 @@ export async function deploy(
   return result;
 }
 
+/**
+ * The flow's state before the first step: the sleep and clock (`deps`' or the real ones), the
+ * progress that keeps every warning, the two clients (the writes' and the watch's), and a
+ * result that says nothing was sent. Reads the clock once, for `started`.
+ */
 function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): Flow {
   const now = deps.now ?? Date.now;
-  const signal = deps.signal;
-  const sleep = async (ms: number): Promise<void> => {
-    if (!deps.sleep) return sleepUnless(ms, signal);
-    if (signal?.aborted) throw cancelledBy(signal);
-    await deps.sleep(ms);
-    if (signal?.aborted) throw cancelledBy(signal);
-  };
+  const sleep = flowSleep(deps);
   const terms = deps.terms ?? ACTION_TERMS;
   const warnings: DeployResult['warnings'] = [];
-  // Both clients learn every secret the flow learns, so server text loses them before a cut.
-  const clients: StreampixelClient[] = [];
-  const tracked: Progress = {
-    ...progress,
-    warning: (title, message) => {
-      warnings.push({ title, message });
-      progress.warning(title, message);
-    },
-    secret: (value) => {
-      for (const c of clients) c.addSecret(value);
-      progress.secret?.(value);
-    },
-  };
-  const clientOptions = {
-    terms,
-    redactor: deps.redactor,
-    apiUrl: config.apiUrl,
-    apiKey: config.apiKey,
-    userId: config.userId,
-    timeoutMs: config.timeoutMs,
-    maxAttempts: config.maxAttempts,
-    log: (line: string) => progress.info(line),
-    debug: (line: string) => progress.debug(line),
-    sleep,
-    signal,
-    send: deps.send,
-  };
-  clients.push(
-    new StreampixelClient(clientOptions),
-    new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
-  );
-  for (const secret of secretValues({ 'file-url': config.fileUrl }))
-    for (const c of clients) c.addSecret(secret);
-  const [client, watchClient] = clients as [StreampixelClient, StreampixelClient];
+  const clients = clientsFor(config, progress, { ...deps, terms, sleep });
+  const [client, watchClient] = clients;
   const watchDeps: WatchDeps = {
     config,
     client: watchClient,
@@ -216,54 +183,114 @@ function makeFlow(config: DeployConfig, progress: Progress, deps: DeployDeps): F
     config,
     redactor: deps.redactor,
     terms,
-    progress: tracked,
+    progress: tracked(progress, warnings, clients),
     sleep,
     now,
-    signal,
+    signal: deps.signal,
     send: deps.send,
     buildPlan: deps.buildPlan,
     client,
     watch: new ProjectWatch(watchDeps),
     watchDeps,
     started: now(),
-    result: {
-      ok: false,
-      status: 'failed',
-      mode: config.uploadId ? 'distribute' : 'upload',
-      projectId: config.projectId,
-      artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
-      uploadId: config.uploadId,
-      sent: 'nothing',
-      timeline: [],
-      warnings,
-      durationMs: 0,
+    result: startingResult(config, warnings),
+  };
+}
+
+/** The result before any step: failed, nothing sent; `warnings` is filled as they come. */
+function startingResult(config: DeployConfig, warnings: DeployResult['warnings']): DeployResult {
+  return {
+    ok: false,
+    status: 'failed',
+    mode: config.uploadId ? 'distribute' : 'upload',
+    projectId: config.projectId,
+    artifactUrl: config.fileUrl ? displayUrl(config.fileUrl) : undefined,
+    uploadId: config.uploadId,
+    sent: 'nothing',
+    timeline: [],
+    warnings,
+    durationMs: 0,
+  };
+}
+
+/** A wait of `ms` that ends with `Cancelled` on the signal: `deps.sleep` (tests) or a timer. */
+function flowSleep(deps: DeployDeps): (ms: number) => Promise<void> {
+  const signal = deps.signal;
+  return async (ms) => {
+    if (!deps.sleep) return sleepUnless(ms, signal);
+    if (signal?.aborted) throw cancelledBy(signal);
+    await deps.sleep(ms);
+    if (signal?.aborted) throw cancelledBy(signal);
+  };
+}
+
+/**
+ * The client for the writes (config's attempts) and the one for the watch (one attempt: the
+ * watch has its own retries), each knowing the file URL's secrets.
+ */
+function clientsFor(
+  config: DeployConfig,
+  progress: Progress,
+  deps: DeployDeps & { terms: Terms; sleep: (ms: number) => Promise<void> },
+): [StreampixelClient, StreampixelClient] {
+  const clientOptions = {
+    terms: deps.terms,
+    redactor: deps.redactor,
+    apiUrl: config.apiUrl,
+    apiKey: config.apiKey,
+    userId: config.userId,
+    timeoutMs: config.timeoutMs,
+    maxAttempts: config.maxAttempts,
+    log: (line: string) => progress.info(line),
+    debug: (line: string) => progress.debug(line),
+    sleep: deps.sleep,
+    signal: deps.signal,
+    send: deps.send,
+  };
+  const clients: [StreampixelClient, StreampixelClient] = [
+    new StreampixelClient(clientOptions),
+    new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+  ];
+  for (const secret of secretValues({ 'file-url': config.fileUrl }))
+    for (const c of clients) c.addSecret(secret);
+  return clients;
+}
+
+/**
+ * `progress`, keeping every warning for the result; a secret the flow learns goes to both
+ * clients, so server text loses it before a cut, and then to the adapter's masker.
+ */
+function tracked(
+  progress: Progress,
+  warnings: DeployResult['warnings'],
+  clients: StreampixelClient[],
+): Progress {
+  return {
+    ...progress,
+    warning: (title, message) => {
+      warnings.push({ title, message });
+      progress.warning(title, message);
+    },
+    secret: (value) => {
+      for (const c of clients) c.addSecret(value);
+      progress.secret?.(value);
     },
   };
 }
 
+/**
+ * The steps of one deploy, in order: with path, read the project and stage the build; check the
+ * file; read the project (again, after a long upload); a dry run ends here; an upload-id the
+ * project lacks is refused; wait for the project, send once, and follow the build with wait.
+ * Throws DeployFailure or Cancelled; `flow.result` says how far it got.
+ */
 async function runFlow(flow: Flow): Promise<void> {
-  const { config, result } = flow;
-  // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
-  const readProject = (): Promise<ProjectFile[] | undefined> =>
-    config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
-  let files: ProjectFile[] | undefined;
-  if (config.build) {
-    // Before a long upload to the bucket: a wrong key is found first.
-    files = await readProject();
-    // The build goes to the bucket; its presigned URL is then the file URL.
-    flow.staged = await stageBuild(config.build, {
-      dryRun: config.dryRun,
-      terms: flow.terms,
-      progress: flow.progress,
-      signal: flow.signal,
-      result,
-      plan: flow.buildPlan,
-    });
-  }
+  const { config } = flow;
+  let files = config.build ? await stage(config.build, flow) : undefined;
   const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
   if (fileUrl) await checkFile(flow, fileUrl);
   // The project as it is now (after a long upload too), for the one-build-at-a-time check.
-  if (!config.build || !config.dryRun) files = await readProject();
+  if (!config.build || !config.dryRun) files = await readProject(flow);
   if (config.dryRun) return dryRun(flow, files ?? []);
   // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
   // Streampixel would answer 404 for, or worse, an ID of another project. Refused before sending,
@@ -271,6 +298,47 @@ async function runFlow(flow: Flow): Promise<void> {
   // Streampixel's own answer.
   if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
     throw notInProject(flow, config.uploadId, files);
+  await sendOnce(flow, fileUrl, files);
+  if (!config.wait) {
+    flow.result.ok = true;
+    return;
+  }
+  await follow(flow);
+}
+
+/** A read endpoint without a rate limit: proves the key, the user ID, the project and api-url. */
+function readProject(flow: Flow): Promise<ProjectFile[] | undefined> {
+  return flow.config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
+}
+
+/**
+ * With path: the project is read first, so a wrong key is found before a long upload to the
+ * bucket; then the build goes to the bucket (`flow.staged`), and its presigned URL is the file
+ * URL. Resolves with the project's uploads as read.
+ */
+async function stage(build: BuildConfig, flow: Flow): Promise<ProjectFile[] | undefined> {
+  const files = await readProject(flow);
+  flow.staged = await stageBuild(build, {
+    dryRun: flow.config.dryRun,
+    terms: flow.terms,
+    progress: flow.progress,
+    signal: flow.signal,
+    result: flow.result,
+    plan: flow.buildPlan,
+  });
+  return files;
+}
+
+/**
+ * Waits for the project to be idle (with a file to upload and a project read), then sends the
+ * upload or the distribution once. A URL presigned before a wait of PRESIGN_AGAIN_AFTER_MS or
+ * more is signed again first.
+ */
+async function sendOnce(
+  flow: Flow,
+  fileUrl: string | undefined,
+  files: ProjectFile[] | undefined,
+): Promise<void> {
   const waitStarted = flow.now();
   const before =
     fileUrl && files
@@ -282,12 +350,15 @@ async function runFlow(flow: Flow): Promise<void> {
       ? await presignAgain(flow.staged, { ...flow, at: flow.now() })
       : fileUrl;
   if (sendUrl) await uploadOnce(flow, sendUrl, before);
-  else if (config.uploadId) await distributeOnce(flow, config.uploadId, before);
+  else if (flow.config.uploadId) await distributeOnce(flow, flow.config.uploadId, before);
+}
 
-  if (!config.wait) {
-    result.ok = true;
-    return;
-  }
+/**
+ * Follows the accepted upload until it ends (followUpload); a rejection or a timeout sets the
+ * result's status before the failure is thrown. Without an upload ID there is nothing to follow.
+ */
+async function follow(flow: Flow): Promise<void> {
+  const { config, result } = flow;
   if (!result.uploadId) {
     throw new DeployFailure(
       'Cannot follow the build',

@@ -1,7 +1,8 @@
 /**
- * The one run both adapters share: mask → parse → report problems → deploy →
- * report. The adapter hands in its vocabulary (`Terms`) and where things go
- * (`Reporter`); every line it is given has already passed the Redactor.
+ * The one run both adapters share: mask → parse → check the build → report
+ * problems → deploy → report. The adapter hands in its vocabulary (`Terms`)
+ * and where things go (`Reporter`); every line it is given has already passed
+ * the Redactor.
  */
 import type { BuildInputs } from './build-upload.js';
 import {
@@ -143,19 +144,71 @@ export async function run(
   }
 }
 
+/**
+ * One run, in order: mask every secret (nothing is printed before), check the inputs and the
+ * build, report the problems or deploy, report. An unexpected error is an outcome too
+ * (reportUnexpected). The storage plan's client is closed however it ends.
+ */
 async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions): Promise<Outcome> {
   const redactor = options.redactor ?? new Redactor();
   const safe = (text: string): string => redactor.redact(text);
-  // The key and user ID come again from the parsed config: one add-mask each is enough.
+  const mask = maskerFor(redactor, reporter);
+  // Mask first: nothing is printed before every secret form is registered.
+  maskInputs(raw, options, mask);
+  const progress = progressFor(reporter, options, safe, mask);
+  const ctx: RunContext = { reporter, options, redactor, safe, mask, progress };
+
+  let deployFinished = false;
+  let plan: StoragePlan | undefined;
+  try {
+    const checked = await checkInputs(raw, ctx);
+    if (!checked.ok) return await reportInvalid(ctx, checked.problems, checked.plan);
+    const { config, deployment } = checked;
+    mask(config.apiKey);
+    mask(config.userId);
+    plan = checked.plan;
+    return await deployAndReport(ctx, config, deployment, plan, () => (deployFinished = true));
+  } catch (err) {
+    return await reportUnexpected(ctx, err, deployFinished);
+  } finally {
+    // Closed by the storage step once it ran; not if the run ended before it.
+    plan?.client.destroy();
+  }
+}
+
+/** What the steps of one run share: the adapter's reporter and options, and the run's masking. */
+interface RunContext {
+  reporter: Reporter;
+  options: RunOptions;
+  redactor: Redactor;
+  /** Text with every secret known so far taken out. */
+  safe: (text: string) => string;
+  /** A secret for the Redactor, and each of its forms once for the host's masker. */
+  mask: (secret: string) => void;
+  /** The flow's progress, redacted on its way to the reporter. */
+  progress: Progress;
+}
+
+/**
+ * `mask` for this run. The key and user ID come again from the parsed config: one add-mask per
+ * form is enough.
+ */
+function maskerFor(redactor: Redactor, reporter: Reporter): (secret: string) => void {
   const masked = new Set<string>();
-  const mask = (secret: string): void => {
+  return (secret) => {
     redactor.add(secret);
     for (const value of maskValues(secret)) {
       if (!masked.has(value)) reporter.addMask(value);
       masked.add(value);
     }
   };
-  // Mask first: nothing is printed before every secret form is registered.
+}
+
+/**
+ * Every secret in the inputs and the adapter's extras; with path, the AWS secrets in the
+ * environment too.
+ */
+function maskInputs(raw: RawInputs, options: RunOptions, mask: (secret: string) => void): void {
   for (const secret of [...secretValues(raw), ...(options.extraSecrets ?? [])]) mask(secret);
   // With path, the AWS secrets in the environment are ours to keep out of the log as well.
   if (raw.path?.trim()) {
@@ -164,7 +217,19 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
       if (value) mask(value);
     }
   }
-  const progress: Progress = {
+}
+
+/**
+ * The flow's progress: redacted lines to the reporter; an accepted upload and learnt secrets
+ * passed on.
+ */
+function progressFor(
+  reporter: Reporter,
+  options: RunOptions,
+  safe: (text: string) => string,
+  mask: (secret: string) => void,
+): Progress {
+  return {
     info: (line) => reporter.info(safe(line)),
     warning: (title, message) => reporter.warning(safe(title), safe(message)),
     debug: (line) => reporter.debug(safe(line)),
@@ -175,71 +240,111 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
     // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
     secret: (value) => mask(value),
   };
-  const finish = async (outcome: Outcome): Promise<Outcome> => {
-    await reporter.finish(outcome, safe);
-    options.onReported?.();
-    return outcome;
-  };
+}
 
-  let deployFinished = false;
-  let plan: StoragePlan | undefined;
-  try {
-    const { terms } = reporter;
-    for (const problem of proxyProblems(options.env))
-      progress.warning('Proxy setting not usable', problem);
-    const parsed = parseConfig(raw, {
-      terms,
-      standInPollFloorSeconds: options.standInPollFloorSeconds,
-    });
-    for (const w of parsed.warnings) progress.warning(w.title, w.message);
-    const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
-    const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
-    if (!parsed.ok || problems.length > 0) {
-      build.plan?.client.destroy();
-      for (const p of problems)
-        reporter.problem({ ...p, title: safe(p.title), message: safe(p.message) });
-      return await finish({ kind: 'invalid', problems });
-    }
-    const { config, deployment } = parsed;
-    mask(config.apiKey);
-    mask(config.userId);
-    plan = build.plan;
+/** The reporter's finish (outputs, summary, JSON), then the adapter is told the outcome is out. */
+async function finish(ctx: RunContext, outcome: Outcome): Promise<Outcome> {
+  await ctx.reporter.finish(outcome, ctx.safe);
+  ctx.options.onReported?.();
+  return outcome;
+}
 
-    await reporter.beforeDeploy?.(config, deployment, options.signal);
-    // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-    const { deploy } = await import('./deploy.js');
-    const result = await deploy(config, progress, {
-      terms,
-      signal: options.signal,
-      redactor,
-      buildPlan: plan,
-    });
-    if (result.failure) reporter.error(redactFailure(result.failure, safe));
-    deployFinished = true;
-    // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
-    if (options.signal?.aborted) {
-      const outcome = await finish({ kind: 'deployed', config, result });
-      await reporter.afterDeploy?.(result);
-      return outcome;
+/** The inputs checked, or every problem with them (the parser's, then the build's). */
+type Checked =
+  | {
+      ok: true;
+      config: DeployConfig;
+      deployment?: DeploymentConfig;
+      plan?: StoragePlan;
     }
+  | { ok: false; problems: InputProblem[]; plan?: StoragePlan };
+
+/**
+ * The proxy variables (warnings only), the inputs (their warnings as they come) and, with path,
+ * the build and its storage (checkBuild): every problem at once, before any request to
+ * Streampixel.
+ */
+async function checkInputs(raw: RawInputs, ctx: RunContext): Promise<Checked> {
+  const { reporter, options, progress, mask } = ctx;
+  const { terms } = reporter;
+  for (const problem of proxyProblems(options.env))
+    progress.warning('Proxy setting not usable', problem);
+  const parsed = parseConfig(raw, {
+    terms,
+    standInPollFloorSeconds: options.standInPollFloorSeconds,
+  });
+  for (const w of parsed.warnings) progress.warning(w.title, w.message);
+  const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
+  const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
+  if (!parsed.ok || problems.length > 0) return { ok: false, problems, plan: build.plan };
+  return { ok: true, config: parsed.config, deployment: parsed.deployment, plan: build.plan };
+}
+
+/** Invalid inputs: the plan's client closed, each problem redacted to the reporter, the outcome. */
+async function reportInvalid(
+  ctx: RunContext,
+  problems: InputProblem[],
+  plan: StoragePlan | undefined,
+): Promise<Outcome> {
+  plan?.client.destroy();
+  for (const p of problems)
+    ctx.reporter.problem({ ...p, title: ctx.safe(p.title), message: ctx.safe(p.message) });
+  return await finish(ctx, { kind: 'invalid', problems });
+}
+
+/**
+ * The adapter's steps before, the deploy (loaded only now), its failure redacted, the adapter's
+ * steps after and the report; `finished` is called once the deploy has returned.
+ */
+async function deployAndReport(
+  ctx: RunContext,
+  config: DeployConfig,
+  deployment: DeploymentConfig | undefined,
+  plan: StoragePlan | undefined,
+  finished: () => void,
+): Promise<Outcome> {
+  const { reporter, options, safe } = ctx;
+  await reporter.beforeDeploy?.(config, deployment, options.signal);
+  // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
+  const { deploy } = await import('./deploy.js');
+  const result = await deploy(config, ctx.progress, {
+    terms: reporter.terms,
+    signal: options.signal,
+    redactor: ctx.redactor,
+    buildPlan: plan,
+  });
+  if (result.failure) reporter.error(redactFailure(result.failure, safe));
+  finished();
+  // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+  if (options.signal?.aborted) {
+    const outcome = await finish(ctx, { kind: 'deployed', config, result });
     await reporter.afterDeploy?.(result);
-    return await finish({ kind: 'deployed', config, result });
-  } catch (err) {
-    // Not an expected failure: one error, a failed status and a report, no stack trace.
-    const failure: Failure = {
-      title: 'Unexpected error',
-      message: `streampixel-deploy failed unexpectedly: ${cleanServerText(safe(String((err as Error)?.message ?? err)), 500)}.`,
-      hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${ISSUES_URL}.`,
-    };
-    progress.debug(cleanServerText(String((err as Error)?.stack ?? ''), 4000));
-    reporter.error(failure);
-    // A GitHub deployment left in_progress would show a release that never ends.
-    if (!deployFinished) await reporter.afterDeploy?.({ ok: false, status: 'failed' });
-    return await finish({ kind: 'unexpected', failure });
-  } finally {
-    // Closed by the storage step once it ran; not if the run ended before it.
-    plan?.client.destroy();
+    return outcome;
   }
+  await reporter.afterDeploy?.(result);
+  return await finish(ctx, { kind: 'deployed', config, result });
+}
+
+/**
+ * Not an expected failure: one error, a failed status and a report, no stack trace (that goes to
+ * debug). A GitHub deployment left in_progress would show a release that never ends, so it is
+ * ended unless the deploy had finished.
+ */
+async function reportUnexpected(
+  ctx: RunContext,
+  err: unknown,
+  deployFinished: boolean,
+): Promise<Outcome> {
+  const { reporter, safe } = ctx;
+  const failure: Failure = {
+    title: 'Unexpected error',
+    message: `streampixel-deploy failed unexpectedly: ${cleanServerText(safe(String((err as Error)?.message ?? err)), 500)}.`,
+    hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${ISSUES_URL}.`,
+  };
+  ctx.progress.debug(cleanServerText(String((err as Error)?.stack ?? ''), 4000));
+  reporter.error(failure);
+  if (!deployFinished) await reporter.afterDeploy?.({ ok: false, status: 'failed' });
+  return await finish(ctx, { kind: 'unexpected', failure });
 }
 
 /**

@@ -348,51 +348,77 @@ async function getFirstBytes(check: Check): Promise<HttpResponse> {
   return res;
 }
 
-/** A non-2xx answer to the first request, as a failure naming the storage server's error code. */
+/**
+ * A non-2xx answer to the first request, as a failure naming the storage server's error code,
+ * looked for in this order: a redirect, no file (404/410 without an auth code), an empty file
+ * (416), the storage server's own error code, a bare 401/403, any other status.
+ */
 function refusal(check: Check, res: HttpResponse): ArtifactFailure {
   const { status } = res;
-  const { shown } = check;
   const error = storageErrorOf(res.body.toString('utf8'), check.redact);
-  if (status >= 300 && status < 400 && res.headers.location) {
-    const target = describeLocation(res.headers.location, check.url, check.redact);
-    return fail(
-      check,
-      'redirects',
-      'redirects',
-      `${shown} answers HTTP ${status}, redirecting to ${target}.`,
-      'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
-      status,
-    );
-  }
-  if ((status === 404 || status === 410) && !isAuthCode(error?.code)) {
-    return fail(
-      check,
-      'not-found',
-      'not found',
-      `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`,
-      check.source === 'path'
-        ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
-        : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
-      status,
-    );
-  }
-  if (status === 416) {
-    return fail(
-      check,
-      'empty',
-      'is empty',
-      `${shown} has no bytes to read (HTTP 416).`,
-      'The upload of the .zip failed or produced an empty file; check the packaging step.',
-      status,
-    );
-  }
-  if (error) return storageRefusal(check, status, error);
+  return (
+    redirected(check, res) ??
+    notFound(check, status, error) ??
+    emptyFile(check, status) ??
+    (error ? storageRefusal(check, status, error) : unexplained(check, status))
+  );
+}
+
+/** A 3xx with a Location: Streampixel needs the file itself at the URL. */
+function redirected(check: Check, res: HttpResponse): ArtifactFailure | undefined {
+  const { status } = res;
+  if (status < 300 || status >= 400 || !res.headers.location) return undefined;
+  const target = describeLocation(res.headers.location, check.url, check.redact);
+  return fail(
+    check,
+    'redirects',
+    'redirects',
+    `${check.shown} answers HTTP ${status}, redirecting to ${target}.`,
+    'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.',
+    status,
+  );
+}
+
+/** 404 or 410, unless the storage server's code says the signature or access is the trouble. */
+function notFound(
+  check: Check,
+  status: number,
+  error: StorageError | undefined,
+): ArtifactFailure | undefined {
+  if ((status !== 404 && status !== 410) || isAuthCode(error?.code)) return undefined;
+  return fail(
+    check,
+    'not-found',
+    'not found',
+    `${check.shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`,
+    check.source === 'path'
+      ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
+      : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.',
+    status,
+  );
+}
+
+/** 416 to the range of the first 4 bytes: the file has none. */
+function emptyFile(check: Check, status: number): ArtifactFailure | undefined {
+  if (status !== 416) return undefined;
+  return fail(
+    check,
+    'empty',
+    'is empty',
+    `${check.shown} has no bytes to read (HTTP 416).`,
+    'The upload of the .zip failed or produced an empty file; check the packaging step.',
+    status,
+  );
+}
+
+/** A refusal without the storage server's error code: a bare 401/403, or any other status. */
+function unexplained(check: Check, status: number): ArtifactFailure {
   if (status === 401 || status === 403) {
     return fail(
       check,
       'refused',
       'refused',
-      `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`,
+      `${check.shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`,
       check.source === 'path'
         ? stagedHint(check)
         : 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).',
@@ -403,7 +429,7 @@ function refusal(check: Check, res: HttpResponse): ArtifactFailure {
     check,
     'http-error',
     'check failed',
-    `${shown} answers HTTP ${status}.`,
+    `${check.shown} answers HTTP ${status}.`,
     'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.',
     status,
   );
@@ -461,74 +487,99 @@ const isAuthCode = (code: string | undefined): boolean => !!code && AUTH_CODES.h
 const RESIGN =
   'Presign the URL again in the same job, just before this step, and pass it unmodified';
 
+/** What a storage error code means for the download, and what to do about it. */
+interface Remedy {
+  why: string;
+  hint: string;
+}
+
 /**
- * What to do about each storage error code: S3 (docs "Error responses", list of error codes),
- * GCS (XML API, same codes), Azure Blob ("Common REST API error codes").
+ * What to do about each storage error code, one entry per code group in the order they are
+ * looked up: S3 (docs "Error responses", list of error codes), GCS (XML API, same codes), Azure
+ * Blob ("Common REST API error codes").
  */
-function remedy(error: StorageError): { why: string; hint: string } {
-  switch (error.code) {
-    case 'SignatureDoesNotMatch':
-      return {
-        why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
-        hint: `${RESIGN} (for GET, on the host it is served from).`,
-      };
-    case 'InvalidAccessKeyId':
-      return {
-        why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
-        hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
-      };
-    case 'ExpiredToken':
-    case 'TokenRefreshRequired':
-    case 'InvalidToken':
-      return {
-        why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
-        hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
-      };
-    case 'RequestTimeTooSkewed':
-      return {
-        why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
-        hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
-      };
-    case 'AuthorizationQueryParametersError':
-      return {
-        why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
-        hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
-      };
-    case 'AuthenticationFailed':
-      return {
-        why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
-        hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
-      };
-    case 'AuthorizationPermissionMismatch':
-    case 'AuthorizationFailure':
-      return {
-        why: 'the SAS or its signer lacks read permission on the blob',
-        hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
-      };
-    case 'NoAuthenticationInformation':
-    case 'PublicAccessNotPermitted':
-    case 'AllAccessDisabled':
-      return {
-        why: 'the object is private and the URL carries no signature',
-        hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
-      };
-    case 'AccessDenied':
-      if (/expired/i.test(error.message)) {
-        return {
-          why: 'the presigned URL has expired',
-          hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
-        };
-      }
-      return {
-        why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
-        hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
-      };
-    default:
-      return {
-        why: 'the storage server refused the download',
-        hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
-      };
-  }
+const REMEDIES: ReadonlyArray<{ codes: string[]; remedy: (error: StorageError) => Remedy }> = [
+  {
+    codes: ['SignatureDoesNotMatch'],
+    remedy: () => ({
+      why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
+      hint: `${RESIGN} (for GET, on the host it is served from).`,
+    }),
+  },
+  {
+    codes: ['InvalidAccessKeyId'],
+    remedy: () => ({
+      why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
+      hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
+    }),
+  },
+  {
+    codes: ['ExpiredToken', 'TokenRefreshRequired', 'InvalidToken'],
+    remedy: () => ({
+      why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
+      hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
+    }),
+  },
+  {
+    codes: ['RequestTimeTooSkewed'],
+    remedy: () => ({
+      why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
+      hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
+    }),
+  },
+  {
+    codes: ['AuthorizationQueryParametersError'],
+    remedy: () => ({
+      why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
+      hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
+    }),
+  },
+  {
+    codes: ['AuthenticationFailed'],
+    remedy: () => ({
+      why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
+      hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
+    }),
+  },
+  {
+    codes: ['AuthorizationPermissionMismatch', 'AuthorizationFailure'],
+    remedy: () => ({
+      why: 'the SAS or its signer lacks read permission on the blob',
+      hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
+    }),
+  },
+  {
+    codes: ['NoAuthenticationInformation', 'PublicAccessNotPermitted', 'AllAccessDisabled'],
+    remedy: () => ({
+      why: 'the object is private and the URL carries no signature',
+      hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
+    }),
+  },
+  {
+    codes: ['AccessDenied'],
+    remedy: (error) =>
+      /expired/i.test(error.message)
+        ? {
+            why: 'the presigned URL has expired',
+            hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
+          }
+        : {
+            why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
+            hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
+          },
+  },
+];
+
+/** A code without an entry in REMEDIES. */
+const OTHER_REFUSAL: Remedy = {
+  why: 'the storage server refused the download',
+  hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
+};
+
+/** What to do about `error`: its code's entry in REMEDIES, else OTHER_REFUSAL. */
+function remedy(error: StorageError): Remedy {
+  const entry = REMEDIES.find((r) => r.codes.includes(error.code));
+  return entry ? entry.remedy(error) : { ...OTHER_REFUSAL };
 }
 
 function storageRefusal(check: Check, status: number, error: StorageError): ArtifactFailure {

@@ -36,40 +36,58 @@ function row(input: InputSpec): [string, string] {
   return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
 }
 
+/** The inputs that say what to deploy, listed on their own. */
 const WHAT = ['path', 's3-uri', 'file-url', 'upload-id', 'project-id'];
 
+/**
+ * The text of `--help`: the synopsis, then tables written from INPUTS (the secrets' variables,
+ * what to deploy, the options, each wrapped at WIDTH), then booleans, exit codes and examples.
+ */
 export function usage(): string {
   const flags = INPUTS.filter((input) => input.cli?.flag);
-  const what = flags.filter((input) => WHAT.includes(input.name)).map(row);
-  const options: [string, string][] = [
+  return `${SYNOPSIS}
+Secrets are read only from the environment, never from flags (flags end up in
+shell history and in process lists):
+${table(variableRows())}
+
+What to deploy:
+${table(flags.filter((input) => WHAT.includes(input.name)).map(row))}
+
+Options:
+${table(optionRows(flags))}
+
+${EXIT_CODES_AND_EXAMPLES}`;
+}
+
+/** Every environment variable an input is read from, with what it holds. */
+function variableRows(): [string, string][] {
+  return INPUTS.flatMap((input): [string, string][] =>
+    input.cli?.env
+      ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
+      : [],
+  );
+}
+
+/** The flags that are not WHAT, then the CLI's own switches. */
+function optionRows(flags: InputSpec[]): [string, string][] {
+  return [
     ...flags.filter((input) => !WHAT.includes(input.name)).map(row),
     ['--json', 'print the result as one JSON object on stdout (and nothing else there)'],
     ['--verbose', "also print each request's method, URL (no query), status and timing"],
     ['-h, --help', 'show this help on stdout (as text, also with --json)'],
     ['-V, --version', 'print the version on stdout (as text, also with --json)'],
   ];
-  const variables = INPUTS.flatMap((input): [string, string][] =>
-    input.cli?.env
-      ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
-      : [],
-  );
-  return `Usage: ${ACTION_NAME} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
+}
+
+const SYNOPSIS = `Usage: ${ACTION_NAME} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
 checks that the URL serves a zip, asks Streampixel to download it, and with
 --wait follows the build until it is approved or rejected.
+`;
 
-Secrets are read only from the environment, never from flags (flags end up in
-shell history and in process lists):
-${table(variables)}
-
-What to deploy:
-${table(what)}
-
-Options:
-${table(options)}
-
-Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
+/** The exit codes are main.ts's EXIT_* (130 and 143: 128 + the signal's number). */
+const EXIT_CODES_AND_EXAMPLES = `Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
 Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
 
 Exit codes:
@@ -88,4 +106,3 @@ Examples:
   ${ACTION_NAME} --project-id "$PROJECT" --file-url "$URL" --dry-run
   ${ACTION_NAME} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
 `;
-}

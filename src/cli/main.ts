@@ -98,23 +98,20 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** One of parseArgs' tokens: a flag, a positional argument, or `--`. */
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+type FlagToken = Extract<ArgToken, { kind: 'option' }>;
+
 /**
  * argv → flags. Booleans as `--wait`, `--no-wait` or `--wait=false`. A secret
  * flag is refused at once, and nothing after it (its value) is ever echoed.
+ * Throws a UsageError for the first token that is wrong, in argv's order.
  */
 function parseArgv(argv: string[]): Parsed {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'V' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-  };
-  for (const name of BOOLEAN_INPUTS) options[name] = { type: 'boolean' };
-  for (const name of VALUE_INPUTS) options[name] = { type: 'string' };
   // Not strict: the tokens are checked below, with messages that never echo a secret.
   const { tokens } = parseArgs({
     args: argv,
-    options,
+    options: argvOptions(),
     strict: false,
     allowPositionals: true,
     allowNegative: true,
@@ -124,55 +121,81 @@ function parseArgv(argv: string[]): Parsed {
     inputs: {},
     own: { json: false, verbose: false, help: false, version: false },
   };
-  let previous: (typeof tokens)[number] | undefined;
+  let previous: ArgToken | undefined;
   for (const token of tokens) {
     const before = previous;
     previous = token;
     if (token.kind === 'option-terminator') continue;
-    if (token.kind === 'positional') {
-      // `--wait false`: a boolean's value is written --wait=false, or the flag is --no-wait.
-      if (before?.kind === 'option' && before.value === undefined && !VALUE_INPUTS.has(before.name))
-        throw new UsageError(
-          `--${before.name} must be true or false, written --${before.name}=false or --no-${before.name}; got ${shown(token.value)} as a separate argument.`,
-        );
-      throw new UsageError(
-        `unexpected argument ${shown(token.value)}: this command takes no positional arguments; every value follows its flag (--file-url URL).`,
-      );
-    }
-    const { name, rawName, value } = token;
-    const secret = INPUTS.find(
-      (i) => i.cli?.flag === false && [i.name, i.name.replace('-', '')].includes(name),
-    );
-    if (secret?.cli) {
-      throw new UsageError(
-        `${rawName} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${secret.cli.env} instead, from your CI's secret store.`,
-      );
-    }
-    const negated = rawName.startsWith('--no-');
-    if (!KNOWN.includes(name) || (negated && VALUE_INPUTS.has(name))) {
-      const guess = closest(name);
-      throw new UsageError(
-        `unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`,
-      );
-    }
-    if (VALUE_INPUTS.has(name)) {
-      // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
-      const swallowed = !token.inlineValue && typeof value === 'string' && value.startsWith('--');
-      if (typeof value !== 'string' || swallowed)
-        throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
-      parsed.inputs[name as InputName] = value;
-    } else if ((OWN_BOOLEANS as readonly string[]).includes(name)) {
-      parsed.own[name as OwnBoolean] = negated ? false : booleanOf(name, value);
-    } else {
-      // Checked by parseConfig, with every other input's problems.
-      parsed.inputs[name as InputName] = negated
-        ? 'false'
-        : typeof value === 'string'
-          ? value
-          : 'true';
-    }
+    if (token.kind === 'positional') throw positionalError(token.value, before);
+    refuseFlag(token);
+    setFlag(parsed, token);
   }
   return parsed;
+}
+
+/** Every flag parseArgs is told of, so that `-h`, `-V` and `--no-…` are read as flags. */
+function argvOptions(): Record<string, { type: 'string' | 'boolean'; short?: string }> {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  };
+  for (const name of BOOLEAN_INPUTS) options[name] = { type: 'boolean' };
+  for (const name of VALUE_INPUTS) options[name] = { type: 'string' };
+  return options;
+}
+
+/** A positional argument, which this command never takes; `before`: the token ahead of it. */
+function positionalError(value: string, before: ArgToken | undefined): UsageError {
+  // `--wait false`: a boolean's value is written --wait=false, or the flag is --no-wait.
+  if (before?.kind === 'option' && before.value === undefined && !VALUE_INPUTS.has(before.name))
+    return new UsageError(
+      `--${before.name} must be true or false, written --${before.name}=false or --no-${before.name}; got ${shown(value)} as a separate argument.`,
+    );
+  return new UsageError(
+    `unexpected argument ${shown(value)}: this command takes no positional arguments; every value follows its flag (--file-url URL).`,
+  );
+}
+
+/** A secret's flag (its value is never echoed) or an unknown one (with the closest known): refused. */
+function refuseFlag({ name, rawName }: FlagToken): void {
+  const secret = INPUTS.find(
+    (i) => i.cli?.flag === false && [i.name, i.name.replace('-', '')].includes(name),
+  );
+  if (secret?.cli) {
+    throw new UsageError(
+      `${rawName} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${secret.cli.env} instead, from your CI's secret store.`,
+    );
+  }
+  const negated = rawName.startsWith('--no-');
+  if (!KNOWN.includes(name) || (negated && VALUE_INPUTS.has(name))) {
+    const guess = closest(name);
+    throw new UsageError(
+      `unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`,
+    );
+  }
+}
+
+/** A known flag into `parsed`: an input's value as given, the CLI's own switches as booleans. */
+function setFlag(parsed: Parsed, { name, rawName, value, inlineValue }: FlagToken): void {
+  const negated = rawName.startsWith('--no-');
+  if (VALUE_INPUTS.has(name)) {
+    // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
+    const swallowed = !inlineValue && typeof value === 'string' && value.startsWith('--');
+    if (typeof value !== 'string' || swallowed)
+      throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
+    parsed.inputs[name as InputName] = value;
+  } else if ((OWN_BOOLEANS as readonly string[]).includes(name)) {
+    parsed.own[name as OwnBoolean] = negated ? false : booleanOf(name, value);
+  } else {
+    // Checked by parseConfig, with every other input's problems.
+    parsed.inputs[name as InputName] = negated
+      ? 'false'
+      : typeof value === 'string'
+        ? value
+        : 'true';
+  }
 }
 
 /**
@@ -358,9 +381,39 @@ export function jsonRequested(argv: string[]): boolean {
   return last !== undefined && last !== '--no-json' && !/^--json=(false|False|FALSE)$/.test(last);
 }
 
-/** The whole command: argv (without node and the script) and the environment → exit code. */
+/**
+ * The whole command: argv (without node and the script) and the environment → exit code (see
+ * the module comment). Mask first, then the command line, the inputs, the run.
+ */
 export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   // Mask first: secrets in the environment or pasted into argv are known before a word is printed.
+  const early = earlyRedactor(argv, env);
+  const safeIo: Io = {
+    stdout: (text) => io.stdout(early.redact(text)),
+    stderr: (text) => io.stderr(early.redact(text)),
+  };
+  const parsed = readCommandLine(argv, io, safeIo);
+  if (typeof parsed === 'number') return parsed;
+  const { raw, fromEnv } = inputsOf(parsed, env, safeIo);
+  const terms = cliTerms({ env: ENV_NAMES, fromEnv });
+  const reporter = new TerminalReporter(terms, safeIo, {
+    ...parsed.own,
+    projectId: raw['project-id'],
+  });
+  const outcome = await run(raw, reporter, {
+    standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+    extraSecrets: argvSecrets(argv),
+    // One Redactor for the whole command: its patterns are built once.
+    redactor: early,
+    env,
+  });
+  // The shell's convention for a process ended by a signal: 128 + its number.
+  if (outcome.signal) return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+  return reporter.exitCode;
+}
+
+/** A Redactor that knows the secrets in the environment and any presigned URL pasted into argv. */
+function earlyRedactor(argv: string[], env: NodeJS.ProcessEnv): Redactor {
   const early = new Redactor();
   for (const secret of [
     ...secretValues({
@@ -371,11 +424,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     ...argvSecrets(argv),
   ])
     early.add(secret);
-  const safeIo: Io = {
-    stdout: (text) => io.stdout(early.redact(text)),
-    stderr: (text) => io.stderr(early.redact(text)),
-  };
+  return early;
+}
 
+/**
+ * The flags, or the exit code of a command line answered without a run: --help and --version on
+ * stdout (EXIT_OK), bad usage on stderr (EXIT_USAGE, and as JSON with --json).
+ */
+function readCommandLine(argv: string[], io: Io, safeIo: Io): Parsed | number {
   // --help wins over every other problem on the line.
   if (argv.some((a) => a === '--help' || a === '-h')) {
     io.stdout(usage());
@@ -396,7 +452,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     io.stdout(`${ACTION_NAME} ${ACTION_VERSION}\n`);
     return EXIT_OK;
   }
+  return parsed;
+}
 
+/**
+ * The flags' inputs, then each input a flag left out from its environment variable (ENV_NAMES);
+ * `fromEnv`: the inputs the environment gave, which messages name by their variable.
+ */
+function inputsOf(
+  parsed: Parsed,
+  env: NodeJS.ProcessEnv,
+  safeIo: Io,
+): { raw: RawInputs; fromEnv: InputName[] } {
   const raw: RawInputs = { ...parsed.inputs };
   const fromEnv: InputName[] = [];
   // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
@@ -413,21 +480,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: Io): Prom
     raw[input] = env[variable];
     fromEnv.push(input);
   }
-  const terms = cliTerms({ env: ENV_NAMES, fromEnv });
-  const reporter = new TerminalReporter(terms, safeIo, {
-    ...parsed.own,
-    projectId: raw['project-id'],
-  });
-  const outcome = await run(raw, reporter, {
-    standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
-    extraSecrets: argvSecrets(argv),
-    // One Redactor for the whole command: its patterns are built once.
-    redactor: early,
-    env,
-  });
-  // The shell's convention for a process ended by a signal: 128 + its number.
-  if (outcome.signal) return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
-  return reporter.exitCode;
+  return { raw, fromEnv };
 }
 
 /** The last guard around main(): its own error text could hold a secret, so it is not shown. */

@@ -229,68 +229,116 @@ interface Exchange {
   terms: Terms;
 }
 
-/** The answer's JSON, or the failure it means. */
+/**
+ * The answer's JSON, or the failure it means, looked for in this order: a redirect, a 4xx from
+ * something that is not the API, any other error status, a web page, an answer cut short; then
+ * the body (`{}` when empty).
+ */
 function parseResponse(
-  { endpoint, url, terms }: Exchange,
+  exchange: Exchange,
   res: HttpResponse,
   redact: (text: string) => string,
 ): unknown {
-  const text = res.body.toString('utf8');
-  const label = endpointLabel(endpoint);
-  const apiUrl = terms.name('api-url');
-  const defaultHint = `${DEFAULT_API_URL} unless you run a stand-in`;
-  if (res.status >= 300 && res.status < 400) {
-    const target = describeLocation(res.headers.location, url, redact);
-    throw new DeployFailure(
-      `Streampixel: ${apiUrl} redirects`,
-      `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
-      `Set ${apiUrl} to the final address (${defaultHint}).`,
-      { httpStatus: res.status, input: 'api-url' },
-    );
-  }
-  // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
-  // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
-  // Only an address the user set: with the default, the page comes from something in between (a
-  // WAF, a proxy), and the status-based failure below says more.
+  const answer = answerOf(exchange, res, redact);
+  const failure = redirected(answer) ?? notTheApi(answer) ?? errorStatus(answer) ?? webPage(answer);
+  if (failure) throw failure;
+  return res.truncated ? cutBody(answer) : bodyOf(answer);
+}
+
+/** One answer as the failures below word it: its text, and the names they use. */
+interface Answer extends Exchange {
+  res: HttpResponse;
+  text: string;
+  redact: (text: string) => string;
+  /** The request as named: "upload-file", "project status". */
+  label: string;
+  /** api-url as the adapter names it. */
+  apiUrl: string;
+  /** The address api-url should be, for the hints. */
+  defaultHint: string;
+}
+
+function answerOf(exchange: Exchange, res: HttpResponse, redact: (text: string) => string): Answer {
+  return {
+    ...exchange,
+    res,
+    text: res.body.toString('utf8'),
+    redact,
+    label: endpointLabel(exchange.endpoint),
+    apiUrl: exchange.terms.name('api-url'),
+    defaultHint: `${DEFAULT_API_URL} unless you run a stand-in`,
+  };
+}
+
+/** A 3xx: never followed, since the request body carries the API key. */
+function redirected({ res, url, redact, apiUrl, defaultHint }: Answer): DeployFailure | undefined {
+  if (res.status < 300 || res.status >= 400) return undefined;
+  const target = describeLocation(res.headers.location, url, redact);
+  return new DeployFailure(
+    `Streampixel: ${apiUrl} redirects`,
+    `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`,
+    `Set ${apiUrl} to the final address (${defaultHint}).`,
+    { httpStatus: res.status, input: 'api-url' },
+  );
+}
+
+/**
+ * Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
+ * 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
+ * Only an address the user set: with the default, the page comes from something in between (a
+ * WAF, a proxy), and the status-based failure (errorStatus) says more.
+ */
+function notTheApi({ res, url, text, redact, label, apiUrl }: Answer): DeployFailure | undefined {
   const ownAddress = !url.startsWith(DEFAULT_API_URL);
   if (
-    ownAddress &&
-    res.status >= 400 &&
-    res.status < 500 &&
-    res.status !== 429 &&
-    !isApiError(text)
-  ) {
-    throw new DeployFailure(
-      `Streampixel: ${apiUrl} is not the API`,
-      `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`,
-      `Set ${apiUrl} to ${DEFAULT_API_URL} (the default, ending in /pixelStripeApi), or leave it out.`,
-      { httpStatus: res.status, input: 'api-url' },
-    );
-  }
-  if (res.status < 200 || res.status >= 300) {
-    throw failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms);
-  }
-  const writes = isWrite(endpoint);
-  if (/^\s*</.test(text)) {
-    // A login page, a captive portal, the dashboard: not the API, whatever its status.
-    throw new DeployFailure(
-      `Streampixel: ${apiUrl} is not the API`,
-      `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`,
-      `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`,
-      { httpStatus: res.status, input: 'api-url' },
-    );
-  }
-  if (res.truncated) {
-    // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
-    if (writes) return partialFields(text);
-    throw new DeployFailure(
-      'Streampixel: answer too large',
-      `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`,
-      `Check ${apiUrl} points at the Streampixel API.`,
-      // Never right: a wrong api-url or a changed API, which a wait would not outlast.
-      { httpStatus: res.status, input: 'api-url' },
-    );
-  }
+    !ownAddress ||
+    res.status < 400 ||
+    res.status >= 500 ||
+    res.status === 429 ||
+    isApiError(text)
+  )
+    return undefined;
+  return new DeployFailure(
+    `Streampixel: ${apiUrl} is not the API`,
+    `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${apiMessageOf(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`,
+    `Set ${apiUrl} to ${DEFAULT_API_URL} (the default, ending in /pixelStripeApi), or leave it out.`,
+    { httpStatus: res.status, input: 'api-url' },
+  );
+}
+
+/** Any other status outside 2xx: the API's refusal (see errors.ts). */
+function errorStatus({ res, endpoint, text, redact, terms }: Answer): DeployFailure | undefined {
+  if (res.status >= 200 && res.status < 300) return undefined;
+  return failureForStatus(endpoint, res.status, apiMessageOf(text, redact), terms);
+}
+
+/** A login page, a captive portal, the dashboard: not the API, whatever its status. */
+function webPage(answer: Answer): DeployFailure | undefined {
+  const { res, endpoint, text, redact, label, apiUrl, defaultHint } = answer;
+  if (!/^\s*</.test(text)) return undefined;
+  return new DeployFailure(
+    `Streampixel: ${apiUrl} is not the API`,
+    `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${apiMessageOf(text, redact)}"), not the Streampixel API's JSON.`,
+    `Check ${apiUrl} (${defaultHint})${isWrite(endpoint) ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`,
+    { httpStatus: res.status, input: 'api-url' },
+  );
+}
+
+/** A 2xx cut at the body limit: a write's fields from the kept part; a status answer is refused. */
+function cutBody({ res, endpoint, text, label, apiUrl }: Answer): unknown {
+  // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
+  if (isWrite(endpoint)) return partialFields(text);
+  throw new DeployFailure(
+    'Streampixel: answer too large',
+    `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`,
+    `Check ${apiUrl} points at the Streampixel API.`,
+    // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+    { httpStatus: res.status, input: 'api-url' },
+  );
+}
+
+/** A whole 2xx body: its JSON (`{}` when empty); a write's that is not JSON keeps its text. */
+function bodyOf({ res, endpoint, text, redact, apiUrl }: Answer): unknown {
   if (!text.trim()) return {};
   try {
     return JSON.parse(text) as unknown;
