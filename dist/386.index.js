@@ -339,7 +339,9 @@ function traced(send, trace) {
 }
 /**
  * Sends `request` up to `maxAttempts` times. Resolves with the last response
- * or network error; anything else thrown (a bug) is thrown at once.
+ * or network error; anything else thrown (a bug) is thrown at once. Waits
+ * (ms) come from the verdict (Retry-After, the rate-limit window) or the
+ * backoff; one longer than MAX_WAIT_MS ends the attempts instead.
  */
 async function sendWithRetries(request, options, transport = _http_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRequest */ .w$) {
     const wait = options.sleep ?? sleep;
@@ -347,40 +349,52 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
     const now = options.now ?? Date.now;
     const send = options.trace ? traced(transport, options.trace) : transport;
     for (let attempt = 1;; attempt++) {
-        let verdict;
-        let outcome;
-        try {
-            outcome = await send(request);
-            verdict = judgeResponse(outcome, options, now());
-        }
-        catch (err) {
-            if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
-                throw err;
-            outcome = err;
-            verdict = judgeNetwork(err, options.idempotent);
-        }
-        const ambiguous = !options.idempotent &&
-            (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
-                ? outcome.sent
-                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-        if (ambiguous)
+        const { outcome, verdict } = await attemptOnce(send, request, options, now);
+        if (isAmbiguous(outcome, options))
             return { last: outcome, ambiguous: verdict.reason };
         const last = attempt >= options.maxAttempts;
         const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
         if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
-            if (verdict.retry && !last) {
-                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
-            }
+            if (verdict.retry && !last)
+                options.log(waitTooLongLine(options.label, verdict, waitMs));
             return { last: outcome };
         }
-        const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
-        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
-        const why = knownWindow
-            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
-            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
-        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
+        options.log(retryLine(options, attempt, outcome, verdict, waitMs));
         await wait(waitMs);
     }
+}
+/** One send and its verdict: the answer (judged at `now()`), or the network error it threw. */
+async function attemptOnce(send, request, options, now) {
+    try {
+        const outcome = await send(request);
+        return { outcome, verdict: judgeResponse(outcome, options, now()) };
+    }
+    catch (err) {
+        if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
+            throw err;
+        return { outcome: err, verdict: judgeNetwork(err, options.idempotent) };
+    }
+}
+/**
+ * A request that is not safe to repeat, answered in a way that means the server may have acted
+ * on it: no answer once sent, or a 502/504 a gateway gives after passing the request on.
+ */
+function isAmbiguous(outcome, options) {
+    return (!options.idempotent &&
+        (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr ? outcome.sent : MAY_HAVE_BEEN_FORWARDED.has(outcome.status)));
+}
+/** The server asks for a wait (ms) longer than MAX_WAIT_MS: the attempts end here. */
+function waitTooLongLine(label, verdict, waitMs) {
+    return `${label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`;
+}
+/** "attempt 1 of 3 failed (HTTP 429 (rate limited…)); retrying in 120.0 s", for `waitMs` ms. */
+function retryLine(options, attempt, outcome, verdict, waitMs) {
+    const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
+    const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+    const why = knownWindow
+        ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+        : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
+    return `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`;
 }
 
 

@@ -1379,31 +1379,49 @@ async function getFirstBytes(check) {
         throw refusal(check, res);
     return res;
 }
-/** A non-2xx answer to the first request, as a failure naming the storage server's error code. */
+/**
+ * A non-2xx answer to the first request, as a failure naming the storage server's error code,
+ * looked for in this order: a redirect, no file (404/410 without an auth code), an empty file
+ * (416), the storage server's own error code, a bare 401/403, any other status.
+ */
 function refusal(check, res) {
     const { status } = res;
-    const { shown } = check;
     const error = storageErrorOf(res.body.toString('utf8'), check.redact);
-    if (status >= 300 && status < 400 && res.headers.location) {
-        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, check.url, check.redact);
-        return fail(check, 'redirects', 'redirects', `${shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
-    }
-    if ((status === 404 || status === 410) && !isAuthCode(error?.code)) {
-        return fail(check, 'not-found', 'not found', `${shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`, check.source === 'path'
-            ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
-            : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
-    }
-    if (status === 416) {
-        return fail(check, 'empty', 'is empty', `${shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
-    }
-    if (error)
-        return storageRefusal(check, status, error);
+    return (redirected(check, res) ??
+        notFound(check, status, error) ??
+        emptyFile(check, status) ??
+        (error ? storageRefusal(check, status, error) : unexplained(check, status)));
+}
+/** A 3xx with a Location: Streampixel needs the file itself at the URL. */
+function redirected(check, res) {
+    const { status } = res;
+    if (status < 300 || status >= 400 || !res.headers.location)
+        return undefined;
+    const target = (0,src_text/* describeLocation */.lR)(res.headers.location, check.url, check.redact);
+    return fail(check, 'redirects', 'redirects', `${check.shown} answers HTTP ${status}, redirecting to ${target}.`, 'Streampixel needs a direct download link: pass the final URL of the file (a presigned S3/GCS/R2 URL), not a share or redirect link.', status);
+}
+/** 404 or 410, unless the storage server's code says the signature or access is the trouble. */
+function notFound(check, status, error) {
+    if ((status !== 404 && status !== 410) || isAuthCode(error?.code))
+        return undefined;
+    return fail(check, 'not-found', 'not found', `${check.shown} answers HTTP ${status}${error ? ` (${error.code})` : ''}: no file there.`, check.source === 'path'
+        ? `This run uploaded the object moments before: check that ${check.terms.name('s3-endpoint')} serves the bucket it was uploaded to, and that no lifecycle rule removes new objects.`
+        : 'Check the earlier step that uploaded the .zip, and the bucket and key in the URL.', status);
+}
+/** 416 to the range of the first 4 bytes: the file has none. */
+function emptyFile(check, status) {
+    if (status !== 416)
+        return undefined;
+    return fail(check, 'empty', 'is empty', `${check.shown} has no bytes to read (HTTP 416).`, 'The upload of the .zip failed or produced an empty file; check the packaging step.', status);
+}
+/** A refusal without the storage server's error code: a bare 401/403, or any other status. */
+function unexplained(check, status) {
     if (status === 401 || status === 403) {
-        return fail(check, 'refused', 'refused', `${shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`, check.source === 'path'
+        return fail(check, 'refused', 'refused', `${check.shown} answers HTTP ${status} without saying why: the file is private, or the presigned URL is no longer valid.`, check.source === 'path'
             ? stagedHint(check)
             : 'Make the URL public, or presign it in the same job with an expiry long enough for Streampixel to download it (an hour or more).', status);
     }
-    return fail(check, 'http-error', 'check failed', `${shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
+    return fail(check, 'http-error', 'check failed', `${check.shown} answers HTTP ${status}.`, 'Streampixel must be able to download the file with a plain GET; check the URL and the storage service.', status);
 }
 /**
  * Reads an S3-style XML error body (S3 "Error responses", GCS XML API errors, Azure Blob "Status
@@ -1444,73 +1462,89 @@ const AUTH_CODES = new Set([
 const isAuthCode = (code) => !!code && AUTH_CODES.has(code);
 const RESIGN = 'Presign the URL again in the same job, just before this step, and pass it unmodified';
 /**
- * What to do about each storage error code: S3 (docs "Error responses", list of error codes),
- * GCS (XML API, same codes), Azure Blob ("Common REST API error codes").
+ * What to do about each storage error code, one entry per code group in the order they are
+ * looked up: S3 (docs "Error responses", list of error codes), GCS (XML API, same codes), Azure
+ * Blob ("Common REST API error codes").
  */
-function remedy(error) {
-    switch (error.code) {
-        case 'SignatureDoesNotMatch':
-            return {
-                why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
-                hint: `${RESIGN} (for GET, on the host it is served from).`,
-            };
-        case 'InvalidAccessKeyId':
-            return {
-                why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
-                hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
-            };
-        case 'ExpiredToken':
-        case 'TokenRefreshRequired':
-        case 'InvalidToken':
-            return {
-                why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
-                hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
-            };
-        case 'RequestTimeTooSkewed':
-            return {
-                why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
-                hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
-            };
-        case 'AuthorizationQueryParametersError':
-            return {
-                why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
-                hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
-            };
-        case 'AuthenticationFailed':
-            return {
-                why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
-                hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
-            };
-        case 'AuthorizationPermissionMismatch':
-        case 'AuthorizationFailure':
-            return {
-                why: 'the SAS or its signer lacks read permission on the blob',
-                hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
-            };
-        case 'NoAuthenticationInformation':
-        case 'PublicAccessNotPermitted':
-        case 'AllAccessDisabled':
-            return {
-                why: 'the object is private and the URL carries no signature',
-                hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
-            };
-        case 'AccessDenied':
-            if (/expired/i.test(error.message)) {
-                return {
-                    why: 'the presigned URL has expired',
-                    hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
-                };
+const REMEDIES = [
+    {
+        codes: ['SignatureDoesNotMatch'],
+        remedy: () => ({
+            why: 'the signature does not match the request: the URL was altered after signing (re-encoded, cut, or quoted in a shell), or it was signed for another method (PUT) or host',
+            hint: `${RESIGN} (for GET, on the host it is served from).`,
+        }),
+    },
+    {
+        codes: ['InvalidAccessKeyId'],
+        remedy: () => ({
+            why: 'the access key that signed the URL does not exist at this endpoint: signed with credentials of another account or service (AWS keys for R2, MinIO or Ceph, or the reverse), or the key was deleted',
+            hint: 'Presign with the credentials of the storage service that holds the bucket, and the endpoint it is reached at.',
+        }),
+    },
+    {
+        codes: ['ExpiredToken', 'TokenRefreshRequired', 'InvalidToken'],
+        remedy: () => ({
+            why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
+            hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
+        }),
+    },
+    {
+        codes: ['RequestTimeTooSkewed'],
+        remedy: () => ({
+            why: "the clock of the machine that signed the URL is off by more than 15 minutes from the storage server's",
+            hint: 'Sync the clock of the runner that presigns (NTP), then presign again.',
+        }),
+    },
+    {
+        codes: ['AuthorizationQueryParametersError'],
+        remedy: () => ({
+            why: "the presigned URL's query parameters are malformed: an expiry over 7 days (604800 s), a wrong region in X-Amz-Credential, or a parameter lost",
+            hint: `${RESIGN}, with the bucket's region and an expiry of at most 7 days.`,
+        }),
+    },
+    {
+        codes: ['AuthenticationFailed'],
+        remedy: () => ({
+            why: 'the SAS token was altered, signed with a rotated or wrong account key, or is outside its start and expiry times',
+            hint: 'Generate the SAS again (read permission, sp=r) in the same job and pass the URL unmodified.',
+        }),
+    },
+    {
+        codes: ['AuthorizationPermissionMismatch', 'AuthorizationFailure'],
+        remedy: () => ({
+            why: 'the SAS or its signer lacks read permission on the blob',
+            hint: 'Generate the SAS with read permission (sp=r), by an identity allowed to read the blob.',
+        }),
+    },
+    {
+        codes: ['NoAuthenticationInformation', 'PublicAccessNotPermitted', 'AllAccessDisabled'],
+        remedy: () => ({
+            why: 'the object is private and the URL carries no signature',
+            hint: 'Pass a presigned URL (or a SAS URL) rather than the plain object URL.',
+        }),
+    },
+    {
+        codes: ['AccessDenied'],
+        remedy: (error) => /expired/i.test(error.message)
+            ? {
+                why: 'the presigned URL has expired',
+                hint: `${RESIGN}, with an expiry of 6 hours: Streampixel downloads it minutes after the upload request.`,
             }
-            return {
+            : {
                 why: 'the signer lacks s3:GetObject on the object (or kms:Decrypt for an SSE-KMS object), or the object is private and the URL is not presigned',
                 hint: 'Presign with credentials allowed s3:GetObject on the object, or pass a presigned URL instead of the plain object URL.',
-            };
-        default:
-            return {
-                why: 'the storage server refused the download',
-                hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
-            };
-    }
+            },
+    },
+];
+/** A code without an entry in REMEDIES. */
+const OTHER_REFUSAL = {
+    why: 'the storage server refused the download',
+    hint: 'Streampixel must be able to download the file with a plain GET: look the code up in the storage service docs, and check the URL.',
+};
+/** What to do about `error`: its code's entry in REMEDIES, else OTHER_REFUSAL. */
+function remedy(error) {
+    const entry = REMEDIES.find((r) => r.codes.includes(error.code));
+    return entry ? entry.remedy(error) : { ...OTHER_REFUSAL };
 }
 function storageRefusal(check, status, error) {
     const { why, hint: remedyHint } = remedy(error);
@@ -2088,44 +2122,76 @@ class StreampixelClient {
 function endpointLabel(endpoint) {
     return endpoint === 'status' ? 'project status' : `${endpoint}-file`;
 }
-/** The answer's JSON, or the failure it means. */
-function parseResponse({ endpoint, url, terms }, res, redact) {
-    const text = res.body.toString('utf8');
-    const label = endpointLabel(endpoint);
-    const apiUrl = terms.name('api-url');
-    const defaultHint = `${inputs/* DEFAULT_API_URL */.rK} unless you run a stand-in`;
-    if (res.status >= 300 && res.status < 400) {
-        const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
-        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
-    }
-    // Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
-    // 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
-    // Only an address the user set: with the default, the page comes from something in between (a
-    // WAF, a proxy), and the status-based failure below says more.
+/**
+ * The answer's JSON, or the failure it means, looked for in this order: a redirect, a 4xx from
+ * something that is not the API, any other error status, a web page, an answer cut short; then
+ * the body (`{}` when empty).
+ */
+function parseResponse(exchange, res, redact) {
+    const answer = answerOf(exchange, res, redact);
+    const failure = client_redirected(answer) ?? notTheApi(answer) ?? errorStatus(answer) ?? webPage(answer);
+    if (failure)
+        throw failure;
+    return res.truncated ? cutBody(answer) : bodyOf(answer);
+}
+function answerOf(exchange, res, redact) {
+    return {
+        ...exchange,
+        res,
+        text: res.body.toString('utf8'),
+        redact,
+        label: endpointLabel(exchange.endpoint),
+        apiUrl: exchange.terms.name('api-url'),
+        defaultHint: `${inputs/* DEFAULT_API_URL */.rK} unless you run a stand-in`,
+    };
+}
+/** A 3xx: never followed, since the request body carries the API key. */
+function client_redirected({ res, url, redact, apiUrl, defaultHint }) {
+    if (res.status < 300 || res.status >= 400)
+        return undefined;
+    const target = (0,src_text/* describeLocation */.lR)(res.headers.location, url, redact);
+    return new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} redirects`, `${apiUrl} answered HTTP ${res.status}, redirecting to ${target}. Redirects are not followed: the request body carries the API key.`, `Set ${apiUrl} to the final address (${defaultHint}).`, { httpStatus: res.status, input: 'api-url' });
+}
+/**
+ * Streampixel's errors are always {"message": "…"}: a 4xx without it (an HTML or framework
+ * 404/405, "Cannot POST /projects/upload-file") comes from something that is not the API.
+ * Only an address the user set: with the default, the page comes from something in between (a
+ * WAF, a proxy), and the status-based failure (errorStatus) says more.
+ */
+function notTheApi({ res, url, text, redact, label, apiUrl }) {
     const ownAddress = !url.startsWith(inputs/* DEFAULT_API_URL */.rK);
-    if (ownAddress &&
-        res.status >= 400 &&
-        res.status < 500 &&
-        res.status !== 429 &&
-        !isApiError(text)) {
-        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${(0,errors/* apiMessageOf */.rU)(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
-    }
-    if (res.status < 200 || res.status >= 300) {
-        throw (0,errors/* failureForStatus */.mn)(endpoint, res.status, (0,errors/* apiMessageOf */.rU)(text, redact), terms);
-    }
-    const writes = (0,errors/* isWrite */.ao)(endpoint);
-    if (/^\s*</.test(text)) {
-        // A login page, a captive portal, the dashboard: not the API, whatever its status.
-        throw new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${(0,errors/* apiMessageOf */.rU)(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${writes ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
-    }
-    if (res.truncated) {
-        // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
-        if (writes)
-            return partialFields(text);
-        throw new errors/* DeployFailure */.Qt('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
-        // Never right: a wrong api-url or a changed API, which a wait would not outlast.
-        { httpStatus: res.status, input: 'api-url' });
-    }
+    if (!ownAddress ||
+        res.status < 400 ||
+        res.status >= 500 ||
+        res.status === 429 ||
+        isApiError(text))
+        return undefined;
+    return new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with HTTP ${res.status} that is not the Streampixel API's answer ("${(0,errors/* apiMessageOf */.rU)(text, redact)}"): the address is wrong, so this says nothing about the key or the project.`, `Set ${apiUrl} to ${inputs/* DEFAULT_API_URL */.rK} (the default, ending in /pixelStripeApi), or leave it out.`, { httpStatus: res.status, input: 'api-url' });
+}
+/** Any other status outside 2xx: the API's refusal (see errors.ts). */
+function errorStatus({ res, endpoint, text, redact, terms }) {
+    if (res.status >= 200 && res.status < 300)
+        return undefined;
+    return (0,errors/* failureForStatus */.mn)(endpoint, res.status, (0,errors/* apiMessageOf */.rU)(text, redact), terms);
+}
+/** A login page, a captive portal, the dashboard: not the API, whatever its status. */
+function webPage(answer) {
+    const { res, endpoint, text, redact, label, apiUrl, defaultHint } = answer;
+    if (!/^\s*</.test(text))
+        return undefined;
+    return new errors/* DeployFailure */.Qt(`Streampixel: ${apiUrl} is not the API`, `${apiUrl} answered ${label} with a web page (HTTP ${res.status}: "${(0,errors/* apiMessageOf */.rU)(text, redact)}"), not the Streampixel API's JSON.`, `Check ${apiUrl} (${defaultHint})${(0,errors/* isWrite */.ao)(endpoint) ? '; if it is right, check the project in the dashboard before re-running, in case the request was acted on' : ''}.`, { httpStatus: res.status, input: 'api-url' });
+}
+/** A 2xx cut at the body limit: a write's fields from the kept part; a status answer is refused. */
+function cutBody({ res, endpoint, text, label, apiUrl }) {
+    // Any 2xx to upload or distribute is an acceptance: keep what the kept part says.
+    if ((0,errors/* isWrite */.ao)(endpoint))
+        return partialFields(text);
+    throw new errors/* DeployFailure */.Qt('Streampixel: answer too large', `Streampixel's answer to ${label} was larger than this action reads (HTTP ${res.status}).`, `Check ${apiUrl} points at the Streampixel API.`, 
+    // Never right: a wrong api-url or a changed API, which a wait would not outlast.
+    { httpStatus: res.status, input: 'api-url' });
+}
+/** A whole 2xx body: its JSON (`{}` when empty); a write's that is not JSON keeps its text. */
+function bodyOf({ res, endpoint, text, redact, apiUrl }) {
     if (!text.trim())
         return {};
     try {
@@ -2273,52 +2339,17 @@ async function deploy(config, progress, deps = {}) {
     result.durationMs = flow.now() - flow.started;
     return result;
 }
+/**
+ * The flow's state before the first step: the sleep and clock (`deps`' or the real ones), the
+ * progress that keeps every warning, the two clients (the writes' and the watch's), and a
+ * result that says nothing was sent. Reads the clock once, for `started`.
+ */
 function makeFlow(config, progress, deps) {
     const now = deps.now ?? Date.now;
-    const signal = deps.signal;
-    const sleep = async (ms) => {
-        if (!deps.sleep)
-            return (0,cancel/* sleepUnless */.uj)(ms, signal);
-        if (signal?.aborted)
-            throw (0,cancel/* cancelledBy */.tK)(signal);
-        await deps.sleep(ms);
-        if (signal?.aborted)
-            throw (0,cancel/* cancelledBy */.tK)(signal);
-    };
+    const sleep = flowSleep(deps);
     const terms = deps.terms ?? src_terms/* ACTION_TERMS */.f_;
     const warnings = [];
-    // Both clients learn every secret the flow learns, so server text loses them before a cut.
-    const clients = [];
-    const tracked = {
-        ...progress,
-        warning: (title, message) => {
-            warnings.push({ title, message });
-            progress.warning(title, message);
-        },
-        secret: (value) => {
-            for (const c of clients)
-                c.addSecret(value);
-            progress.secret?.(value);
-        },
-    };
-    const clientOptions = {
-        terms,
-        redactor: deps.redactor,
-        apiUrl: config.apiUrl,
-        apiKey: config.apiKey,
-        userId: config.userId,
-        timeoutMs: config.timeoutMs,
-        maxAttempts: config.maxAttempts,
-        log: (line) => progress.info(line),
-        debug: (line) => progress.debug(line),
-        sleep,
-        signal,
-        send: deps.send,
-    };
-    clients.push(new StreampixelClient(clientOptions), new StreampixelClient({ ...clientOptions, maxAttempts: 1 }));
-    for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': config.fileUrl }))
-        for (const c of clients)
-            c.addSecret(secret);
+    const clients = clientsFor(config, progress, { ...deps, terms, sleep });
     const [client, watchClient] = clients;
     const watchDeps = {
         config,
@@ -2331,54 +2362,108 @@ function makeFlow(config, progress, deps) {
         config,
         redactor: deps.redactor,
         terms,
-        progress: tracked,
+        progress: tracked(progress, warnings, clients),
         sleep,
         now,
-        signal,
+        signal: deps.signal,
         send: deps.send,
         buildPlan: deps.buildPlan,
         client,
         watch: new ProjectWatch(watchDeps),
         watchDeps,
         started: now(),
-        result: {
-            ok: false,
-            status: 'failed',
-            mode: config.uploadId ? 'distribute' : 'upload',
-            projectId: config.projectId,
-            artifactUrl: config.fileUrl ? (0,format/* displayUrl */.Qy)(config.fileUrl) : undefined,
-            uploadId: config.uploadId,
-            sent: 'nothing',
-            timeline: [],
-            warnings,
-            durationMs: 0,
+        result: startingResult(config, warnings),
+    };
+}
+/** The result before any step: failed, nothing sent; `warnings` is filled as they come. */
+function startingResult(config, warnings) {
+    return {
+        ok: false,
+        status: 'failed',
+        mode: config.uploadId ? 'distribute' : 'upload',
+        projectId: config.projectId,
+        artifactUrl: config.fileUrl ? (0,format/* displayUrl */.Qy)(config.fileUrl) : undefined,
+        uploadId: config.uploadId,
+        sent: 'nothing',
+        timeline: [],
+        warnings,
+        durationMs: 0,
+    };
+}
+/** A wait of `ms` that ends with `Cancelled` on the signal: `deps.sleep` (tests) or a timer. */
+function flowSleep(deps) {
+    const signal = deps.signal;
+    return async (ms) => {
+        if (!deps.sleep)
+            return (0,cancel/* sleepUnless */.uj)(ms, signal);
+        if (signal?.aborted)
+            throw (0,cancel/* cancelledBy */.tK)(signal);
+        await deps.sleep(ms);
+        if (signal?.aborted)
+            throw (0,cancel/* cancelledBy */.tK)(signal);
+    };
+}
+/**
+ * The client for the writes (config's attempts) and the one for the watch (one attempt: the
+ * watch has its own retries), each knowing the file URL's secrets.
+ */
+function clientsFor(config, progress, deps) {
+    const clientOptions = {
+        terms: deps.terms,
+        redactor: deps.redactor,
+        apiUrl: config.apiUrl,
+        apiKey: config.apiKey,
+        userId: config.userId,
+        timeoutMs: config.timeoutMs,
+        maxAttempts: config.maxAttempts,
+        log: (line) => progress.info(line),
+        debug: (line) => progress.debug(line),
+        sleep: deps.sleep,
+        signal: deps.signal,
+        send: deps.send,
+    };
+    const clients = [
+        new StreampixelClient(clientOptions),
+        new StreampixelClient({ ...clientOptions, maxAttempts: 1 }),
+    ];
+    for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': config.fileUrl }))
+        for (const c of clients)
+            c.addSecret(secret);
+    return clients;
+}
+/**
+ * `progress`, keeping every warning for the result; a secret the flow learns goes to both
+ * clients, so server text loses it before a cut, and then to the adapter's masker.
+ */
+function tracked(progress, warnings, clients) {
+    return {
+        ...progress,
+        warning: (title, message) => {
+            warnings.push({ title, message });
+            progress.warning(title, message);
+        },
+        secret: (value) => {
+            for (const c of clients)
+                c.addSecret(value);
+            progress.secret?.(value);
         },
     };
 }
+/**
+ * The steps of one deploy, in order: with path, read the project and stage the build; check the
+ * file; read the project (again, after a long upload); a dry run ends here; an upload-id the
+ * project lacks is refused; wait for the project, send once, and follow the build with wait.
+ * Throws DeployFailure or Cancelled; `flow.result` says how far it got.
+ */
 async function runFlow(flow) {
-    const { config, result } = flow;
-    // A read endpoint without a rate limit: proves the key, the user ID, the project and api-url.
-    const readProject = () => config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
-    let files;
-    if (config.build) {
-        // Before a long upload to the bucket: a wrong key is found first.
-        files = await readProject();
-        // The build goes to the bucket; its presigned URL is then the file URL.
-        flow.staged = await (0,build_upload/* stageBuild */.Hi)(config.build, {
-            dryRun: config.dryRun,
-            terms: flow.terms,
-            progress: flow.progress,
-            signal: flow.signal,
-            result,
-            plan: flow.buildPlan,
-        });
-    }
+    const { config } = flow;
+    let files = config.build ? await stage(config.build, flow) : undefined;
     const fileUrl = flow.staged?.kind === 'uploaded' ? flow.staged.fileUrl : config.fileUrl;
     if (fileUrl)
         await checkFile(flow, fileUrl);
     // The project as it is now (after a long upload too), for the one-build-at-a-time check.
     if (!config.build || !config.dryRun)
-        files = await readProject();
+        files = await readProject(flow);
     if (config.dryRun)
         return dryRun(flow, files ?? []);
     // The listing is the project's every upload (see ProjectFile): an upload ID it lacks is one
@@ -2387,6 +2472,40 @@ async function runFlow(flow) {
     // Streampixel's own answer.
     if (config.uploadId && files && !files.some((f) => f.id === config.uploadId))
         throw notInProject(flow, config.uploadId, files);
+    await sendOnce(flow, fileUrl, files);
+    if (!config.wait) {
+        flow.result.ok = true;
+        return;
+    }
+    await follow(flow);
+}
+/** A read endpoint without a rate limit: proves the key, the user ID, the project and api-url. */
+function readProject(flow) {
+    return flow.config.dryRun ? flow.watch.readSoon() : readProjectFirst(flow);
+}
+/**
+ * With path: the project is read first, so a wrong key is found before a long upload to the
+ * bucket; then the build goes to the bucket (`flow.staged`), and its presigned URL is the file
+ * URL. Resolves with the project's uploads as read.
+ */
+async function stage(build, flow) {
+    const files = await readProject(flow);
+    flow.staged = await (0,build_upload/* stageBuild */.Hi)(build, {
+        dryRun: flow.config.dryRun,
+        terms: flow.terms,
+        progress: flow.progress,
+        signal: flow.signal,
+        result: flow.result,
+        plan: flow.buildPlan,
+    });
+    return files;
+}
+/**
+ * Waits for the project to be idle (with a file to upload and a project read), then sends the
+ * upload or the distribution once. A URL presigned before a wait of PRESIGN_AGAIN_AFTER_MS or
+ * more is signed again first.
+ */
+async function sendOnce(flow, fileUrl, files) {
     const waitStarted = flow.now();
     const before = fileUrl && files
         ? await waitForIdleProject(flow.watch, files, flow.watchDeps, flow.terms)
@@ -2397,12 +2516,15 @@ async function runFlow(flow) {
         : fileUrl;
     if (sendUrl)
         await uploadOnce(flow, sendUrl, before);
-    else if (config.uploadId)
-        await distributeOnce(flow, config.uploadId, before);
-    if (!config.wait) {
-        result.ok = true;
-        return;
-    }
+    else if (flow.config.uploadId)
+        await distributeOnce(flow, flow.config.uploadId, before);
+}
+/**
+ * Follows the accepted upload until it ends (followUpload); a rejection or a timeout sets the
+ * result's status before the failure is thrown. Without an upload ID there is nothing to follow.
+ */
+async function follow(flow) {
+    const { config, result } = flow;
     if (!result.uploadId) {
         throw new errors/* DeployFailure */.Qt('Cannot follow the build', 'Streampixel queued the build, but its answer carried no usable upload ID (older API versions give none), so its progress cannot be followed.', `Watch it in the dashboard: ${(0,format/* dashboardUrl */.aU)(config.projectId)}. Set ${flow.terms.setting('wait', 'false')} to stop gating on it.`);
     }
@@ -2783,7 +2905,9 @@ function traced(send, trace) {
 }
 /**
  * Sends `request` up to `maxAttempts` times. Resolves with the last response
- * or network error; anything else thrown (a bug) is thrown at once.
+ * or network error; anything else thrown (a bug) is thrown at once. Waits
+ * (ms) come from the verdict (Retry-After, the rate-limit window) or the
+ * backoff; one longer than MAX_WAIT_MS ends the attempts instead.
  */
 async function sendWithRetries(request, options, transport = _http_js__WEBPACK_IMPORTED_MODULE_0__/* .sendRequest */ .w$) {
     const wait = options.sleep ?? sleep;
@@ -2791,40 +2915,52 @@ async function sendWithRetries(request, options, transport = _http_js__WEBPACK_I
     const now = options.now ?? Date.now;
     const send = options.trace ? traced(transport, options.trace) : transport;
     for (let attempt = 1;; attempt++) {
-        let verdict;
-        let outcome;
-        try {
-            outcome = await send(request);
-            verdict = judgeResponse(outcome, options, now());
-        }
-        catch (err) {
-            if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
-                throw err;
-            outcome = err;
-            verdict = judgeNetwork(err, options.idempotent);
-        }
-        const ambiguous = !options.idempotent &&
-            (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr
-                ? outcome.sent
-                : MAY_HAVE_BEEN_FORWARDED.has(outcome.status));
-        if (ambiguous)
+        const { outcome, verdict } = await attemptOnce(send, request, options, now);
+        if (isAmbiguous(outcome, options))
             return { last: outcome, ambiguous: verdict.reason };
         const last = attempt >= options.maxAttempts;
         const waitMs = verdict.waitMs ?? backoffMs(attempt, random);
         if (!verdict.retry || last || waitMs > MAX_WAIT_MS) {
-            if (verdict.retry && !last) {
-                options.log(`${options.label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`);
-            }
+            if (verdict.retry && !last)
+                options.log(waitTooLongLine(options.label, verdict, waitMs));
             return { last: outcome };
         }
-        const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
-        const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
-        const why = knownWindow
-            ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
-            : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
-        options.log(`${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`);
+        options.log(retryLine(options, attempt, outcome, verdict, waitMs));
         await wait(waitMs);
     }
+}
+/** One send and its verdict: the answer (judged at `now()`), or the network error it threw. */
+async function attemptOnce(send, request, options, now) {
+    try {
+        const outcome = await send(request);
+        return { outcome, verdict: judgeResponse(outcome, options, now()) };
+    }
+    catch (err) {
+        if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr))
+            throw err;
+        return { outcome: err, verdict: judgeNetwork(err, options.idempotent) };
+    }
+}
+/**
+ * A request that is not safe to repeat, answered in a way that means the server may have acted
+ * on it: no answer once sent, or a 502/504 a gateway gives after passing the request on.
+ */
+function isAmbiguous(outcome, options) {
+    return (!options.idempotent &&
+        (outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr ? outcome.sent : MAY_HAVE_BEEN_FORWARDED.has(outcome.status)));
+}
+/** The server asks for a wait (ms) longer than MAX_WAIT_MS: the attempts end here. */
+function waitTooLongLine(label, verdict, waitMs) {
+    return `${label}: ${verdict.reason}; the server asks to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${MAX_WAIT_MS / 1000} s this action waits: giving up.`;
+}
+/** "attempt 1 of 3 failed (HTTP 429 (rate limited…)); retrying in 120.0 s", for `waitMs` ms. */
+function retryLine(options, attempt, outcome, verdict, waitMs) {
+    const limited = outcome instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .NetworkError */ .Dr || outcome.status !== 429 ? undefined : outcome;
+    const knownWindow = !!limited && !limited.headers['retry-after'] && !!options.rateLimitWaitMs;
+    const why = knownWindow
+        ? `${verdict.reason} (rate limited: Streampixel allows one upload per 2 minutes per user, no Retry-After given)`
+        : `${verdict.reason}${limited ? ' (rate limited)' : ''}`;
+    return `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed (${why}); retrying in ${(waitMs / 1000).toFixed(1)} s.`;
 }
 
 
@@ -2924,39 +3060,112 @@ function failureForStatus(endpoint, status, apiMessage, terms) {
     const acted = mayHaveActed(endpoint, 'The request was sent');
     return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, acted.hint, failure.details);
 }
+/**
+ * The refusals a person can act on, in the order they are looked up: by status, then what the
+ * API said (Streampixel's errors are `{"message": "…"}`); the first that matches speaks.
+ */
+const REFUSALS = [
+    {
+        matches: (r) => r.status === 401 && /invalid user/i.test(r.apiMessage),
+        text: ({ said, terms, userId }) => ({
+            title: `Streampixel: ${userId} does not match the API key`,
+            message: `Streampixel rejected ${userId} (HTTP 401${said}).`,
+            hint: `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 401,
+        text: ({ said, terms, apiKey }) => ({
+            title: 'Streampixel: invalid API key',
+            message: `Streampixel rejected ${apiKey} (HTTP 401${said}).`,
+            hint: `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 403 && r.endpoint === 'status',
+        text: ({ said, terms, projectId }) => ({
+            title: 'Streampixel: cannot read the project status',
+            message: `Streampixel refused the project status request (HTTP 403${said}).`,
+            hint: `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 403,
+        text: ({ said, where, projectId }) => ({
+            title: 'Streampixel: no write access to the project',
+            message: `Streampixel refused ${where} for this project (HTTP 403${said}).`,
+            hint: `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 404 && r.endpoint === 'distribute' && /file/i.test(r.apiMessage),
+        text: ({ said, terms, projectId, uploadId }) => ({
+            title: 'Streampixel: upload not found in the project',
+            message: `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`,
+            hint: `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 404,
+        text: ({ said, projectId }) => ({
+            title: 'Streampixel: project not found',
+            message: `Streampixel found no such project (HTTP 404${said}).`,
+            hint: `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 429,
+        text: ({ said, where }) => ({
+            title: 'Streampixel: rate limit',
+            message: `Streampixel is rate-limiting ${where} (HTTP 429${said}).`,
+            hint: 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.',
+        }),
+    },
+    {
+        matches: (r) => r.status === 400,
+        text: ({ said, where }) => ({
+            title: 'Streampixel: request refused',
+            message: `Streampixel refused ${where} as invalid (HTTP 400${said}).`,
+            hint: 'Check the inputs named in the message.',
+        }),
+    },
+    {
+        matches: (r) => r.status >= 500,
+        text: ({ said, where, status, endpoint }) => ({
+            title: 'Streampixel: server error',
+            message: `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`,
+            hint: 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.',
+        }),
+    },
+];
+/** Any other status: what came back, and where to look. */
+const otherStatus = ({ said, where, status, terms }) => ({
+    title: `Streampixel: HTTP ${status}`,
+    message: `Streampixel answered ${where} with HTTP ${status}${said}.`,
+    hint: `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`,
+});
+/**
+ * An error status from `endpoint` as a failure: the first of REFUSALS that matches, else
+ * otherStatus. `details` carry the status and the API's message.
+ */
 function refusal(endpoint, status, apiMessage, terms) {
-    const said = apiMessage ? `: "${apiMessage}"` : '';
-    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
-    const details = { httpStatus: status, apiMessage };
-    const where = ENDPOINT_TEXT[endpoint];
-    if (status === 401 && /invalid user/i.test(apiMessage)) {
-        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
-    }
-    if (status === 401) {
-        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
-    }
-    if (status === 403 && endpoint === 'status') {
-        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
-    }
-    if (status === 403) {
-        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
-    }
-    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
-    }
-    if (status === 404) {
-        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
-    }
-    if (status === 429) {
-        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
-    }
-    if (status === 400) {
-        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
-    }
-    if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
-    }
-    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
+    const refused = {
+        endpoint,
+        status,
+        apiMessage,
+        terms,
+        said: apiMessage ? `: "${apiMessage}"` : '',
+        where: ENDPOINT_TEXT[endpoint],
+        apiKey: terms.name('api-key'),
+        userId: terms.name('user-id'),
+        projectId: terms.name('project-id'),
+        uploadId: terms.name('upload-id'),
+    };
+    const text = (REFUSALS.find((r) => r.matches(refused))?.text ?? otherStatus)(refused);
+    return new DeployFailure(text.title, text.message, text.hint, {
+        httpStatus: status,
+        apiMessage,
+    });
 }
 
 

@@ -4754,7 +4754,8 @@ class Reader {
 }
 /**
  * Every input checked at once. Returns the typed config, or every problem
- * (each naming its input in `options.terms`); warnings either way.
+ * (each naming its input in `options.terms`, in the order the inputs are
+ * read here); warnings either way.
  */
 function parseConfig(raw, options = {}) {
     const r = new Reader(raw, options.terms ?? terms/* ACTION_TERMS */.f_);
@@ -4764,18 +4765,8 @@ function parseConfig(raw, options = {}) {
     const target = sourceOf(r);
     const apiUrl = apiBase(r);
     const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
-    const autoRelease = r.bool('auto-release');
-    const checkFileUrl = r.bool('check-file-url');
-    const dryRun = r.bool('dry-run');
-    const wait = r.bool('wait');
-    const maxAttempts = r.num('max-attempts');
-    const timeoutSeconds = r.num('timeout-seconds');
-    const waitMinutes = r.num('wait-timeout-minutes');
-    const floorSeconds = pollFloor(loopbackApi, options);
-    const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
-    if (r.value('upload-id') && r.value('auto-release')) {
-        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
-    }
+    const settings = settingsOf(r, loopbackApi, options);
+    warnIgnoredAutoRelease(r);
     const deployment = deploymentOf(r);
     if (r.problems.length > 0 ||
         apiKey === undefined ||
@@ -4788,23 +4779,40 @@ function parseConfig(raw, options = {}) {
         ok: true,
         warnings: r.warnings,
         deployment,
-        config: {
-            apiKey,
-            userId,
-            projectId,
-            ...target,
-            apiUrl,
-            autoRelease,
-            checkFileUrl,
-            dryRun,
-            maxAttempts,
-            timeoutMs: Math.round(timeoutSeconds * 1000),
-            wait,
-            waitTimeoutMs: Math.round(waitMinutes * 60_000),
-            pollIntervalMs: Math.round(pollSeconds * 1000),
-            pollFloorMs: Math.round(floorSeconds * 1000),
-        },
+        config: { apiKey, userId, projectId, ...target, apiUrl, ...settings },
     };
+}
+/**
+ * The switches and limits, read in this order (their problems come in it); seconds and minutes
+ * become ms. The polling interval's minimum is the floor (see pollFloor).
+ */
+function settingsOf(r, loopbackApi, options) {
+    const autoRelease = r.bool('auto-release');
+    const checkFileUrl = r.bool('check-file-url');
+    const dryRun = r.bool('dry-run');
+    const wait = r.bool('wait');
+    const maxAttempts = r.num('max-attempts');
+    const timeoutSeconds = r.num('timeout-seconds');
+    const waitMinutes = r.num('wait-timeout-minutes');
+    const floorSeconds = pollFloor(loopbackApi, options);
+    const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
+    return {
+        autoRelease,
+        checkFileUrl,
+        dryRun,
+        maxAttempts,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        wait,
+        waitTimeoutMs: Math.round(waitMinutes * 60_000),
+        pollIntervalMs: Math.round(pollSeconds * 1000),
+        pollFloorMs: Math.round(floorSeconds * 1000),
+    };
+}
+/** auto-release with upload-id: a distribution goes live whatever it says. */
+function warnIgnoredAutoRelease(r) {
+    if (r.value('upload-id') && r.value('auto-release')) {
+        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
+    }
 }
 /** 5 s, or lower for a loopback stand-in that asks for it. */
 function pollFloor(loopbackApi, options) {
@@ -5140,12 +5148,46 @@ async function run(raw, reporter, options = {}) {
             process.off(s, onSignal);
     }
 }
+/**
+ * One run, in order: mask every secret (nothing is printed before), check the inputs and the
+ * build, report the problems or deploy, report. An unexpected error is an outcome too
+ * (reportUnexpected). The storage plan's client is closed however it ends.
+ */
 async function runOnce(raw, reporter, options) {
     const redactor = options.redactor ?? new secrets/* Redactor */.pO();
     const safe = (text) => redactor.redact(text);
-    // The key and user ID come again from the parsed config: one add-mask each is enough.
+    const mask = maskerFor(redactor, reporter);
+    // Mask first: nothing is printed before every secret form is registered.
+    maskInputs(raw, options, mask);
+    const progress = progressFor(reporter, options, safe, mask);
+    const ctx = { reporter, options, redactor, safe, mask, progress };
+    let deployFinished = false;
+    let plan;
+    try {
+        const checked = await checkInputs(raw, ctx);
+        if (!checked.ok)
+            return await reportInvalid(ctx, checked.problems, checked.plan);
+        const { config, deployment } = checked;
+        mask(config.apiKey);
+        mask(config.userId);
+        plan = checked.plan;
+        return await deployAndReport(ctx, config, deployment, plan, () => (deployFinished = true));
+    }
+    catch (err) {
+        return await reportUnexpected(ctx, err, deployFinished);
+    }
+    finally {
+        // Closed by the storage step once it ran; not if the run ended before it.
+        plan?.client.destroy();
+    }
+}
+/**
+ * `mask` for this run. The key and user ID come again from the parsed config: one add-mask per
+ * form is enough.
+ */
+function maskerFor(redactor, reporter) {
     const masked = new Set();
-    const mask = (secret) => {
+    return (secret) => {
         redactor.add(secret);
         for (const value of (0,secrets/* maskValues */.Z$)(secret)) {
             if (!masked.has(value))
@@ -5153,7 +5195,12 @@ async function runOnce(raw, reporter, options) {
             masked.add(value);
         }
     };
-    // Mask first: nothing is printed before every secret form is registered.
+}
+/**
+ * Every secret in the inputs and the adapter's extras; with path, the AWS secrets in the
+ * environment too.
+ */
+function maskInputs(raw, options, mask) {
     for (const secret of [...(0,secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])
         mask(secret);
     // With path, the AWS secrets in the environment are ours to keep out of the log as well.
@@ -5164,7 +5211,13 @@ async function runOnce(raw, reporter, options) {
                 mask(value);
         }
     }
-    const progress = {
+}
+/**
+ * The flow's progress: redacted lines to the reporter; an accepted upload and learnt secrets
+ * passed on.
+ */
+function progressFor(reporter, options, safe, mask) {
+    return {
         info: (line) => reporter.info(safe(line)),
         warning: (title, message) => reporter.warning(safe(title), safe(message)),
         debug: (line) => reporter.debug(safe(line)),
@@ -5175,74 +5228,86 @@ async function runOnce(raw, reporter, options) {
         // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
         secret: (value) => mask(value),
     };
-    const finish = async (outcome) => {
-        await reporter.finish(outcome, safe);
-        options.onReported?.();
-        return outcome;
-    };
-    let deployFinished = false;
-    let plan;
-    try {
-        const { terms } = reporter;
-        for (const problem of (0,http/* proxyProblems */.Dg)(options.env))
-            progress.warning('Proxy setting not usable', problem);
-        const parsed = parseConfig(raw, {
-            terms,
-            standInPollFloorSeconds: options.standInPollFloorSeconds,
-        });
-        for (const w of parsed.warnings)
-            progress.warning(w.title, w.message);
-        const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
-        const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
-        if (!parsed.ok || problems.length > 0) {
-            build.plan?.client.destroy();
-            for (const p of problems)
-                reporter.problem({ ...p, title: safe(p.title), message: safe(p.message) });
-            return await finish({ kind: 'invalid', problems });
-        }
-        const { config, deployment } = parsed;
-        mask(config.apiKey);
-        mask(config.userId);
-        plan = build.plan;
-        await reporter.beforeDeploy?.(config, deployment, options.signal);
-        // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 7562));
-        const result = await deploy(config, progress, {
-            terms,
-            signal: options.signal,
-            redactor,
-            buildPlan: plan,
-        });
-        if (result.failure)
-            reporter.error(redactFailure(result.failure, safe));
-        deployFinished = true;
-        // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
-        if (options.signal?.aborted) {
-            const outcome = await finish({ kind: 'deployed', config, result });
-            await reporter.afterDeploy?.(result);
-            return outcome;
-        }
+}
+/** The reporter's finish (outputs, summary, JSON), then the adapter is told the outcome is out. */
+async function finish(ctx, outcome) {
+    await ctx.reporter.finish(outcome, ctx.safe);
+    ctx.options.onReported?.();
+    return outcome;
+}
+/**
+ * The proxy variables (warnings only), the inputs (their warnings as they come) and, with path,
+ * the build and its storage (checkBuild): every problem at once, before any request to
+ * Streampixel.
+ */
+async function checkInputs(raw, ctx) {
+    const { reporter, options, progress, mask } = ctx;
+    const { terms } = reporter;
+    for (const problem of (0,http/* proxyProblems */.Dg)(options.env))
+        progress.warning('Proxy setting not usable', problem);
+    const parsed = parseConfig(raw, {
+        terms,
+        standInPollFloorSeconds: options.standInPollFloorSeconds,
+    });
+    for (const w of parsed.warnings)
+        progress.warning(w.title, w.message);
+    const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
+    const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
+    if (!parsed.ok || problems.length > 0)
+        return { ok: false, problems, plan: build.plan };
+    return { ok: true, config: parsed.config, deployment: parsed.deployment, plan: build.plan };
+}
+/** Invalid inputs: the plan's client closed, each problem redacted to the reporter, the outcome. */
+async function reportInvalid(ctx, problems, plan) {
+    plan?.client.destroy();
+    for (const p of problems)
+        ctx.reporter.problem({ ...p, title: ctx.safe(p.title), message: ctx.safe(p.message) });
+    return await finish(ctx, { kind: 'invalid', problems });
+}
+/**
+ * The adapter's steps before, the deploy (loaded only now), its failure redacted, the adapter's
+ * steps after and the report; `finished` is called once the deploy has returned.
+ */
+async function deployAndReport(ctx, config, deployment, plan, finished) {
+    const { reporter, options, safe } = ctx;
+    await reporter.beforeDeploy?.(config, deployment, options.signal);
+    // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
+    const { deploy } = await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 7562));
+    const result = await deploy(config, ctx.progress, {
+        terms: reporter.terms,
+        signal: options.signal,
+        redactor: ctx.redactor,
+        buildPlan: plan,
+    });
+    if (result.failure)
+        reporter.error(redactFailure(result.failure, safe));
+    finished();
+    // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+    if (options.signal?.aborted) {
+        const outcome = await finish(ctx, { kind: 'deployed', config, result });
         await reporter.afterDeploy?.(result);
-        return await finish({ kind: 'deployed', config, result });
+        return outcome;
     }
-    catch (err) {
-        // Not an expected failure: one error, a failed status and a report, no stack trace.
-        const failure = {
-            title: 'Unexpected error',
-            message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
-            hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
-        };
-        progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
-        reporter.error(failure);
-        // A GitHub deployment left in_progress would show a release that never ends.
-        if (!deployFinished)
-            await reporter.afterDeploy?.({ ok: false, status: 'failed' });
-        return await finish({ kind: 'unexpected', failure });
-    }
-    finally {
-        // Closed by the storage step once it ran; not if the run ended before it.
-        plan?.client.destroy();
-    }
+    await reporter.afterDeploy?.(result);
+    return await finish(ctx, { kind: 'deployed', config, result });
+}
+/**
+ * Not an expected failure: one error, a failed status and a report, no stack trace (that goes to
+ * debug). A GitHub deployment left in_progress would show a release that never ends, so it is
+ * ended unless the deploy had finished.
+ */
+async function reportUnexpected(ctx, err, deployFinished) {
+    const { reporter, safe } = ctx;
+    const failure = {
+        title: 'Unexpected error',
+        message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
+        hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
+    };
+    ctx.progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
+    reporter.error(failure);
+    if (!deployFinished)
+        await reporter.afterDeploy?.({ ok: false, status: 'failed' });
+    return await finish(ctx, { kind: 'unexpected', failure });
 }
 /**
  * With path, the storage step's inputs and the credentials are checked with

@@ -315,39 +315,112 @@ function failureForStatus(endpoint, status, apiMessage, terms) {
     const acted = mayHaveActed(endpoint, 'The request was sent');
     return new DeployFailure(failure.title, `${failure.message} ${acted.sentence}`, acted.hint, failure.details);
 }
+/**
+ * The refusals a person can act on, in the order they are looked up: by status, then what the
+ * API said (Streampixel's errors are `{"message": "…"}`); the first that matches speaks.
+ */
+const REFUSALS = [
+    {
+        matches: (r) => r.status === 401 && /invalid user/i.test(r.apiMessage),
+        text: ({ said, terms, userId }) => ({
+            title: `Streampixel: ${userId} does not match the API key`,
+            message: `Streampixel rejected ${userId} (HTTP 401${said}).`,
+            hint: `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 401,
+        text: ({ said, terms, apiKey }) => ({
+            title: 'Streampixel: invalid API key',
+            message: `Streampixel rejected ${apiKey} (HTTP 401${said}).`,
+            hint: `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 403 && r.endpoint === 'status',
+        text: ({ said, terms, projectId }) => ({
+            title: 'Streampixel: cannot read the project status',
+            message: `Streampixel refused the project status request (HTTP 403${said}).`,
+            hint: `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 403,
+        text: ({ said, where, projectId }) => ({
+            title: 'Streampixel: no write access to the project',
+            message: `Streampixel refused ${where} for this project (HTTP 403${said}).`,
+            hint: `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 404 && r.endpoint === 'distribute' && /file/i.test(r.apiMessage),
+        text: ({ said, terms, projectId, uploadId }) => ({
+            title: 'Streampixel: upload not found in the project',
+            message: `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`,
+            hint: `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 404,
+        text: ({ said, projectId }) => ({
+            title: 'Streampixel: project not found',
+            message: `Streampixel found no such project (HTTP 404${said}).`,
+            hint: `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`,
+        }),
+    },
+    {
+        matches: (r) => r.status === 429,
+        text: ({ said, where }) => ({
+            title: 'Streampixel: rate limit',
+            message: `Streampixel is rate-limiting ${where} (HTTP 429${said}).`,
+            hint: 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.',
+        }),
+    },
+    {
+        matches: (r) => r.status === 400,
+        text: ({ said, where }) => ({
+            title: 'Streampixel: request refused',
+            message: `Streampixel refused ${where} as invalid (HTTP 400${said}).`,
+            hint: 'Check the inputs named in the message.',
+        }),
+    },
+    {
+        matches: (r) => r.status >= 500,
+        text: ({ said, where, status, endpoint }) => ({
+            title: 'Streampixel: server error',
+            message: `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`,
+            hint: 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.',
+        }),
+    },
+];
+/** Any other status: what came back, and where to look. */
+const otherStatus = ({ said, where, status, terms }) => ({
+    title: `Streampixel: HTTP ${status}`,
+    message: `Streampixel answered ${where} with HTTP ${status}${said}.`,
+    hint: `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`,
+});
+/**
+ * An error status from `endpoint` as a failure: the first of REFUSALS that matches, else
+ * otherStatus. `details` carry the status and the API's message.
+ */
 function refusal(endpoint, status, apiMessage, terms) {
-    const said = apiMessage ? `: "${apiMessage}"` : '';
-    const [apiKey, userId, projectId, uploadId] = ['api-key', 'user-id', 'project-id', 'upload-id'].map((input) => terms.name(input));
-    const details = { httpStatus: status, apiMessage };
-    const where = ENDPOINT_TEXT[endpoint];
-    if (status === 401 && /invalid user/i.test(apiMessage)) {
-        return new DeployFailure(`Streampixel: ${userId} does not match the API key`, `Streampixel rejected ${userId} (HTTP 401${said}).`, `${userId} must be the user ID of the account that requested the key: in the dashboard, open your account menu → Copy User ID, and update ${terms.secretHome('user-id')}.`, details);
-    }
-    if (status === 401) {
-        return new DeployFailure('Streampixel: invalid API key', `Streampixel rejected ${apiKey} (HTTP 401${said}).`, `The key was rotated (requesting a new key invalidates the old one at once), mistyped, or belongs to another account. Put the current key in ${terms.secretHome('api-key')}.`, details);
-    }
-    if (status === 403 && endpoint === 'status') {
-        return new DeployFailure('Streampixel: cannot read the project status', `Streampixel refused the project status request (HTTP 403${said}).`, `The key's owner cannot read ${projectId} any more (removed from the project, or the key was replaced), so the build cannot be followed. Check the project in the dashboard, or set ${terms.setting('wait', 'false')}.`, details);
-    }
-    if (status === 403) {
-        return new DeployFailure('Streampixel: no write access to the project', `Streampixel refused ${where} for this project (HTTP 403${said}).`, `The key's owner cannot deploy to ${projectId}: a READONLY team member, removed from the project, or the wrong project. Use a key of the account owner or of a member with FULL access, or check ${projectId}.`, details);
-    }
-    if (status === 404 && endpoint === 'distribute' && /file/i.test(apiMessage)) {
-        return new DeployFailure('Streampixel: upload not found in the project', `Streampixel has no upload with that ${uploadId} in this project (HTTP 404${said}).`, `${uploadId} must be ${terms.uploadIdOutput} of an earlier deploy to this same ${projectId} (or a file _id from the project).`, details);
-    }
-    if (status === 404) {
-        return new DeployFailure('Streampixel: project not found', `Streampixel found no such project (HTTP 404${said}).`, `Check ${projectId}: it is the last part of the project page URL in the dashboard (…/projectdetail/<project-id>). Mismatched IDs can also give 404.`, details);
-    }
-    if (status === 429) {
-        return new DeployFailure('Streampixel: rate limit', `Streampixel is rate-limiting ${where} (HTTP 429${said}).`, 'Streampixel accepts one upload or distribute request per 2 minutes per user. Wait 2 minutes and re-run, and use a concurrency group so deploys of one account do not overlap.', details);
-    }
-    if (status === 400) {
-        return new DeployFailure('Streampixel: request refused', `Streampixel refused ${where} as invalid (HTTP 400${said}).`, 'Check the inputs named in the message.', details);
-    }
-    if (status >= 500) {
-        return new DeployFailure('Streampixel: server error', `Streampixel failed to ${isWrite(endpoint) ? 'answer' : 'handle'} ${where} (HTTP ${status}${said}).`, 'This is on the Streampixel side. Re-run the job later; see the dashboard for the project state.', details);
-    }
-    return new DeployFailure(`Streampixel: HTTP ${status}`, `Streampixel answered ${where} with HTTP ${status}${said}.`, `Re-run the job; if it persists, check ${terms.name('api-url')} and the Streampixel status page.`, details);
+    const refused = {
+        endpoint,
+        status,
+        apiMessage,
+        terms,
+        said: apiMessage ? `: "${apiMessage}"` : '',
+        where: ENDPOINT_TEXT[endpoint],
+        apiKey: terms.name('api-key'),
+        userId: terms.name('user-id'),
+        projectId: terms.name('project-id'),
+        uploadId: terms.name('upload-id'),
+    };
+    const text = (REFUSALS.find((r) => r.matches(refused))?.text ?? otherStatus)(refused);
+    return new DeployFailure(text.title, text.message, text.hint, {
+        httpStatus: status,
+        apiMessage,
+    });
 }
 
 

@@ -2727,7 +2727,8 @@ class Reader {
 }
 /**
  * Every input checked at once. Returns the typed config, or every problem
- * (each naming its input in `options.terms`); warnings either way.
+ * (each naming its input in `options.terms`, in the order the inputs are
+ * read here); warnings either way.
  */
 function parseConfig(raw, options = {}) {
     const r = new Reader(raw, options.terms ?? src_terms/* ACTION_TERMS */.f_);
@@ -2737,18 +2738,8 @@ function parseConfig(raw, options = {}) {
     const target = sourceOf(r);
     const apiUrl = apiBase(r);
     const loopbackApi = apiUrl !== undefined && isLoopbackHost(new URL(apiUrl).hostname);
-    const autoRelease = r.bool('auto-release');
-    const checkFileUrl = r.bool('check-file-url');
-    const dryRun = r.bool('dry-run');
-    const wait = r.bool('wait');
-    const maxAttempts = r.num('max-attempts');
-    const timeoutSeconds = r.num('timeout-seconds');
-    const waitMinutes = r.num('wait-timeout-minutes');
-    const floorSeconds = pollFloor(loopbackApi, options);
-    const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
-    if (r.value('upload-id') && r.value('auto-release')) {
-        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
-    }
+    const settings = settingsOf(r, loopbackApi, options);
+    warnIgnoredAutoRelease(r);
     const deployment = deploymentOf(r);
     if (r.problems.length > 0 ||
         apiKey === undefined ||
@@ -2761,23 +2752,40 @@ function parseConfig(raw, options = {}) {
         ok: true,
         warnings: r.warnings,
         deployment,
-        config: {
-            apiKey,
-            userId,
-            projectId,
-            ...target,
-            apiUrl,
-            autoRelease,
-            checkFileUrl,
-            dryRun,
-            maxAttempts,
-            timeoutMs: Math.round(timeoutSeconds * 1000),
-            wait,
-            waitTimeoutMs: Math.round(waitMinutes * 60_000),
-            pollIntervalMs: Math.round(pollSeconds * 1000),
-            pollFloorMs: Math.round(floorSeconds * 1000),
-        },
+        config: { apiKey, userId, projectId, ...target, apiUrl, ...settings },
     };
+}
+/**
+ * The switches and limits, read in this order (their problems come in it); seconds and minutes
+ * become ms. The polling interval's minimum is the floor (see pollFloor).
+ */
+function settingsOf(r, loopbackApi, options) {
+    const autoRelease = r.bool('auto-release');
+    const checkFileUrl = r.bool('check-file-url');
+    const dryRun = r.bool('dry-run');
+    const wait = r.bool('wait');
+    const maxAttempts = r.num('max-attempts');
+    const timeoutSeconds = r.num('timeout-seconds');
+    const waitMinutes = r.num('wait-timeout-minutes');
+    const floorSeconds = pollFloor(loopbackApi, options);
+    const pollSeconds = r.num('poll-interval-seconds', floorSeconds);
+    return {
+        autoRelease,
+        checkFileUrl,
+        dryRun,
+        maxAttempts,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        wait,
+        waitTimeoutMs: Math.round(waitMinutes * 60_000),
+        pollIntervalMs: Math.round(pollSeconds * 1000),
+        pollFloorMs: Math.round(floorSeconds * 1000),
+    };
+}
+/** auto-release with upload-id: a distribution goes live whatever it says. */
+function warnIgnoredAutoRelease(r) {
+    if (r.value('upload-id') && r.value('auto-release')) {
+        r.warning('auto-release', `${r.name('auto-release')} is ignored`, `${r.name('auto-release')} applies to uploads; with ${r.name('upload-id')} the build is distributed (made live) regardless.`);
+    }
 }
 /** 5 s, or lower for a loopback stand-in that asks for it. */
 function pollFloor(loopbackApi, options) {
@@ -3113,12 +3121,46 @@ async function run(raw, reporter, options = {}) {
             process.off(s, onSignal);
     }
 }
+/**
+ * One run, in order: mask every secret (nothing is printed before), check the inputs and the
+ * build, report the problems or deploy, report. An unexpected error is an outcome too
+ * (reportUnexpected). The storage plan's client is closed however it ends.
+ */
 async function runOnce(raw, reporter, options) {
     const redactor = options.redactor ?? new src_secrets/* Redactor */.pO();
     const safe = (text) => redactor.redact(text);
-    // The key and user ID come again from the parsed config: one add-mask each is enough.
+    const mask = maskerFor(redactor, reporter);
+    // Mask first: nothing is printed before every secret form is registered.
+    maskInputs(raw, options, mask);
+    const progress = progressFor(reporter, options, safe, mask);
+    const ctx = { reporter, options, redactor, safe, mask, progress };
+    let deployFinished = false;
+    let plan;
+    try {
+        const checked = await checkInputs(raw, ctx);
+        if (!checked.ok)
+            return await reportInvalid(ctx, checked.problems, checked.plan);
+        const { config, deployment } = checked;
+        mask(config.apiKey);
+        mask(config.userId);
+        plan = checked.plan;
+        return await deployAndReport(ctx, config, deployment, plan, () => (deployFinished = true));
+    }
+    catch (err) {
+        return await reportUnexpected(ctx, err, deployFinished);
+    }
+    finally {
+        // Closed by the storage step once it ran; not if the run ended before it.
+        plan?.client.destroy();
+    }
+}
+/**
+ * `mask` for this run. The key and user ID come again from the parsed config: one add-mask per
+ * form is enough.
+ */
+function maskerFor(redactor, reporter) {
     const masked = new Set();
-    const mask = (secret) => {
+    return (secret) => {
         redactor.add(secret);
         for (const value of (0,src_secrets/* maskValues */.Z$)(secret)) {
             if (!masked.has(value))
@@ -3126,7 +3168,12 @@ async function runOnce(raw, reporter, options) {
             masked.add(value);
         }
     };
-    // Mask first: nothing is printed before every secret form is registered.
+}
+/**
+ * Every secret in the inputs and the adapter's extras; with path, the AWS secrets in the
+ * environment too.
+ */
+function maskInputs(raw, options, mask) {
     for (const secret of [...(0,src_secrets/* secretValues */.VX)(raw), ...(options.extraSecrets ?? [])])
         mask(secret);
     // With path, the AWS secrets in the environment are ours to keep out of the log as well.
@@ -3137,7 +3184,13 @@ async function runOnce(raw, reporter, options) {
                 mask(value);
         }
     }
-    const progress = {
+}
+/**
+ * The flow's progress: redacted lines to the reporter; an accepted upload and learnt secrets
+ * passed on.
+ */
+function progressFor(reporter, options, safe, mask) {
+    return {
         info: (line) => reporter.info(safe(line)),
         warning: (title, message) => reporter.warning(safe(title), safe(message)),
         debug: (line) => reporter.debug(safe(line)),
@@ -3148,74 +3201,86 @@ async function runOnce(raw, reporter, options) {
         // Secrets the flow learns (the presigned URL's signature): the Redactor and the host's masker.
         secret: (value) => mask(value),
     };
-    const finish = async (outcome) => {
-        await reporter.finish(outcome, safe);
-        options.onReported?.();
-        return outcome;
-    };
-    let deployFinished = false;
-    let plan;
-    try {
-        const { terms } = reporter;
-        for (const problem of (0,http/* proxyProblems */.Dg)(options.env))
-            progress.warning('Proxy setting not usable', problem);
-        const parsed = parseConfig(raw, {
-            terms,
-            standInPollFloorSeconds: options.standInPollFloorSeconds,
-        });
-        for (const w of parsed.warnings)
-            progress.warning(w.title, w.message);
-        const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
-        const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
-        if (!parsed.ok || problems.length > 0) {
-            build.plan?.client.destroy();
-            for (const p of problems)
-                reporter.problem({ ...p, title: safe(p.title), message: safe(p.message) });
-            return await finish({ kind: 'invalid', problems });
-        }
-        const { config, deployment } = parsed;
-        mask(config.apiKey);
-        mask(config.userId);
-        plan = build.plan;
-        await reporter.beforeDeploy?.(config, deployment, options.signal);
-        // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-        const { deploy } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 3708));
-        const result = await deploy(config, progress, {
-            terms,
-            signal: options.signal,
-            redactor,
-            buildPlan: plan,
-        });
-        if (result.failure)
-            reporter.error(redactFailure(result.failure, safe));
-        deployFinished = true;
-        // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
-        if (options.signal?.aborted) {
-            const outcome = await finish({ kind: 'deployed', config, result });
-            await reporter.afterDeploy?.(result);
-            return outcome;
-        }
+}
+/** The reporter's finish (outputs, summary, JSON), then the adapter is told the outcome is out. */
+async function finish(ctx, outcome) {
+    await ctx.reporter.finish(outcome, ctx.safe);
+    ctx.options.onReported?.();
+    return outcome;
+}
+/**
+ * The proxy variables (warnings only), the inputs (their warnings as they come) and, with path,
+ * the build and its storage (checkBuild): every problem at once, before any request to
+ * Streampixel.
+ */
+async function checkInputs(raw, ctx) {
+    const { reporter, options, progress, mask } = ctx;
+    const { terms } = reporter;
+    for (const problem of (0,http/* proxyProblems */.Dg)(options.env))
+        progress.warning('Proxy setting not usable', problem);
+    const parsed = parseConfig(raw, {
+        terms,
+        standInPollFloorSeconds: options.standInPollFloorSeconds,
+    });
+    for (const w of parsed.warnings)
+        progress.warning(w.title, w.message);
+    const build = await checkBuild(raw, parsed, { terms, progress, options, mask });
+    const problems = [...(parsed.ok ? [] : parsed.problems), ...build.problems];
+    if (!parsed.ok || problems.length > 0)
+        return { ok: false, problems, plan: build.plan };
+    return { ok: true, config: parsed.config, deployment: parsed.deployment, plan: build.plan };
+}
+/** Invalid inputs: the plan's client closed, each problem redacted to the reporter, the outcome. */
+async function reportInvalid(ctx, problems, plan) {
+    plan?.client.destroy();
+    for (const p of problems)
+        ctx.reporter.problem({ ...p, title: ctx.safe(p.title), message: ctx.safe(p.message) });
+    return await finish(ctx, { kind: 'invalid', problems });
+}
+/**
+ * The adapter's steps before, the deploy (loaded only now), its failure redacted, the adapter's
+ * steps after and the report; `finished` is called once the deploy has returned.
+ */
+async function deployAndReport(ctx, config, deployment, plan, finished) {
+    const { reporter, options, safe } = ctx;
+    await reporter.beforeDeploy?.(config, deployment, options.signal);
+    // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
+    const { deploy } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 3708));
+    const result = await deploy(config, ctx.progress, {
+        terms: reporter.terms,
+        signal: options.signal,
+        redactor: ctx.redactor,
+        buildPlan: plan,
+    });
+    if (result.failure)
+        reporter.error(redactFailure(result.failure, safe));
+    finished();
+    // Cancelled: the runner kills the step seconds later, so outputs and summary come first.
+    if (options.signal?.aborted) {
+        const outcome = await finish(ctx, { kind: 'deployed', config, result });
         await reporter.afterDeploy?.(result);
-        return await finish({ kind: 'deployed', config, result });
+        return outcome;
     }
-    catch (err) {
-        // Not an expected failure: one error, a failed status and a report, no stack trace.
-        const failure = {
-            title: 'Unexpected error',
-            message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
-            hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
-        };
-        progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
-        reporter.error(failure);
-        // A GitHub deployment left in_progress would show a release that never ends.
-        if (!deployFinished)
-            await reporter.afterDeploy?.({ ok: false, status: 'failed' });
-        return await finish({ kind: 'unexpected', failure });
-    }
-    finally {
-        // Closed by the storage step once it ran; not if the run ended before it.
-        plan?.client.destroy();
-    }
+    await reporter.afterDeploy?.(result);
+    return await finish(ctx, { kind: 'deployed', config, result });
+}
+/**
+ * Not an expected failure: one error, a failed status and a report, no stack trace (that goes to
+ * debug). A GitHub deployment left in_progress would show a release that never ends, so it is
+ * ended unless the deploy had finished.
+ */
+async function reportUnexpected(ctx, err, deployFinished) {
+    const { reporter, safe } = ctx;
+    const failure = {
+        title: 'Unexpected error',
+        message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
+        hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
+    };
+    ctx.progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
+    reporter.error(failure);
+    if (!deployFinished)
+        await reporter.afterDeploy?.({ ok: false, status: 'failed' });
+    return await finish(ctx, { kind: 'unexpected', failure });
 }
 /**
  * With path, the storage step's inputs and the credentials are checked with
@@ -3302,37 +3367,51 @@ function row(input) {
     // A default is kept whole on one line.
     return [left, `${cli.help}${fallback ? ` (default:\u00a0${fallback})` : ''}`];
 }
+/** The inputs that say what to deploy, listed on their own. */
 const WHAT = ['path', 's3-uri', 'file-url', 'upload-id', 'project-id'];
+/**
+ * The text of `--help`: the synopsis, then tables written from INPUTS (the secrets' variables,
+ * what to deploy, the options, each wrapped at WIDTH), then booleans, exit codes and examples.
+ */
 function usage() {
     const flags = inputs/* INPUTS */.mc.filter((input) => input.cli?.flag);
-    const what = flags.filter((input) => WHAT.includes(input.name)).map(row);
-    const options = [
+    return `${SYNOPSIS}
+Secrets are read only from the environment, never from flags (flags end up in
+shell history and in process lists):
+${table(variableRows())}
+
+What to deploy:
+${table(flags.filter((input) => WHAT.includes(input.name)).map(row))}
+
+Options:
+${table(optionRows(flags))}
+
+${EXIT_CODES_AND_EXAMPLES}`;
+}
+/** Every environment variable an input is read from, with what it holds. */
+function variableRows() {
+    return inputs/* INPUTS */.mc.flatMap((input) => input.cli?.env
+        ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
+        : []);
+}
+/** The flags that are not WHAT, then the CLI's own switches. */
+function optionRows(flags) {
+    return [
         ...flags.filter((input) => !WHAT.includes(input.name)).map(row),
         ['--json', 'print the result as one JSON object on stdout (and nothing else there)'],
         ['--verbose', "also print each request's method, URL (no query), status and timing"],
         ['-h, --help', 'show this help on stdout (as text, also with --json)'],
         ['-V, --version', 'print the version on stdout (as text, also with --json)'],
     ];
-    const variables = inputs/* INPUTS */.mc.flatMap((input) => input.cli?.env
-        ? [[input.cli.env, input.cli.flag ? (input.cli.envHelp ?? input.cli.help) : input.cli.help]]
-        : []);
-    return `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
+}
+const SYNOPSIS = `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
 
 Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
 checks that the URL serves a zip, asks Streampixel to download it, and with
 --wait follows the build until it is approved or rejected.
-
-Secrets are read only from the environment, never from flags (flags end up in
-shell history and in process lists):
-${table(variables)}
-
-What to deploy:
-${table(what)}
-
-Options:
-${table(options)}
-
-Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
+`;
+/** The exit codes are main.ts's EXIT_* (130 and 143: 128 + the signal's number). */
+const EXIT_CODES_AND_EXAMPLES = `Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
 Progress and errors go to stderr with secrets masked; stdout carries only the --json result.
 
 Exit codes:
@@ -3351,7 +3430,6 @@ Examples:
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --dry-run
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
 `;
-}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
@@ -3431,22 +3509,13 @@ function editDistance(a, b) {
 /**
  * argv → flags. Booleans as `--wait`, `--no-wait` or `--wait=false`. A secret
  * flag is refused at once, and nothing after it (its value) is ever echoed.
+ * Throws a UsageError for the first token that is wrong, in argv's order.
  */
 function parseArgv(argv) {
-    const options = {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'V' },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-    };
-    for (const name of BOOLEAN_INPUTS)
-        options[name] = { type: 'boolean' };
-    for (const name of VALUE_INPUTS)
-        options[name] = { type: 'string' };
     // Not strict: the tokens are checked below, with messages that never echo a secret.
     const { tokens } = (0,external_node_util_.parseArgs)({
         args: argv,
-        options,
+        options: argvOptions(),
         strict: false,
         allowPositionals: true,
         allowNegative: true,
@@ -3462,42 +3531,67 @@ function parseArgv(argv) {
         previous = token;
         if (token.kind === 'option-terminator')
             continue;
-        if (token.kind === 'positional') {
-            // `--wait false`: a boolean's value is written --wait=false, or the flag is --no-wait.
-            if (before?.kind === 'option' && before.value === undefined && !VALUE_INPUTS.has(before.name))
-                throw new UsageError(`--${before.name} must be true or false, written --${before.name}=false or --no-${before.name}; got ${shown(token.value)} as a separate argument.`);
-            throw new UsageError(`unexpected argument ${shown(token.value)}: this command takes no positional arguments; every value follows its flag (--file-url URL).`);
-        }
-        const { name, rawName, value } = token;
-        const secret = inputs/* INPUTS */.mc.find((i) => i.cli?.flag === false && [i.name, i.name.replace('-', '')].includes(name));
-        if (secret?.cli) {
-            throw new UsageError(`${rawName} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${secret.cli.env} instead, from your CI's secret store.`);
-        }
-        const negated = rawName.startsWith('--no-');
-        if (!KNOWN.includes(name) || (negated && VALUE_INPUTS.has(name))) {
-            const guess = closest(name);
-            throw new UsageError(`unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`);
-        }
-        if (VALUE_INPUTS.has(name)) {
-            // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
-            const swallowed = !token.inlineValue && typeof value === 'string' && value.startsWith('--');
-            if (typeof value !== 'string' || swallowed)
-                throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
-            parsed.inputs[name] = value;
-        }
-        else if (OWN_BOOLEANS.includes(name)) {
-            parsed.own[name] = negated ? false : booleanOf(name, value);
-        }
-        else {
-            // Checked by parseConfig, with every other input's problems.
-            parsed.inputs[name] = negated
-                ? 'false'
-                : typeof value === 'string'
-                    ? value
-                    : 'true';
-        }
+        if (token.kind === 'positional')
+            throw positionalError(token.value, before);
+        refuseFlag(token);
+        setFlag(parsed, token);
     }
     return parsed;
+}
+/** Every flag parseArgs is told of, so that `-h`, `-V` and `--no-…` are read as flags. */
+function argvOptions() {
+    const options = {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+    };
+    for (const name of BOOLEAN_INPUTS)
+        options[name] = { type: 'boolean' };
+    for (const name of VALUE_INPUTS)
+        options[name] = { type: 'string' };
+    return options;
+}
+/** A positional argument, which this command never takes; `before`: the token ahead of it. */
+function positionalError(value, before) {
+    // `--wait false`: a boolean's value is written --wait=false, or the flag is --no-wait.
+    if (before?.kind === 'option' && before.value === undefined && !VALUE_INPUTS.has(before.name))
+        return new UsageError(`--${before.name} must be true or false, written --${before.name}=false or --no-${before.name}; got ${shown(value)} as a separate argument.`);
+    return new UsageError(`unexpected argument ${shown(value)}: this command takes no positional arguments; every value follows its flag (--file-url URL).`);
+}
+/** A secret's flag (its value is never echoed) or an unknown one (with the closest known): refused. */
+function refuseFlag({ name, rawName }) {
+    const secret = inputs/* INPUTS */.mc.find((i) => i.cli?.flag === false && [i.name, i.name.replace('-', '')].includes(name));
+    if (secret?.cli) {
+        throw new UsageError(`${rawName} is not accepted: flags end up in shell history and in process lists that other users can read. Set the environment variable ${secret.cli.env} instead, from your CI's secret store.`);
+    }
+    const negated = rawName.startsWith('--no-');
+    if (!KNOWN.includes(name) || (negated && VALUE_INPUTS.has(name))) {
+        const guess = closest(name);
+        throw new UsageError(`unknown flag ${rawName.startsWith('--') ? rawName : `-${name}`}${guess ? `; did you mean --${guess}?` : '.'}`);
+    }
+}
+/** A known flag into `parsed`: an input's value as given, the CLI's own switches as booleans. */
+function setFlag(parsed, { name, rawName, value, inlineValue }) {
+    const negated = rawName.startsWith('--no-');
+    if (VALUE_INPUTS.has(name)) {
+        // `--upload-id --wait`: an empty $UPLOAD_ID in a CI script; the next flag is not its value.
+        const swallowed = !inlineValue && typeof value === 'string' && value.startsWith('--');
+        if (typeof value !== 'string' || swallowed)
+            throw new UsageError(`${rawName} needs a value: ${rawName} VALUE.`);
+        parsed.inputs[name] = value;
+    }
+    else if (OWN_BOOLEANS.includes(name)) {
+        parsed.own[name] = negated ? false : booleanOf(name, value);
+    }
+    else {
+        // Checked by parseConfig, with every other input's problems.
+        parsed.inputs[name] = negated
+            ? 'false'
+            : typeof value === 'string'
+                ? value
+                : 'true';
+    }
 }
 /**
  * A presigned URL pasted where it does not belong (a positional, the value of
@@ -3659,9 +3753,40 @@ function jsonRequested(argv) {
     const last = (end >= 0 ? argv.slice(0, end) : argv).findLast((a) => /^--(no-)?json(=|$)/.test(a));
     return last !== undefined && last !== '--no-json' && !/^--json=(false|False|FALSE)$/.test(last);
 }
-/** The whole command: argv (without node and the script) and the environment → exit code. */
+/**
+ * The whole command: argv (without node and the script) and the environment → exit code (see
+ * the module comment). Mask first, then the command line, the inputs, the run.
+ */
 async function main(argv, env, io) {
     // Mask first: secrets in the environment or pasted into argv are known before a word is printed.
+    const early = earlyRedactor(argv, env);
+    const safeIo = {
+        stdout: (text) => io.stdout(early.redact(text)),
+        stderr: (text) => io.stderr(early.redact(text)),
+    };
+    const parsed = readCommandLine(argv, io, safeIo);
+    if (typeof parsed === 'number')
+        return parsed;
+    const { raw, fromEnv } = inputsOf(parsed, env, safeIo);
+    const terms = (0,src_terms/* cliTerms */.Mh)({ env: ENV_NAMES, fromEnv });
+    const reporter = new TerminalReporter(terms, safeIo, {
+        ...parsed.own,
+        projectId: raw['project-id'],
+    });
+    const outcome = await run(raw, reporter, {
+        standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
+        extraSecrets: argvSecrets(argv),
+        // One Redactor for the whole command: its patterns are built once.
+        redactor: early,
+        env,
+    });
+    // The shell's convention for a process ended by a signal: 128 + its number.
+    if (outcome.signal)
+        return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
+    return reporter.exitCode;
+}
+/** A Redactor that knows the secrets in the environment and any presigned URL pasted into argv. */
+function earlyRedactor(argv, env) {
     const early = new src_secrets/* Redactor */.pO();
     for (const secret of [
         ...(0,src_secrets/* secretValues */.VX)({
@@ -3672,10 +3797,13 @@ async function main(argv, env, io) {
         ...argvSecrets(argv),
     ])
         early.add(secret);
-    const safeIo = {
-        stdout: (text) => io.stdout(early.redact(text)),
-        stderr: (text) => io.stderr(early.redact(text)),
-    };
+    return early;
+}
+/**
+ * The flags, or the exit code of a command line answered without a run: --help and --version on
+ * stdout (EXIT_OK), bad usage on stderr (EXIT_USAGE, and as JSON with --json).
+ */
+function readCommandLine(argv, io, safeIo) {
     // --help wins over every other problem on the line.
     if (argv.some((a) => a === '--help' || a === '-h')) {
         io.stdout(usage());
@@ -3698,6 +3826,13 @@ async function main(argv, env, io) {
         io.stdout(`${version/* ACTION_NAME */.px} ${version/* ACTION_VERSION */.Yt}\n`);
         return EXIT_OK;
     }
+    return parsed;
+}
+/**
+ * The flags' inputs, then each input a flag left out from its environment variable (ENV_NAMES);
+ * `fromEnv`: the inputs the environment gave, which messages name by their variable.
+ */
+function inputsOf(parsed, env, safeIo) {
     const raw = { ...parsed.inputs };
     const fromEnv = [];
     // A flag that says what to deploy wins over a file URL only the environment gives: a rollback
@@ -3715,22 +3850,7 @@ async function main(argv, env, io) {
         raw[input] = env[variable];
         fromEnv.push(input);
     }
-    const terms = (0,src_terms/* cliTerms */.Mh)({ env: ENV_NAMES, fromEnv });
-    const reporter = new TerminalReporter(terms, safeIo, {
-        ...parsed.own,
-        projectId: raw['project-id'],
-    });
-    const outcome = await run(raw, reporter, {
-        standInPollFloorSeconds: env[STAND_IN_POLL_FLOOR_ENV],
-        extraSecrets: argvSecrets(argv),
-        // One Redactor for the whole command: its patterns are built once.
-        redactor: early,
-        env,
-    });
-    // The shell's convention for a process ended by a signal: 128 + its number.
-    if (outcome.signal)
-        return outcome.signal === 'SIGTERM' ? EXIT_SIGTERM : EXIT_SIGINT;
-    return reporter.exitCode;
+    return { raw, fromEnv };
 }
 /** The last guard around main(): its own error text could hold a secret, so it is not shown. */
 function crashed(argv, io) {
