@@ -25,6 +25,7 @@ import {
   presign,
   StorageError,
   type StorageInputs,
+  type StorageOptions,
   type StoragePlan,
   type UploadProgress,
   uploadBuild,
@@ -74,7 +75,11 @@ async function makeBuild(name: string, pakBytes = 200_000): Promise<string> {
   return root;
 }
 
-async function plan(over: Partial<StorageInputs>, secrets: string[] = []): Promise<StoragePlan> {
+async function plan(
+  over: Partial<StorageInputs>,
+  secrets: string[] = [],
+  options: StorageOptions = {},
+): Promise<StoragePlan> {
   const v = await validateStorage(
     {
       path: '',
@@ -87,6 +92,7 @@ async function plan(over: Partial<StorageInputs>, secrets: string[] = []): Promi
       env: {},
       credentials: { accessKeyId: gw.accessKeyId, secretAccessKey: gw.secretAccessKey },
       onSecret: (s) => secrets.push(s),
+      ...options,
     },
   );
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
@@ -432,6 +438,9 @@ describe('storage against radosgw', () => {
 describe('storage through a proxy', () => {
   const connects: string[] = [];
   let refuseWith: string | undefined;
+  /** The proxy accepts the CONNECT and never answers it. */
+  let silent = false;
+  const held: net.Socket[] = [];
   let proxy: http.Server;
   let proxyUrl: string;
   const saved = { http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
@@ -441,6 +450,10 @@ describe('storage through a proxy', () => {
     proxy.on('connect', (req, client: net.Socket) => {
       connects.push(req.url ?? '');
       client.on('error', () => client.destroy());
+      if (silent) {
+        held.push(client);
+        return;
+      }
       if (refuseWith) {
         client.end(`HTTP/1.1 ${refuseWith}\r\ncontent-length: 0\r\n\r\n`);
         return;
@@ -460,6 +473,7 @@ describe('storage through a proxy', () => {
       if (v === undefined) Reflect.deleteProperty(process.env, k);
       else process.env[k] = v;
     }
+    for (const socket of held) socket.destroy();
     proxy.closeAllConnections();
     await new Promise((r) => proxy.close(r));
   });
@@ -506,6 +520,38 @@ describe('storage through a proxy', () => {
     expect(err.hint).toMatch(/no_proxy/);
     refuseWith = undefined;
   }, 60_000);
+
+  it('a proxy that takes the tunnel request and never answers: Storage not answering, naming it', async () => {
+    process.env.http_proxy = proxyUrl;
+    silent = true;
+    try {
+      const root = await makeBuild('proxy-silent');
+      const p = await plan(
+        {
+          path: root,
+          s3Uri: `s3://${gw.bucket}/${run}/proxy-silent/Game.zip`,
+          s3Endpoint: mapped(),
+        },
+        [],
+        { timeoutMs: 300 },
+      );
+      const started = Date.now();
+      const dry = await dryRun(p);
+      expect(dry.bucketError?.title).toBe('Storage not answering');
+      expect(dry.bucketError?.message).toBe(
+        `${mapped()} (through the proxy ${proxyUrl} from http_proxy) gave no answer within 0.3 s while checking the bucket (5 attempts).`,
+      );
+      expect(dry.bucketError?.hint).toMatch(
+        /check the proxy .* \(http_proxy\) passes the connection on/,
+      );
+      const err = (await uploadBuild(p).catch((e: unknown) => e)) as StorageError;
+      expect(err.title).toBe('Storage not answering');
+      expect(Date.now() - started).toBeLessThan(15_000);
+      p.client.destroy();
+    } finally {
+      silent = false;
+    }
+  }, 30_000);
 
   it('goes direct for an endpoint in no_proxy', async () => {
     process.env.http_proxy = proxyUrl;

@@ -33,6 +33,11 @@ export interface BuildStepOptions {
   result: DeployResult;
   /** Where the lib reads GITHUB_SHA, AWS_REGION and names credential variables; default process.env. */
   env?: Record<string, string | undefined>;
+  /**
+   * The run's timeout-seconds, in ms: each storage request's connection and inactivity timeout
+   * (a part that keeps moving is never cut). Default: timeout-seconds' default, 30 s.
+   */
+  timeoutMs?: number;
 }
 
 /** What the step leaves for the rest of the flow. */
@@ -74,7 +79,7 @@ export async function stageBuild(
         s3Region: build.s3Region,
         presignHours: build.presignHours,
       },
-      { env: options.env, nameOf, onSecret },
+      { env: options.env, nameOf, onSecret, timeoutMs: options.timeoutMs },
     ),
     signal,
     (late) => {

@@ -7,7 +7,13 @@ import { type NetworkError, PROXY_HINT, tunnelFailure } from '../http.js';
 
 /** The inputs a storage problem can be about; the caller maps them to action inputs or CLI flags. */
 export type StorageInput =
-  'path' | 's3-uri' | 's3-endpoint' | 's3-region' | 'presign-hours' | 'credentials';
+  | 'path'
+  | 's3-uri'
+  | 's3-endpoint'
+  | 's3-region'
+  | 'presign-hours'
+  | 'timeout-seconds'
+  | 'credentials';
 
 /** Names an input inside a message: `'s3-uri'` for the action, `'--s3-uri'` for the CLI. */
 export type NameOf = (input: StorageInput) => string;
@@ -69,6 +75,8 @@ export interface ErrorContext {
   /** Set when the requests went through a proxy: network failures name it. */
   proxy?: StorageProxy;
   nameOf?: NameOf;
+  /** The client's connection and inactivity timeout (timeout-seconds), for "no answer within N s". */
+  timeoutMs?: number;
 }
 
 const NETWORK_CODES = new Set([
@@ -162,6 +170,74 @@ function storageUnreachable(net: string, err: unknown, ctx: ErrorContext): Stora
     `${where} ${networkFailure(net)} while ${ctx.action}.`,
     endpointHint,
     { input: ctx.endpoint ? 's3-endpoint' : undefined, code: net, cause: err },
+  );
+}
+
+/**
+ * The SDK's words for a request that got no answer in time (@smithy/node-http-handler: its
+ * connection timeout, its socket inactivity timeout, a request timeout; older releases said
+ * "Connection timed out after …" and "Socket timed out without establishing a connection…").
+ */
+const TIMEOUT_TEXT =
+  /did not establish a connection|timed out after|of inactivity|exceeded the configured|Connection timed out|Socket timed out/i;
+
+/**
+ * Whether `err` (or one of its causes) is a timeout: the SDK's `TimeoutError` (its handler also
+ * gives that name to ECONNRESET, ECONNREFUSED and EPIPE: those are told apart first, by their
+ * system code), its words, or ETIMEDOUT.
+ */
+function isTimeout(err: unknown): boolean {
+  // An HTTP answer came: S3's own error, whatever its words.
+  if (s3ErrorOf(err).httpStatus) return false;
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
+    if (name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'TimeoutError') return true;
+    if (typeof message === 'string' && TIMEOUT_TEXT.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** How many attempts the SDK made (its retry middleware sets `$metadata.attempts`), if it says. */
+function attemptsOf(err: unknown): number | undefined {
+  const attempts = (err as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts;
+  return typeof attempts === 'number' && attempts > 1 ? attempts : undefined;
+}
+
+/** `ms` as seconds for a message: "30 s", "0.5 s". */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
+}
+
+/**
+ * The endpoint (or Amazon S3), through the proxy when there is one, accepted no connection or
+ * answered nothing within the timeout (timeout-seconds), on every attempt.
+ */
+function storageNotAnswering(err: unknown, ctx: ErrorContext): StorageError {
+  const nameOf = ctx.nameOf ?? defaultNameOf;
+  const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
+  const limit = ctx.timeoutMs
+    ? ` within ${seconds(ctx.timeoutMs)}`
+    : (() => {
+        const ms = /(\d+) ?ms/.exec(err instanceof Error ? err.message : '')?.[1];
+        return ms ? ` within ${seconds(Number(ms))}` : ' in time';
+      })();
+  const attempts = attemptsOf(err);
+  const tries = attempts ? ` (${attempts} attempts)` : '';
+  const check = ctx.endpoint
+    ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}) is the service's S3 API address and port, not a web console or another service, and that the server is up`
+    : 'Check the runner can reach Amazon S3 (a firewall that drops connections, a proxy that needs https_proxy)';
+  const proxy = ctx.proxy
+    ? `; check the proxy ${ctx.proxy.url} (${ctx.proxy.variable}) passes the connection on, or add the host to no_proxy`
+    : '';
+  return new StorageError(
+    'Storage not answering',
+    `${where} gave no answer${limit} while ${ctx.action}${tries}.`,
+    `${check}${proxy}. ${nameOf('timeout-seconds')} sets how long each request may wait for a connection or for the next byte.`,
+    {
+      input: ctx.endpoint ? 's3-endpoint' : undefined,
+      cause: err,
+    },
   );
 }
 
@@ -299,14 +375,17 @@ function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
 /**
  * Turns whatever the SDK threw into a StorageError (a StorageError is returned as it is), read
  * in this order: a proxy that refused the tunnel, a network failure anywhere in the error's
- * causes (Node's system codes, NETWORK_CODES), S3's error answer (its codes: S3_ADVICE).
- * Messages name variables, never their values.
+ * causes (Node's system codes, NETWORK_CODES; ETIMEDOUT counts as a timeout), a timeout (no
+ * connection or no answer within timeout-seconds: isTimeout), S3's error answer (its codes:
+ * S3_ADVICE). Messages name variables, never their values.
  */
 export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
   if (err instanceof StorageError) return err;
   const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
   if (refused) return proxyUnreachable(refused, err, ctx);
   const net = systemCode(err);
+  if (net && net !== 'ETIMEDOUT') return storageUnreachable(net, err, ctx);
+  if (isTimeout(err)) return storageNotAnswering(err, ctx);
   if (net) return storageUnreachable(net, err, ctx);
   return s3Failure(err, ctx);
 }

@@ -18,6 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { agentFor } from '../http.js';
 import {
   defaultNameOf,
+  type ErrorContext,
   type StorageProxy,
   type NameOf,
   StorageError,
@@ -40,6 +41,7 @@ import {
   createS3Client,
   DEFAULT_PART_BYTES,
   DEFAULT_QUEUE_SIZE,
+  DEFAULT_TIMEOUT_MS,
   partSizeFor,
   ProgressReporter,
   type ProgressListener,
@@ -89,6 +91,13 @@ export interface StorageOptions {
     sessionToken?: string;
     expiration?: Date;
   };
+  /**
+   * Each storage request's connection timeout and socket inactivity timeout, ms: the run's
+   * timeout-seconds (default 30 s). A server that accepts no connection, or stops sending and
+   * taking bytes for this long, fails the attempt ("Storage not answering" once the retries
+   * are spent); a large part that keeps moving is never cut.
+   */
+  timeoutMs?: number;
 }
 
 /** What validation found: everything the upload needs, resolved. */
@@ -116,6 +125,8 @@ export interface StoragePlan {
   partSize: number;
   /** When the credentials expire, if they are temporary. */
   credentialsExpire?: Date;
+  /** The client's connection and inactivity timeout, ms (StorageOptions.timeoutMs). */
+  timeoutMs: number;
   /**
    * Configured for this plan; its credentials provider caches and refreshes.
    * Call `plan.client.destroy()` when done (after `presign`) to close its sockets.
@@ -463,6 +474,7 @@ function parseInputs(
 async function clientFor(
   parsed: ParsedInputs,
   credentials: StorageOptions['credentials'],
+  timeoutMs: number,
 ): Promise<{ client: S3Client; proxy: StorageProxy | undefined }> {
   const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
   const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
@@ -473,6 +485,7 @@ async function clientFor(
     endpoint: clientEndpoint,
     credentials,
     proxyAgent: via?.agent,
+    timeoutMs,
   });
   return { client, proxy: via?.proxy };
 }
@@ -520,9 +533,11 @@ export async function validateStorage(
   const problems: StorageProblem[] = [];
   const warnings: string[] = [];
 
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
   const source = await checkPath(inputs.path, nameOf, problems, warnings);
   const parsed = parseInputs(inputs, env, nameOf, problems);
-  const { client, proxy } = await clientFor(parsed, options.credentials);
+  const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs);
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
     options.onSecret?.(identity.secretAccessKey);
@@ -552,6 +567,7 @@ export async function validateStorage(
       presignSeconds: presign.value,
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
+      timeoutMs,
       client,
       onSecret: options.onSecret,
     },
@@ -583,6 +599,18 @@ export interface UploadResult {
   bytesPerSecond: number;
   /** Parts of the multipart upload; 1 for an object sent whole. */
   parts: number;
+}
+
+/** The context of a storage error during `action` on `plan`'s bucket, for toStorageError. */
+function contextOf(plan: StoragePlan, action: string, nameOf: NameOf): ErrorContext {
+  return {
+    action,
+    bucket: plan.bucket,
+    endpoint: plan.endpoint,
+    proxy: plan.proxy,
+    nameOf,
+    timeoutMs: plan.timeoutMs,
+  };
 }
 
 function bodyOf(plan: StoragePlan) {
@@ -642,6 +670,7 @@ export async function uploadBuild(
       endpoint: plan.endpoint,
       proxy: plan.proxy,
       nameOf,
+      timeoutMs: plan.timeoutMs,
       describeBodyError: readError(plan, nameOf),
     });
     progress.stop(result.bytes);
@@ -689,12 +718,7 @@ export async function presign(
       },
     );
   } catch (err) {
-    throw toStorageError(err, {
-      action: 'presigning the URL',
-      bucket: plan.bucket,
-      endpoint: plan.endpoint,
-      proxy: plan.proxy,
-    });
+    throw toStorageError(err, contextOf(plan, 'presigning the URL', defaultNameOf));
   }
   const parsed = new URL(url);
   const onSecret = options.onSecret ?? plan.onSecret;
@@ -757,13 +781,7 @@ async function checkBucket(
     );
     return { checked, notChecked, bucketError: undefined, objectExists };
   } catch (err) {
-    const bucketError = toStorageError(err, {
-      action: 'checking the bucket',
-      bucket: plan.bucket,
-      endpoint: plan.endpoint,
-      proxy: plan.proxy,
-      nameOf,
-    });
+    const bucketError = toStorageError(err, contextOf(plan, 'checking the bucket', nameOf));
     if (bucketError.code !== 'AccessDenied') {
       return { checked, notChecked, bucketError, objectExists: undefined };
     }

@@ -48,6 +48,8 @@ export const S3_LIMITS = {
 
 export const DEFAULT_PART_BYTES = 16 * MiB;
 export const DEFAULT_QUEUE_SIZE = 4;
+/** The storage requests' connection and inactivity timeout when none is given: timeout-seconds' default. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * The part size for an object of about `estimatedBytes`: 16 MiB, or more so
@@ -72,6 +74,14 @@ export interface ClientSettings {
    * http_proxy applies to the endpoint; the SDK's own agents otherwise.
    */
   proxyAgent?: { agent: http.Agent; secure: boolean };
+  /**
+   * Each request's connection timeout and socket inactivity timeout, ms (the run's
+   * timeout-seconds; default {@link DEFAULT_TIMEOUT_MS}): a server that accepts no connection,
+   * or sends and takes no byte for this long, fails the attempt with the SDK's TimeoutError,
+   * retried like other network failures. Not a limit on a whole request: a 16 MiB part on a
+   * slow uplink takes what it takes, as long as bytes move.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -91,21 +101,32 @@ export function createS3Client(settings: ClientSettings): S3Client {
     maxAttempts: settings.maxAttempts ?? 5,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(settings.proxyAgent ? { requestHandler: handlerOptions(settings.proxyAgent) } : {}),
+    requestHandler: handlerOptions(settings.timeoutMs ?? DEFAULT_TIMEOUT_MS, settings.proxyAgent),
   });
 }
 
 /**
- * Options for the SDK's NodeHttpHandler with the proxy's agent. The handler
- * takes an agent only if it has `destroy()`; anything else it reads as
- * options for a new, direct agent (@smithy/node-http-handler,
- * `resolveDefaultConfig`). tunnel's agent has none, and keeps no idle
+ * Options for the SDK's NodeHttpHandler (@smithy/node-http-handler 4.x, `resolveDefaultConfig`):
+ * `connectionTimeout` (until the socket connects; through a proxy, until the tunnel is open) and
+ * `socketTimeout` (no byte either way for that long), both `timeoutMs`. Not `requestTimeout`: it
+ * is a limit on the whole request there (and only a logged warning unless
+ * `throwOnRequestTimeout`), which a large part on a slow uplink would exceed.
+ *
+ * With the proxy's agent: the handler takes an agent only if it has `destroy()`; anything else
+ * it reads as options for a new, direct agent. tunnel's agent has none, and keeps no idle
  * sockets to close.
  */
-function handlerOptions({ agent, secure }: { agent: http.Agent; secure: boolean }) {
-  const withDestroy = agent as http.Agent & { destroy?: () => void };
+function handlerOptions(
+  timeoutMs: number,
+  proxyAgent: { agent: http.Agent; secure: boolean } | undefined,
+) {
+  const timeouts = { connectionTimeout: timeoutMs, socketTimeout: timeoutMs };
+  if (!proxyAgent) return timeouts;
+  const withDestroy = proxyAgent.agent as http.Agent & { destroy?: () => void };
   withDestroy.destroy ??= () => undefined;
-  return secure ? { httpsAgent: withDestroy } : { httpAgent: withDestroy };
+  return proxyAgent.secure
+    ? { ...timeouts, httpsAgent: withDestroy }
+    : { ...timeouts, httpAgent: withDestroy };
 }
 
 /** Upload progress. Bytes are the zip's bytes; for a folder the total is an estimate. */
@@ -215,6 +236,8 @@ export interface StreamUploadOptions {
   /** The proxy the client goes through, for the messages. */
   proxy?: StorageProxy;
   nameOf?: NameOf;
+  /** The client's timeout (ClientSettings.timeoutMs), for the messages. */
+  timeoutMs?: number;
   /** What a failure to read `body` is about: the build on disk. */
   describeBodyError?: (err: unknown) => StorageError;
 }
@@ -322,6 +345,7 @@ function failureOf(failure: unknown, bodyError: unknown, opts: StreamUploadOptio
     endpoint: opts.endpoint,
     proxy: opts.proxy,
     nameOf: opts.nameOf ?? defaultNameOf,
+    timeoutMs: opts.timeoutMs,
   });
   if (opts.signal?.aborted) {
     return new StorageError(
