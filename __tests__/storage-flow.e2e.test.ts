@@ -223,6 +223,57 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
   }, 90_000);
 });
 
+/** Runs the built command line with the stand-in's account and the gateway's keys. */
+async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = awsEnv(),
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, '--project-id', DEMO_ACCOUNT.projectId, ...args], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: dir,
+      STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
+      STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(killer);
+  return { code, stdout, stderr };
+}
+
+describe('the command line refuses at validation, before anything is stored', () => {
+  it('--s3-endpoint with the bucket on the end (as R2 shows it): said so, nothing stored', async () => {
+    const s = await start();
+    const { code, stderr } = await runCli([
+      '--api-url',
+      s.apiUrl,
+      '--path',
+      build,
+      '--s3-endpoint',
+      `${gw.endpoint}/${gw.bucket}`,
+      '--s3-uri',
+      `s3://${gw.bucket}/${prefix}/endpoint/`,
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(
+      `error: Invalid endpoint: --s3-endpoint "${gw.endpoint}/${gw.bucket}" ends in the bucket name: remove /${gw.bucket}; the bucket goes in --s3-uri.`,
+    );
+    expect(await keysUnder('endpoint')).toEqual([]);
+    const nested = await admin.send(
+      new ListObjectsV2Command({ Bucket: gw.bucket, Prefix: `${gw.bucket}/${prefix}/` }),
+    );
+    expect(nested.Contents ?? []).toEqual([]);
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  }, 90_000);
+});
+
 describe('the command line with --path and --s3-uri', () => {
   it('uploads, sends the presigned URL, and reports objectUri and artifactBytes in --json', async () => {
     const s = await start();

@@ -9,7 +9,11 @@
  * the gateway and downloads it again, and needs an OSD larger than the
  * 4 GiB radosgw.sh makes (`bluestore block size`).
  */
-import { ListMultipartUploadsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -320,6 +324,34 @@ describe('storage against radosgw', () => {
       expect(err.message).toContain(variable);
       expect(`${err.message} ${err.hint}`).not.toContain(credentials.secretAccessKey);
       v.plan.client.destroy();
+    }
+  });
+
+  it('an s3-endpoint ending in the bucket is refused before anything is stored', async () => {
+    const root = await makeBuild('endpoint-path');
+    const v = await validateStorage(
+      {
+        path: root,
+        s3Uri: `s3://${gw.bucket}/${run}/endpoint-path/`,
+        s3Endpoint: `${gw.endpoint}/${gw.bucket}`,
+        s3Region: gw.region,
+      },
+      {
+        env: {},
+        credentials: { accessKeyId: gw.accessKeyId, secretAccessKey: gw.secretAccessKey },
+      },
+    );
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => p.message)).toEqual([
+      `s3-endpoint "${gw.endpoint}/${gw.bucket}" ends in the bucket name: remove /${gw.bucket}; the bucket goes in s3-uri.`,
+    ]);
+    // Accepted, the SDK would have put the bucket's name in front of the key (path style).
+    for (const prefix of [`${gw.bucket}/${run}/endpoint-path/`, `${run}/endpoint-path/`]) {
+      const listed = await admin.send(
+        new ListObjectsV2Command({ Bucket: gw.bucket, Prefix: prefix }),
+      );
+      expect(listed.Contents ?? []).toEqual([]);
     }
   });
 

@@ -202,6 +202,55 @@ describe('validateStorage', () => {
   });
 });
 
+/** The problems of validating `over`, as [title, message, hint]. */
+async function problemsOf(
+  over: Partial<StorageInputs>,
+  options: Parameters<typeof validateStorage>[1] = {},
+): Promise<{ title: string; message: string; hint: string }[]> {
+  const v = await validateStorage(inputs(over), {
+    env: {},
+    credentials: creds,
+    nameOf: (i) => `--${i}`,
+    now,
+    ...options,
+  });
+  if (v.ok) v.plan.client.destroy();
+  return v.ok ? [] : v.problems.map(({ title, message, hint }) => ({ title, message, hint }));
+}
+
+describe('s3-endpoint with a path', () => {
+  it('the bucket on the end (as R2’s dashboard shows it): said so, and how to fix it', async () => {
+    const problems = await problemsOf({
+      s3Endpoint: 'https://acct.r2.cloudflarestorage.com/my-bucket',
+      s3Uri: 's3://my-bucket/x/',
+    });
+    expect(problems).toEqual([
+      {
+        title: 'Invalid endpoint',
+        message:
+          '--s3-endpoint "https://acct.r2.cloudflarestorage.com/my-bucket" ends in the bucket name: remove /my-bucket; the bucket goes in --s3-uri.',
+        hint: expect.stringMatching(
+          /^Set --s3-endpoint to https:\/\/acct\.r2\.cloudflarestorage\.com and keep the bucket in --s3-uri \(s3:\/\/my-bucket\/…\)\. Cloudflare R2/,
+        ),
+      },
+    ]);
+  });
+
+  it('the bucket and a folder; any other path; a bare trailing slash is fine', async () => {
+    const [folder] = await problemsOf({
+      s3Endpoint: 'http://127.0.0.1:7480/my-bucket/x/',
+      s3Uri: 's3://my-bucket/x/',
+    });
+    expect(folder?.message).toContain('has the bucket name in its path: remove /my-bucket/x;');
+    const [other] = await problemsOf({ s3Endpoint: 'http://127.0.0.1:7480/s3' });
+    expect(other?.message).toContain('has a path (/s3)');
+    expect(other?.hint).toBe(
+      'Set --s3-endpoint to http://127.0.0.1:7480, with the bucket and any folder in --s3-uri.',
+    );
+    expect(await problemsOf({ s3Endpoint: 'http://127.0.0.1:7480/' })).toEqual([]);
+  });
+});
+
 describe("describePlan: the region source in the adapter's words", () => {
   it.each([
     ['s3-region', ACTION_TERMS, 'region eu-west-1 from s3-region'],

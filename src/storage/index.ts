@@ -321,12 +321,24 @@ function warnLeftOut(skipped: string[], warnings: string[]): void {
   }
 }
 
-function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undefined {
-  const problem = (message: string): StorageProblem => ({
+/**
+ * The problem with `s3-endpoint`, if any: not an http(s) URL, credentials, a query or fragment
+ * in it, or a path. With a path the SDK would put the bucket after it (path-style), so the
+ * object would land at another key than `object-uri` says; a path that starts with `bucket`
+ * (s3-uri's, as Cloudflare R2's dashboard shows the S3 API URL) is said so.
+ */
+function checkEndpoint(
+  endpoint: string,
+  nameOf: NameOf,
+  bucket: string | undefined,
+): StorageProblem | undefined {
+  const problem = (message: string, hint?: string): StorageProblem => ({
     input: 's3-endpoint',
     title: 'Invalid endpoint',
     message,
-    hint: `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
+    hint:
+      hint ??
+      `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
   });
   let url: URL;
   try {
@@ -346,7 +358,22 @@ function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undef
   if (url.search || url.hash) {
     return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
   }
-  return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length === 0) return undefined;
+  const [name, s3Uri] = [nameOf('s3-endpoint'), nameOf('s3-uri')];
+  if (bucket && segments[0] === bucket) {
+    const rest = segments.length > 1 ? `/${segments.slice(1).join('/')}/` : '';
+    return problem(
+      segments.length === 1
+        ? `${name} "${endpoint}" ends in the bucket name: remove /${bucket}; the bucket goes in ${s3Uri}.`
+        : `${name} "${endpoint}" has the bucket name in its path: remove ${url.pathname.replace(/\/$/, '')}; the bucket${rest ? ' and the folder' : ''} go in ${s3Uri}.`,
+      `Set ${name} to ${url.origin} and keep the bucket in ${s3Uri} (s3://${bucket}${rest || '/'}…). Cloudflare R2's dashboard shows the S3 API URL with the bucket on the end: leave that part out.`,
+    );
+  }
+  return problem(
+    `${name} "${endpoint}" has a path (${url.pathname}): an S3 endpoint is the service's address alone (scheme, host and port), and the path would end up in the object's key.`,
+    `Set ${name} to ${url.origin}, with the bucket and any folder in ${s3Uri}.`,
+  );
 }
 
 /** The problem with `region` when it is not a region name, naming where it came from. */
@@ -442,7 +469,8 @@ function parseInputs(
     problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
 
   const endpoint = inputs.s3Endpoint?.trim() || undefined;
-  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+  const bucket = target.ok ? target.value.bucket : undefined;
+  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf, bucket) : undefined;
   if (endpointProblem) problems.push(endpointProblem);
 
   const region = resolveRegion(inputs.s3Region, endpoint, env);
