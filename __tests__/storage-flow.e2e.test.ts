@@ -192,7 +192,8 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.title).toBe('2 problems with the build upload');
-    expect(errors[0]?.message).toContain('Build not found (path)');
+    // The message names path and says it does not exist: it stands alone, without its title.
+    expect(errors[0]?.message).toContain(`path ${path.join(dir, 'missing')} does not exist.`);
     // The URI's problem names s3-uri once: not "Invalid S3 URI (s3-uri): s3-uri: …".
     expect(errors[0]?.message).toContain(`s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`);
     expect(errors[0]?.message).not.toContain('(s3-uri)');
@@ -272,6 +273,33 @@ describe('the command line refuses at validation, before anything is stored', ()
     expect(nested.Contents ?? []).toEqual([]);
     expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
   }, 90_000);
+
+  it('--dry-run of a folder whose only .exe is CrashReportClient.exe: refused as the real run is', async () => {
+    const s = await start();
+    const crash = path.join(dir, 'CrashOnly');
+    mkdirSync(path.join(crash, 'Engine/Binaries/Win64'), { recursive: true });
+    writeFileSync(path.join(crash, 'Engine/Binaries/Win64/CrashReportClient.exe'), 'MZ');
+    for (const dryRun of [['--dry-run'], []]) {
+      const { code, stderr } = await runCli([
+        '--api-url',
+        s.apiUrl,
+        '--path',
+        crash,
+        '--s3-endpoint',
+        gw.endpoint,
+        '--s3-uri',
+        `s3://${gw.bucket}/${prefix}/crash-only/`,
+        ...dryRun,
+      ]);
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(
+        `error: --path has no game executable: ${crash}: None of the folder's 1 file is the game's .exe.`,
+      );
+      expect(stderr).toContain('What to do: Package the project for Windows');
+    }
+    expect(await keysUnder('crash-only')).toEqual([]);
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  }, 120_000);
 });
 
 describe('the command line with --path and --s3-uri', () => {

@@ -159,3 +159,26 @@ describe('a storage server that accepts and never answers', () => {
     expect(seen.length).toBe(reports);
   }, 20_000);
 });
+
+describe('one validation problem is said once', () => {
+  it('Build not found: the title, then a message that stands alone', async () => {
+    const missing = path.join(dir, 'missing');
+    const { failure } = await failureOf(true, { path: missing });
+    expect(failure.title).toBe('Build not found');
+    expect(failure.message).toBe(
+      `--path ${missing} does not exist. Nothing was uploaded or sent to Streampixel.`,
+    );
+  });
+
+  it('two problems: each named once, the title of each kept', async () => {
+    const { failure } = await failureOf(true, {
+      path: path.join(dir, 'missing'),
+      s3Endpoint: `${endpoint}/my-bucket`,
+    });
+    expect(failure.title).toBe('2 problems with the build upload');
+    expect(failure.message).toContain(`--path ${path.join(dir, 'missing')} does not exist.`);
+    expect(failure.message).toContain(
+      `--s3-endpoint "${endpoint}/my-bucket" ends in the bucket name: remove /my-bucket; the bucket goes in --s3-uri.`,
+    );
+  });
+});

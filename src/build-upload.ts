@@ -184,9 +184,23 @@ function megabytesPerSecond(bytesPerSecond: number): string {
   return `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`;
 }
 
+/**
+ * A sole problem's message, under its own title: the title is not said again ("Build not
+ * found: Build not found (--path): …"), and the input is named when neither says it.
+ */
+function soleLine(p: StorageProblem, nameOf: NameOf): string {
+  const name = nameOf(p.input);
+  const said = oneLine(p.title, p.message, name);
+  const unnamed = said.startsWith(`${p.title} (${name}): `);
+  return unnamed && p.input !== 'credentials' ? `${name}: ${p.message}` : p.message;
+}
+
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems: StorageProblem[], nameOf: NameOf): DeployFailure {
-  const lines = problems.map((p) => oneLine(p.title, p.message, nameOf(p.input)));
+  const [only] = problems.length === 1 ? problems : [];
+  const lines = only
+    ? [soleLine(only, nameOf)]
+    : problems.map((p) => oneLine(p.title, p.message, nameOf(p.input)));
   const hints = [...new Set(problems.map((p) => p.hint))];
   const first = problems[0];
   return new DeployFailure(

@@ -26,6 +26,7 @@ import {
   type StorageProblem,
   toStorageError,
 } from './errors.js';
+import { judgeFolder, judgeZip } from './inspect.js';
 import {
   buildName,
   isR2Endpoint,
@@ -98,6 +99,8 @@ export interface StorageOptions {
    * are spent); a large part that keeps moving is never cut.
    */
   timeoutMs?: number;
+  /** The OS the path is read on, for a Windows-shaped path on another; default `process.platform`. */
+  platform?: NodeJS.Platform;
 }
 
 /** What validation found: everything the upload needs, resolved. */
@@ -173,7 +176,9 @@ const CREDENTIAL_SOURCES = [
   'EC2 instance metadata',
 ];
 
-const ZIP_SIGNATURES = ['504b0304', '504b0506'];
+/** The zip signatures a build may start with: a local file header, or an empty zip's end record. */
+const ZIP_SIGNATURE = '504b0304';
+const EMPTY_ZIP_SIGNATURE = '504b0506';
 
 /** What the build path gives the plan: its source, the name for object keys, the size estimate. */
 type BuildSource = Pick<StoragePlan, 'source' | 'name' | 'totalBytesEstimate'>;
@@ -189,17 +194,55 @@ interface PathCheck {
   warnings: string[];
 }
 
+/** "Linux", "macOS": the runner's OS as people call it. */
+function platformName(platform: NodeJS.Platform): string {
+  if (platform === 'linux') return 'Linux';
+  if (platform === 'darwin') return 'macOS';
+  return platform;
+}
+
 /**
- * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip). Problems go to
- * `problems` (all about `path`), files left out of the zip to `warnings`. Undefined when
- * nothing can be uploaded from it.
+ * The sentence and hint for a path that does not exist and looks like a Windows path (a drive
+ * letter, backslashes) on a runner that is not Windows, where `\` is part of a name.
+ */
+function windowsPathAdvice(
+  p: string,
+  platform: NodeJS.Platform,
+  nameOf: NameOf,
+): { sentence: string; hint: string } | undefined {
+  if (platform === 'win32') return undefined;
+  const drive = /^[A-Za-z]:([\\/]|$)/.test(p);
+  const backslashes = p.includes('\\');
+  if (!drive && !backslashes) return undefined;
+  const why = [
+    ...(backslashes
+      ? ['backslashes are not folder separators here (they are part of a name)']
+      : []),
+    ...(drive ? ['there are no drive letters'] : []),
+  ].join(' and ');
+  const forward = p
+    .replace(/^[A-Za-z]:/, '')
+    .replaceAll('\\', '/')
+    .replace(/^\/+/, '');
+  return {
+    sentence: `It looks like a Windows path, on a ${platformName(platform)} runner: ${why}.`,
+    hint: `Give ${nameOf('path')} as this runner sees it, with forward slashes${forward ? ` (e.g. ${forward}, relative to ${process.cwd()})` : ''}. A build packaged on a Windows runner has to be brought to this one first (actions/upload-artifact, then actions/download-artifact here), or run this step on the Windows runner.`,
+  };
+}
+
+/**
+ * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip), judged by the
+ * archive inspection's rules (inspect.ts). Problems go to `problems` (all about `path`), its
+ * warnings and the files left out of the zip to `warnings`. Undefined when nothing can be
+ * uploaded from it.
  */
 async function checkPath(
   p: string,
-  nameOf: NameOf,
+  options: { nameOf: NameOf; platform: NodeJS.Platform },
   problems: StorageProblem[],
   warnings: string[],
 ): Promise<BuildSource | undefined> {
+  const { nameOf, platform } = options;
   const check: PathCheck = {
     path: p,
     nameOf,
@@ -211,20 +254,22 @@ async function checkPath(
     warnings,
   };
   const { add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   if (!p.trim()) return add('No build path', `${nameOf('path')} is empty.`, what);
   let stat;
   try {
     stat = await fs.stat(p);
   } catch {
+    const windows = windowsPathAdvice(p, platform, nameOf);
     return add(
       'Build not found',
-      `${p} does not exist.`,
-      `${what} Relative paths start from ${process.cwd()}.`,
+      `${named} does not exist.${windows ? ` ${windows.sentence}` : ''}`,
+      windows?.hint ?? `${what} Relative paths start from ${process.cwd()}.`,
     );
   }
   if (stat.isFile()) return checkZip(check, stat.size);
   if (!stat.isDirectory())
-    return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+    return add('Not a folder or a .zip', `${named} is not a folder or a file.`, what);
   return checkFolder(check);
 }
 
@@ -240,11 +285,16 @@ async function headOf(p: string): Promise<string> {
   return head.toString('hex');
 }
 
-/** A file of `size` bytes as the build: named .zip, starting with a zip signature, within S3's limit. */
+/**
+ * A file of `size` bytes as the build: named .zip, starting with a zip signature, not empty,
+ * within S3's limit, and a packaged build by its central directory (judgeZip, read from the
+ * file: the rules the archive inspection applies after the upload).
+ */
 async function checkZip(check: PathCheck, size: number): Promise<BuildSource | undefined> {
-  const { path: p, add, what } = check;
+  const { path: p, nameOf, add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   if (!/\.zip$/i.test(p)) {
-    return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+    return add('Not a folder or a .zip', `${named} is a file but not a .zip.`, what);
   }
   let head: string;
   try {
@@ -252,12 +302,28 @@ async function checkZip(check: PathCheck, size: number): Promise<BuildSource | u
   } catch (err) {
     return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
   }
-  if (!ZIP_SIGNATURES.includes(head)) {
-    return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+  if (head === EMPTY_ZIP_SIGNATURE) {
+    return add(
+      'Empty zip',
+      `${named} is a zip with no files in it.`,
+      `Check the step that made it: the build folder was empty. ${what}`,
+    );
+  }
+  if (head !== ZIP_SIGNATURE) {
+    return add('Not a zip', `${named} does not start with a zip signature (PK).`, what);
   }
   if (size > S3_LIMITS.maxObjectBytes) {
-    return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+    return add('Build too large', `${named} is larger than S3's 5 TiB object limit.`, what);
   }
+  let verdict;
+  try {
+    verdict = await judgeZip(p, size, head, nameOf);
+  } catch (err) {
+    return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
+  }
+  for (const e of verdict.errors) add(e.title, e.message, e.hint);
+  check.warnings.push(...verdict.warnings);
+  if (verdict.errors.length > 0) return undefined;
   return {
     source: { kind: 'zip', path: p, bytes: size },
     name: buildName(p, { kind: 'zip' }),
@@ -266,11 +332,14 @@ async function checkZip(check: PathCheck, size: number): Promise<BuildSource | u
 }
 
 /**
- * A build folder: listable, not the Unreal project itself, not empty, with an .exe, within
- * S3's object limit. The files listBuild leaves out are warnings (the first 10, then a count).
+ * A build folder: listable, not empty, a packaged Windows build by the archive inspection's
+ * rules applied to the listing its zip will have (judgeFolder: a game .exe, not the Unreal
+ * project), no `.uproject` at its top, within S3's object limit. The files listBuild leaves out
+ * are warnings (the first 10, then a count), after the rules' own.
  */
 async function checkFolder(check: PathCheck): Promise<BuildSource | undefined> {
   const { path: p, nameOf, add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   let listing: BuildListing;
   try {
     listing = await listBuild(p);
@@ -281,28 +350,24 @@ async function checkFolder(check: PathCheck): Promise<BuildSource | undefined> {
       'Check the runner can read every file in the build folder.',
     );
   }
-  const uproject = (await fs.readdir(p)).find((n) => /\.uproject$/i.test(n));
-  if (uproject) {
+  if (listing.files === 0) {
+    return add('Empty build folder', `${named} contains no files.`, what);
+  }
+  const verdict = judgeFolder(listing, p, nameOf);
+  for (const e of verdict.errors) add(e.title, e.message, e.hint);
+  // A project folder that holds a build of its own still is not the packaged output.
+  const uproject = listing.entries.find((e) => /^[^/]+\.uproject$/i.test(e.name))?.name;
+  if (uproject && !verdict.errors.some((e) => e.code === 'project-not-build')) {
     add(
       'Project folder, not a packaged build',
-      `${p} contains ${uproject}: it is the Unreal project, not a packaged build.`,
+      `${named} contains ${uproject}: it is the Unreal project, not a packaged build.`,
       `Package the project first (Platforms → Windows → Package Project, or RunUAT BuildCookRun -package -stage -archive) and set ${nameOf('path')} to the output folder, e.g. Saved/StagedBuilds/Windows.`,
     );
   }
-  if (listing.files === 0) {
-    return add('Empty build folder', `${p} contains no files.`, what);
-  }
-  // A project folder has no .exe either: one problem, one fix.
-  if (listing.exes.length === 0 && !uproject) {
-    add(
-      'Not a packaged Windows build',
-      `${p} has no .exe in it; Streampixel runs packaged Windows builds.`,
-      `Package for Windows and set ${nameOf('path')} to the folder with <Project>.exe.`,
-    );
-  }
   if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
-    add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
+    add('Build too large', `${named} holds more than S3's 5 TiB object limit.`, what);
   }
+  check.warnings.push(...verdict.warnings);
   warnLeftOut(listing.skipped, check.warnings);
   const topLevelExe = listing.exes.find((e) => !e.includes('/'));
   return {
@@ -562,8 +627,9 @@ export async function validateStorage(
   const warnings: string[] = [];
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const platform = options.platform ?? process.platform;
 
-  const source = await checkPath(inputs.path, nameOf, problems, warnings);
+  const source = await checkPath(inputs.path, { nameOf, platform }, problems, warnings);
   const parsed = parseInputs(inputs, env, nameOf, problems);
   const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs);
   const identity = await checkCredentials(client, env, problems);
