@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { credentialSource } from '../src/storage/credentials.js';
 import { StorageError, toStorageError } from '../src/storage/errors.js';
 
 /** What the SDK throws for an S3 error answer: `name` is S3's code. */
@@ -135,6 +136,53 @@ describe('toStorageError: no answer in time', () => {
       ctx,
     );
     expect(e.title).toBe('Storage request failed');
+  });
+});
+
+describe('credential errors name where the keys came from', () => {
+  const env = { AWS_PROFILE: 'ci', AWS_ACCESS_KEY_ID: 'AKIDENV' };
+
+  it('keys read from a profile: the profile, not AWS_ACCESS_KEY_ID', () => {
+    const source = credentialSource(
+      {
+        accessKeyId: 'AKIDPROFILE',
+        secretAccessKey: 's',
+        $source: { CREDENTIALS_PROFILE: 'n' },
+      } as never,
+      env,
+      false,
+    );
+    const bad = toStorageError(s3Error('InvalidAccessKeyId', 403), {
+      ...ctx,
+      credentials: source.origin,
+    });
+    expect(bad.message).toContain(
+      'does not know the access key in aws_access_key_id of the profile "ci" (AWS_PROFILE)',
+    );
+    expect(bad.hint).toContain(
+      'Check the keys of the profile "ci" (AWS_PROFILE) in ~/.aws/credentials and ~/.aws/config',
+    );
+    expect(`${bad.message} ${bad.hint}`).not.toContain('AWS_ACCESS_KEY_ID');
+    const mismatch = toStorageError(s3Error('SignatureDoesNotMatch', 403), {
+      ...ctx,
+      credentials: source.origin,
+    });
+    expect(mismatch.message).toContain(
+      'aws_secret_access_key of the profile "ci" (AWS_PROFILE) does not match aws_access_key_id of the profile "ci" (AWS_PROFILE)',
+    );
+  });
+
+  it('keys from the variables (the SDK says so, or the key is theirs): the variables', () => {
+    for (const identity of [
+      { accessKeyId: 'AKIDENV', secretAccessKey: 's', $source: { CREDENTIALS_ENV_VARS: 'g' } },
+      { accessKeyId: 'AKIDENV', secretAccessKey: 's' },
+    ]) {
+      const source = credentialSource(identity as never, env, false);
+      expect(source.origin.accessKey).toBe('AWS_ACCESS_KEY_ID');
+      expect(source.expiry).toBe('AWS_CREDENTIAL_EXPIRATION');
+    }
+    const given = credentialSource({ accessKeyId: 'AKIDENV', secretAccessKey: 's' }, env, true);
+    expect(given.origin.accessKey).toBe('the credentials given');
   });
 });
 

@@ -103,6 +103,26 @@ async function plan(
   return v.plan;
 }
 
+/** Runs `fn` with `vars` in process.env (undefined: unset), then puts the old values back. */
+async function withEnv(
+  vars: Record<string, string | undefined>,
+  fn: () => Promise<void>,
+): Promise<void> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const set = (values: Record<string, string | undefined>): void => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+  };
+  set(vars);
+  try {
+    await fn();
+  } finally {
+    set(saved);
+  }
+}
+
 /** 4.5 GiB: past Zip64's 0xffffffff. */
 const ZIP64_BYTES = 4.5 * 1024 * MiB;
 
@@ -306,24 +326,37 @@ describe('storage against radosgw', () => {
         'AWS_SECRET_ACCESS_KEY',
       ],
     ] as const) {
-      const v = await validateStorage(
+      // From the variables, as the action and the command line read them.
+      await withEnv(
         {
-          path: root,
-          s3Uri: `s3://${gw.bucket}/${run}/creds/`,
-          s3Endpoint: gw.endpoint,
-          s3Region: gw.region,
+          AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials'),
+          AWS_CONFIG_FILE: path.join(dir, 'no-config'),
+          AWS_PROFILE: undefined,
         },
-        { env: {}, credentials },
+        async () => {
+          const v = await validateStorage(
+            {
+              path: root,
+              s3Uri: `s3://${gw.bucket}/${run}/creds/`,
+              s3Endpoint: gw.endpoint,
+              s3Region: gw.region,
+            },
+            { env: process.env },
+          );
+          if (!v.ok) throw new Error('validation failed');
+          const err = (await uploadBuild(v.plan).catch((e: unknown) => e)) as StorageError;
+          expect(err).toBeInstanceOf(StorageError);
+          expect(err.code).toBe(code);
+          expect(err.httpStatus).toBe(403);
+          expect(err.input).toBe('credentials');
+          expect(err.message).toContain(variable);
+          expect(`${err.message} ${err.hint}`).not.toContain(credentials.secretAccessKey);
+          v.plan.client.destroy();
+        },
       );
-      if (!v.ok) throw new Error('validation failed');
-      const err = (await uploadBuild(v.plan).catch((e: unknown) => e)) as StorageError;
-      expect(err).toBeInstanceOf(StorageError);
-      expect(err.code).toBe(code);
-      expect(err.httpStatus).toBe(403);
-      expect(err.input).toBe('credentials');
-      expect(err.message).toContain(variable);
-      expect(`${err.message} ${err.hint}`).not.toContain(credentials.secretAccessKey);
-      v.plan.client.destroy();
     }
   });
 
@@ -353,6 +386,44 @@ describe('storage against radosgw', () => {
       );
       expect(listed.Contents ?? []).toEqual([]);
     }
+  });
+
+  it('keys read from a profile that the gateway does not know: the profile is named', async () => {
+    const root = await makeBuild('profile');
+    const credentials = path.join(dir, 'credentials');
+    await fs.writeFile(
+      credentials,
+      `[ci]\naws_access_key_id = NOSUCHKEY0000000000\naws_secret_access_key = ${'x'.repeat(40)}\n`,
+    );
+    // The SDK's credential chain reads process.env itself.
+    await withEnv(
+      {
+        AWS_PROFILE: 'ci',
+        AWS_SHARED_CREDENTIALS_FILE: credentials,
+        AWS_CONFIG_FILE: path.join(dir, 'no-config'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+      },
+      async () => {
+        const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/profile/` }, [], {
+          env: process.env,
+          credentials: undefined,
+        });
+        const dry = await dryRun(p);
+        p.client.destroy();
+        expect(dry.bucketError?.code).toBe('InvalidAccessKeyId');
+        expect(dry.bucketError?.message).toContain(
+          'does not know the access key in aws_access_key_id of the profile "ci" (AWS_PROFILE) (HTTP 403 InvalidAccessKeyId)',
+        );
+        expect(dry.bucketError?.hint).toContain(
+          `the keys of the profile "ci" (AWS_PROFILE) in ${credentials}`,
+        );
+        expect(`${dry.bucketError?.message} ${dry.bucketError?.hint}`).not.toContain(
+          'AWS_ACCESS_KEY_ID',
+        );
+      },
+    );
   });
 
   it('missing bucket → names s3-uri', async () => {

@@ -170,6 +170,19 @@ describe('one validation problem is said once', () => {
     );
   });
 
+  it('No credentials found: not repeated, nor "(the AWS credentials)"', async () => {
+    const keep = process.env.AWS_ACCESS_KEY_ID;
+    Reflect.deleteProperty(process.env, 'AWS_ACCESS_KEY_ID');
+    try {
+      const { failure } = await failureOf(true);
+      expect(failure.title).toBe('No credentials found');
+      expect(failure.message).toMatch(/^Looked for storage credentials in: /);
+      expect(failure.message).not.toMatch(/No credentials found|\(the AWS credentials\)/);
+    } finally {
+      process.env.AWS_ACCESS_KEY_ID = keep;
+    }
+  });
+
   it('two problems: each named once, the title of each kept', async () => {
     const { failure } = await failureOf(true, {
       path: path.join(dir, 'missing'),

@@ -201,6 +201,50 @@ describe('validateStorage', () => {
       expect(p?.message).toMatch(/AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty/);
       expect(p?.hint).toMatch(/configure-aws-credentials/);
     });
+
+    it('AWS_PROFILE naming a profile the shared files lack: said so', async () => {
+      writeFileSync(
+        process.env.AWS_SHARED_CREDENTIALS_FILE ?? '',
+        '[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = x\n',
+      );
+      writeFileSync(process.env.AWS_CONFIG_FILE ?? '', '[profile staging]\nregion = eu-west-1\n');
+      process.env.AWS_PROFILE = 'nope';
+      try {
+        const v = await validateStorage(inputs(), { env: process.env });
+        expect(v.ok).toBe(false);
+        if (v.ok) return;
+        expect(v.problems.map((p) => p.title)).toEqual(['AWS profile not found']);
+        expect(v.problems[0]?.message).toContain(
+          `AWS_PROFILE names the profile "nope", which is not in the shared files (${process.env.AWS_SHARED_CREDENTIALS_FILE} and ${process.env.AWS_CONFIG_FILE})`,
+        );
+        expect(v.problems[0]?.hint).toMatch(/aws configure list-profiles/);
+      } finally {
+        Reflect.deleteProperty(process.env, 'AWS_PROFILE');
+        rmSync(process.env.AWS_SHARED_CREDENTIALS_FILE ?? '', { force: true });
+        rmSync(process.env.AWS_CONFIG_FILE ?? '', { force: true });
+      }
+    });
+
+    it('AWS_CREDENTIAL_EXPIRATION in the past: a problem naming it', async () => {
+      Object.assign(process.env, {
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        AWS_SESSION_TOKEN: 'token',
+        AWS_CREDENTIAL_EXPIRATION: '2020-01-01T00:00:00Z',
+      });
+      try {
+        const v = await validateStorage(inputs(), { env: process.env, now });
+        expect(v.ok).toBe(false);
+        if (v.ok) return;
+        expect(v.problems.map((p) => p.title)).toEqual(['Credentials expired']);
+        expect(v.problems[0]?.message).toMatch(
+          /^AWS_CREDENTIAL_EXPIRATION says the credentials in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN expired at 2020-01-01T00:00:00\.000Z/,
+        );
+        expect(v.warnings.join('\n')).not.toMatch(/credentials expire/);
+      } finally {
+        for (const k of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_CREDENTIAL_EXPIRATION'])
+          Reflect.deleteProperty(process.env, k);
+      }
+    });
   });
 });
 
@@ -359,6 +403,49 @@ describe('s3-endpoint with a path', () => {
       'Set --s3-endpoint to http://127.0.0.1:7480, with the bucket and any folder in --s3-uri.',
     );
     expect(await problemsOf({ s3Endpoint: 'http://127.0.0.1:7480/' })).toEqual([]);
+  });
+});
+
+describe('credentials that have expired, or will before the URL', () => {
+  it('already expired (the provider’s expiration): a problem, not a warning', async () => {
+    const problems = await problemsOf(
+      {},
+      {
+        credentials: {
+          ...creds,
+          sessionToken: 'tok',
+          expiration: new Date(Date.UTC(2020, 0, 1)),
+        },
+      },
+    );
+    expect(problems.map((p) => p.title)).toEqual(['Credentials expired']);
+    expect(problems[0]?.message).toMatch(
+      /^The credentials from the credentials given expired at 2020-01-01T00:00:00\.000Z/,
+    );
+    expect(problems[0]?.hint).toMatch(/configure-aws-credentials .* in this job/);
+  });
+
+  it.each([
+    [6, /role-duration-seconds: 25200 .* for 6 h and up to an hour of upload/],
+    [2, /role-duration-seconds: 10800 .* for 2 h/],
+    [
+      12,
+      /at most 12 h \(43200 s\), less than 12 h of presigned URL plus the upload: lower --presign-hours/,
+    ],
+  ])('expiring before a %d h URL: advice sized from presign-hours', async (hours, advice) => {
+    const v = await validateStorage(inputs({ presignHours: hours }), {
+      env: {},
+      credentials: {
+        ...creds,
+        sessionToken: 'tok',
+        expiration: new Date(now().getTime() + 1800_000),
+      },
+      nameOf: (i) => `--${i}`,
+      now,
+    });
+    expect(v.ok).toBe(true);
+    expect(v.warnings.join('\n')).toMatch(advice);
+    if (v.ok) v.plan.client.destroy();
   });
 });
 

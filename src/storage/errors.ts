@@ -67,6 +67,29 @@ export interface StorageProxy {
   variable: string;
 }
 
+/**
+ * Where the credentials came from, as messages name their parts: the AWS_* variables (the
+ * default), a profile of the shared files, or another source of the SDK's chain.
+ */
+export interface CredentialOrigin {
+  /** The access key: `AWS_ACCESS_KEY_ID`, `aws_access_key_id of the profile "ci"`. */
+  accessKey: string;
+  /** The secret key: `AWS_SECRET_ACCESS_KEY`, `aws_secret_access_key of the profile "ci"`. */
+  secretKey: string;
+  /** The session token: `AWS_SESSION_TOKEN`, `aws_session_token of the profile "ci"`. */
+  sessionToken: string;
+  /** The key pair, for hints: `AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY)`. */
+  keys: string;
+}
+
+/** The credentials of the AWS_* variables: what messages assume when nothing else is known. */
+export const ENV_CREDENTIALS: CredentialOrigin = {
+  accessKey: 'AWS_ACCESS_KEY_ID',
+  secretKey: 'AWS_SECRET_ACCESS_KEY',
+  sessionToken: 'AWS_SESSION_TOKEN',
+  keys: 'AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY)',
+};
+
 export interface ErrorContext {
   /** What the request was doing, for the message ("uploading part 3 of s3://b/k.zip"). */
   action: string;
@@ -77,6 +100,8 @@ export interface ErrorContext {
   nameOf?: NameOf;
   /** The client's connection and inactivity timeout (timeout-seconds), for "no answer within N s". */
   timeoutMs?: number;
+  /** Where the credentials came from (default: the AWS_* variables), for the credential errors. */
+  credentials?: CredentialOrigin;
 }
 
 const NETWORK_CODES = new Set([
@@ -254,6 +279,8 @@ interface S3Answer {
   status: string;
   ctx: ErrorContext;
   nameOf: NameOf;
+  /** Where the credentials came from (ctx.credentials, else the AWS_* variables). */
+  keys: CredentialOrigin;
 }
 
 /**
@@ -263,37 +290,37 @@ interface S3Answer {
 const S3_ADVICE: ReadonlyArray<{ codes: string[]; advice: (a: S3Answer) => S3Advice }> = [
   {
     codes: ['InvalidAccessKeyId'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, keys }) => ({
       title: 'Access key not recognised',
-      message: `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`,
-      hint: 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.',
+      message: `The storage server does not know the access key in ${keys.accessKey}${status} while ${ctx.action}.`,
+      hint: `Check ${keys.keys} belong to this account and, with an endpoint, to that service rather than to AWS.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['SignatureDoesNotMatch'],
-    advice: ({ status, ctx, nameOf }) => ({
+    advice: ({ status, ctx, nameOf, keys }) => ({
       title: 'Secret key does not match',
-      message: `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`,
-      hint: `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
+      message: `The request signature was rejected${status} while ${ctx.action}: ${keys.secretKey} does not match ${keys.accessKey}.`,
+      hint: `Check ${keys.secretKey} (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['ExpiredToken', 'TokenRefreshRequired'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, nameOf, keys }) => ({
       title: 'Session expired',
-      message: `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`,
-      hint: 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.',
+      message: `The temporary credentials (${keys.sessionToken}) expired${status} while ${ctx.action}.`,
+      hint: `Request a session that outlasts the upload and the presigned URL: role-duration-seconds in aws-actions/configure-aws-credentials of at least ${nameOf('presign-hours')} × 3600 plus the upload's duration (25200 for the default 6 h and an hour of upload), within the role's maximum session duration; or configure credentials just before this step.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['InvalidToken'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, keys }) => ({
       title: 'Session token rejected',
-      message: `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`,
-      hint: 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.',
+      message: `The storage server rejected ${keys.sessionToken}${status} while ${ctx.action}.`,
+      hint: `Unset ${keys.sessionToken} when using long-lived keys, or set it together with the temporary key pair it was issued with.`,
       input: 'credentials',
     }),
   },
@@ -357,7 +384,12 @@ function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
   const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
   const known = S3_ADVICE.find((entry) => code !== undefined && entry.codes.includes(code));
   if (known) {
-    const advice = known.advice({ status, ctx, nameOf: ctx.nameOf ?? defaultNameOf });
+    const advice = known.advice({
+      status,
+      ctx,
+      nameOf: ctx.nameOf ?? defaultNameOf,
+      keys: ctx.credentials ?? ENV_CREDENTIALS,
+    });
     return new StorageError(advice.title, advice.message, advice.hint, {
       ...details,
       input: advice.input,

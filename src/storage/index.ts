@@ -17,6 +17,13 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { agentFor } from '../http.js';
 import {
+  checkCredentials,
+  credentialSource,
+  expiredProblem,
+  expiryWarning,
+} from './credentials.js';
+import {
+  type CredentialOrigin,
   defaultNameOf,
   type ErrorContext,
   type StorageProxy,
@@ -128,6 +135,8 @@ export interface StoragePlan {
   partSize: number;
   /** When the credentials expire, if they are temporary. */
   credentialsExpire?: Date;
+  /** Where the credentials came from, as messages name them (AWS_ACCESS_KEY_ID, a profile…). */
+  credentialOrigin: CredentialOrigin;
   /** The client's connection and inactivity timeout, ms (StorageOptions.timeoutMs). */
   timeoutMs: number;
   /**
@@ -166,15 +175,6 @@ async function routeOf(
     return undefined;
   }
 }
-
-/** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
-const CREDENTIAL_SOURCES = [
-  'AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN)',
-  'AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN',
-  'AWS_PROFILE and the shared files (~/.aws/credentials, ~/.aws/config, or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)',
-  'container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)',
-  'EC2 instance metadata',
-];
 
 /** The zip signatures a build may start with: a local file header, or an empty zip's end record. */
 const ZIP_SIGNATURE = '504b0304';
@@ -458,49 +458,6 @@ function checkRegion(
   };
 }
 
-type Identity = {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-  expiration?: Date;
-};
-
-async function checkCredentials(
-  client: S3Client,
-  env: Record<string, string | undefined>,
-  problems: StorageProblem[],
-): Promise<Identity | undefined> {
-  try {
-    return await client.config.credentials();
-  } catch (err) {
-    const set = (name: string): boolean => !!env[name]?.trim();
-    const notes: string[] = [];
-    if (set('AWS_ACCESS_KEY_ID') !== set('AWS_SECRET_ACCESS_KEY')) {
-      notes.push(
-        set('AWS_ACCESS_KEY_ID')
-          ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty.'
-          : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is empty.',
-      );
-    }
-    if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
-      notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
-    }
-    const reason = (err as Error).message?.replace(/\s+/g, ' ').slice(0, 200);
-    const generic = /could not load credentials from any providers/i.test(reason ?? '');
-    problems.push({
-      input: 'credentials',
-      title: 'No credentials found',
-      message: [
-        `No storage credentials were found. Looked for: ${CREDENTIAL_SOURCES.join('; ')}.`,
-        ...notes,
-        ...(reason && !generic ? [`The SDK said: ${reason}`] : []),
-      ].join(' '),
-      hint: 'On GitHub, add aws-actions/configure-aws-credentials before this step (an OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from repository secrets in env.',
-    });
-    return undefined;
-  }
-}
-
 /** The inputs besides the build path, parsed, and whether each is usable. */
 interface ParsedInputs {
   target: Parsed<S3Target>;
@@ -584,37 +541,17 @@ async function clientFor(
 }
 
 /**
- * The warning when temporary credentials expire before a URL presigned now for
- * `presignSeconds` would: a SigV4 presigned URL stops working when the credentials that signed
- * it expire.
- */
-function expiryWarning(
-  identity: Identity | undefined,
-  presign: Parsed<number>,
-  now: () => Date,
-  nameOf: NameOf,
-): string | undefined {
-  if (!presign.ok || !identity?.expiration) return undefined;
-  const urlExpires = new Date(now().getTime() + presign.value * 1000);
-  if (identity.expiration < urlExpires) {
-    return (
-      `The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
-      `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`
-    );
-  }
-  return undefined;
-}
-
-/**
  * Checks every input and returns every problem at once; nothing is written.
  * Reads the build folder (to list it, find the .exe and add up sizes) and
  * resolves credentials through the SDK's provider chain (which may ask the
  * instance metadata service, a second or so when there is none).
  *
  * Problems are in the user's terms, with `input` saying which input to fix.
- * Warnings: files left out of the zip; a presigned URL that would outlive
- * temporary credentials (a SigV4 presigned URL stops working when the
- * credentials that signed it expire).
+ * The build is judged by the archive inspection's rules before anything is
+ * uploaded (inspect.ts). Credentials that have already expired are a problem.
+ * Warnings: the rules' warnings; files left out of the zip; a presigned URL
+ * that would outlive temporary credentials (a SigV4 presigned URL stops
+ * working when the credentials that signed it expire).
  */
 export async function validateStorage(
   inputs: StorageInputs,
@@ -637,11 +574,15 @@ export async function validateStorage(
     options.onSecret?.(identity.secretAccessKey);
     if (identity.sessionToken) options.onSecret?.(identity.sessionToken);
   }
-  const expiring = expiryWarning(identity, parsed.presign, now, nameOf);
+  const from = identity && credentialSource(identity, env, !!options.credentials);
+  const expired = expiredProblem(identity, from, now());
+  if (expired) problems.push(expired);
+  const presignSeconds = parsed.presign.ok ? parsed.presign.value : undefined;
+  const expiring = expiryWarning(identity, presignSeconds, now(), nameOf);
   if (expiring) warnings.push(expiring);
 
   const { target, presign, region } = parsed;
-  if (problems.length > 0 || !source || !target.ok || !presign.ok) {
+  if (problems.length > 0 || !source || !target.ok || !presign.ok || !from) {
     client.destroy();
     return { ok: false, problems, warnings };
   }
@@ -661,6 +602,7 @@ export async function validateStorage(
       presignSeconds: presign.value,
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
+      credentialOrigin: from.origin,
       timeoutMs,
       client,
       onSecret: options.onSecret,
@@ -704,6 +646,7 @@ function contextOf(plan: StoragePlan, action: string, nameOf: NameOf): ErrorCont
     proxy: plan.proxy,
     nameOf,
     timeoutMs: plan.timeoutMs,
+    credentials: plan.credentialOrigin,
   };
 }
 
@@ -765,6 +708,7 @@ export async function uploadBuild(
       proxy: plan.proxy,
       nameOf,
       timeoutMs: plan.timeoutMs,
+      credentials: plan.credentialOrigin,
       describeBodyError: readError(plan, nameOf),
     });
     progress.stop(result.bytes);

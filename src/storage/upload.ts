@@ -24,6 +24,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import {
+  type CredentialOrigin,
   defaultNameOf,
   type StorageProxy,
   leftoverAdvice,
@@ -238,6 +239,8 @@ export interface StreamUploadOptions {
   nameOf?: NameOf;
   /** The client's timeout (ClientSettings.timeoutMs), for the messages. */
   timeoutMs?: number;
+  /** Where the client's credentials came from, for the messages. */
+  credentials?: CredentialOrigin;
   /** What a failure to read `body` is about: the build on disk. */
   describeBodyError?: (err: unknown) => StorageError;
 }
@@ -346,6 +349,7 @@ function failureOf(failure: unknown, bodyError: unknown, opts: StreamUploadOptio
     proxy: opts.proxy,
     nameOf: opts.nameOf ?? defaultNameOf,
     timeoutMs: opts.timeoutMs,
+    credentials: opts.credentials,
   });
   if (opts.signal?.aborted) {
     return new StorageError(
