@@ -224,6 +224,39 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
   }, 90_000);
 });
 
+describe('an object already at the key', () => {
+  it('the same commit again: one log line says it is replaced; a dry run then warns', async () => {
+    const s = await start();
+    const first = await runAction(inputs(s, 'again'), { env: awsEnv(), killAfterMs: 60_000 });
+    expect(first.exitCode).toBe(0);
+    expect(first.log).not.toContain('An object already exists');
+    const key = `s3://${gw.bucket}/${prefix}/again/Game-${SHA7}.zip`;
+    // A stand-in of its own: the first build is still "processing" in the first one.
+    const second = await runAction(inputs(await start(), 'again'), {
+      env: awsEnv(),
+      killAfterMs: 60_000,
+    });
+    expect(second.exitCode).toBe(0);
+    const said = second.log.split('\n').filter((l) => l.includes('An object already exists'));
+    expect(said).toEqual([
+      `An object already exists at ${key}: the upload will replace it (the key is the same when the same commit runs again, or when s3-uri names the object).`,
+    ]);
+    const dry = await runAction(inputs(await start(), 'again', { 'dry-run': 'true' }), {
+      env: awsEnv(),
+      killAfterMs: 60_000,
+    });
+    expect(dry.exitCode).toBe(0);
+    const warnings = dry.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining(`An object already exists at ${key}: the upload would replace it`),
+    );
+    // A warning, not among what the dry run checked.
+    const checked = dry.log.split('\n').find((l) => l.startsWith('Dry run: nothing was uploaded'));
+    expect(checked).toBeDefined();
+    expect(checked).not.toContain('already exists');
+  }, 120_000);
+});
+
 /** Runs the built command line with the stand-in's account and the gateway's keys. */
 async function runCli(
   args: string[],

@@ -27,6 +27,7 @@ import { pipeline } from 'node:stream/promises';
 import {
   dryRun,
   presign,
+  replacementNotice,
   StorageError,
   type StorageInputs,
   type StorageOptions,
@@ -358,6 +359,25 @@ describe('storage against radosgw', () => {
         },
       );
     }
+  });
+
+  it('an object already at the key: the dry run warns, the real run says it once', async () => {
+    const root = await makeBuild('replace');
+    const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/replace/Game.zip` });
+    expect(await replacementNotice(p)).toBeUndefined();
+    const fresh = await dryRun(p);
+    expect(fresh.warnings).toEqual([]);
+    expect(fresh.checked.join('\n')).toContain(`no object exists yet at ${p.objectUri}`);
+    await uploadBuild(p);
+    const again = await dryRun(p);
+    expect(again.objectExists).toBe(true);
+    expect(again.warnings).toEqual([
+      `An object already exists at ${p.objectUri}: the upload would replace it (the key is the same when the same commit runs again, or when s3-uri names the object).`,
+    ]);
+    expect(again.checked.join('\n')).not.toContain('already exists');
+    expect(await replacementNotice(p, { nameOf: (i) => `--${i}` })).toBe(
+      `An object already exists at ${p.objectUri}: the upload will replace it (the key is the same when the same commit runs again, or when --s3-uri names the object).`,
+    );
   });
 
   it('an s3-endpoint ending in the bucket is refused before anything is stored', async () => {

@@ -93,6 +93,8 @@ export async function stageBuild(
     progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
 
+    const replacing = await storage.replacementNotice(plan, { signal, nameOf });
+    if (replacing) progress.info(replacing);
     let lastPercent = -1;
     const uploaded = await storage.uploadBuild(plan, {
       signal,
@@ -144,6 +146,7 @@ async function dryRun(
   const { progress, result } = options;
   const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
   if (dry.bucketError) throw storageFailure(dry.bucketError);
+  for (const warning of dry.warnings) progress.warning('Build upload', warning);
   result.artifactBytes = dry.bytes;
   const checked = [
     ...dry.checked,

@@ -9,7 +9,12 @@
  *    without writing.
  * 3. `presign` makes the SigV4 presigned GET URL.
  */
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createReadStream, promises as fs } from 'node:fs';
 import type http from 'node:http';
@@ -779,6 +784,8 @@ export interface DryRunResult {
   checked: string[];
   /** What cannot be known without writing. */
   notChecked: string[];
+  /** What the upload would do that the user may not want: replace an object at the key. */
+  warnings: string[];
   /** The bucket check's failure, if it failed: the upload would fail the same way. */
   bucketError?: StorageError;
   /** Whether an object already exists at the key (it would be replaced); undefined when not listable. */
@@ -786,7 +793,10 @@ export interface DryRunResult {
 }
 
 /** What the bucket check established and could not: DryRunResult's fields of the same names. */
-type BucketCheck = Pick<DryRunResult, 'checked' | 'notChecked' | 'bucketError' | 'objectExists'>;
+type BucketCheck = Pick<
+  DryRunResult,
+  'checked' | 'notChecked' | 'warnings' | 'bucketError' | 'objectExists'
+>;
 
 /**
  * ListObjectsV2 (MaxKeys 1, prefix = the key): shows the bucket exists, the credentials are
@@ -799,6 +809,7 @@ async function checkBucket(
   nameOf: NameOf,
 ): Promise<BucketCheck> {
   const checked: string[] = [];
+  const warnings: string[] = [];
   const notChecked = [
     'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
     's3:GetObject, which the presigned URL needs',
@@ -812,23 +823,55 @@ async function checkBucket(
     checked.push(
       `the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`,
     );
-    checked.push(
-      objectExists
-        ? `an object already exists at ${plan.objectUri}; the upload would replace it`
-        : `no object exists yet at ${plan.objectUri}`,
-    );
-    return { checked, notChecked, bucketError: undefined, objectExists };
+    if (objectExists) warnings.push(replaceWarning(plan, 'would replace', nameOf));
+    else checked.push(`no object exists yet at ${plan.objectUri}`);
+    return { checked, notChecked, warnings, bucketError: undefined, objectExists };
   } catch (err) {
     const bucketError = toStorageError(err, contextOf(plan, 'checking the bucket', nameOf));
     if (bucketError.code !== 'AccessDenied') {
-      return { checked, notChecked, bucketError, objectExists: undefined };
+      return { checked, notChecked, warnings, bucketError, objectExists: undefined };
     }
     // S3 checks the signature before permissions: the keys are valid.
     checked.push('the credentials are accepted (the listing was denied, not the signature)');
     notChecked.unshift(
       `whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`,
     );
-    return { checked, notChecked, bucketError: undefined, objectExists: undefined };
+    return { checked, notChecked, warnings, bucketError: undefined, objectExists: undefined };
+  }
+}
+
+/** "An object already exists at s3://…: the upload would replace it (…)." */
+function replaceWarning(
+  plan: StoragePlan,
+  does: 'would replace' | 'will replace',
+  nameOf: NameOf,
+): string {
+  return `An object already exists at ${plan.objectUri}: the upload ${does} it (the key is the same when the same commit runs again, or when ${nameOf('s3-uri')} names the object).`;
+}
+
+/**
+ * Before an upload: the one line to log when an object is already at the key, which the upload
+ * will replace; undefined when there is none, or the answer does not say. HeadObject (allowed by
+ * s3:GetObject, which the presigned URL needs anyway): 404 is none; 403 says nothing (a missing
+ * object looks like that without s3:ListBucket), nor does any other S3 error, which the upload
+ * then meets and reports itself. A network failure or a timeout throws its StorageError: the
+ * upload would meet it first.
+ */
+export async function replacementNotice(
+  plan: StoragePlan,
+  options: Pick<UploadOptions, 'signal' | 'nameOf'> = {},
+): Promise<string | undefined> {
+  const nameOf = options.nameOf ?? defaultNameOf;
+  const action = `checking for an object at ${plan.objectUri}`;
+  try {
+    await plan.client.send(new HeadObjectCommand({ Bucket: plan.bucket, Key: plan.key }), {
+      abortSignal: options.signal,
+    });
+    return replaceWarning(plan, 'will replace', nameOf);
+  } catch (err) {
+    const failure = toStorageError(err, contextOf(plan, action, nameOf));
+    if (failure.httpStatus !== undefined || options.signal?.aborted) return undefined;
+    throw failure;
   }
 }
 
@@ -877,6 +920,7 @@ export async function dryRun(
     parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
     checked: bucket.checked,
     notChecked: bucket.notChecked,
+    warnings: bucket.warnings,
     bucketError: bucket.bucketError,
     objectExists: bucket.objectExists,
   };
