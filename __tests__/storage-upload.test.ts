@@ -368,6 +368,26 @@ describe('ProgressReporter', () => {
       jest.useRealTimers();
     }
   });
+
+  it('past the estimate (zip headers outweigh tiny files): no "of ~4 B", no percentage', () => {
+    let t = 0;
+    const seen: UploadProgress[] = [];
+    const r = new ProgressReporter(
+      (p) => seen.push(p),
+      4,
+      30_000,
+      () => t,
+    );
+    t = 1000;
+    r.add(320);
+    expect(seen.at(-1)).toEqual({ bytesUploaded: 320, bytesPerSecond: 320 });
+    r.stop(320);
+    expect(seen.at(-1)).toMatchObject({
+      bytesUploaded: 320,
+      totalBytesEstimate: 320,
+      percent: 100,
+    });
+  });
 });
 
 describe('createS3Client', () => {

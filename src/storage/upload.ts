@@ -139,7 +139,7 @@ export interface UploadProgress {
    * its file sizes, an upper estimate since deflate shrinks what it can.
    */
   totalBytesEstimate?: number;
-  /** 0–100, from the estimate. */
+  /** 0–100, from the estimate; with the total, left out once the bytes sent exceed it. */
   percent?: number;
   /** Average since the upload started. */
   bytesPerSecond: number;
@@ -192,7 +192,9 @@ export class ProgressReporter {
     const bytesPerSecond = Math.round(this.bytes / elapsed);
     const total = this.totalBytesEstimate;
     const progress: UploadProgress = { bytesUploaded: this.bytes, bytesPerSecond };
-    if (total) {
+    // Past the estimate (a folder of small files: the zip's headers outweigh what deflate
+    // saved), "320 B of ~4 B" would say nothing true: no total, no percentage, no ETA.
+    if (total && this.bytes <= total) {
       progress.totalBytesEstimate = total;
       progress.percent = Math.min(100, Math.round((this.bytes / total) * 1000) / 10);
       if (bytesPerSecond > 0) {
