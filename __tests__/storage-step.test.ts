@@ -13,6 +13,7 @@ import { stageBuild } from '../src/build-upload.js';
 import type { BuildConfig } from '../src/config.js';
 import type { DeployResult, Progress } from '../src/deploy.js';
 import {
+  dryRun,
   StorageError,
   type UploadProgress,
   uploadBuild,
@@ -157,6 +158,48 @@ describe('a storage server that accepts and never answers', () => {
     const reports = seen.length;
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(seen.length).toBe(reports);
+  }, 20_000);
+});
+
+describe('a proxy that takes the CONNECT and never answers', () => {
+  it('fails within seconds, and closes the CONNECTs it gave up on', async () => {
+    const held: net.Socket[] = [];
+    let closed = 0;
+    const proxy = net.createServer((socket) => {
+      held.push(socket);
+      // Reads the CONNECT (so it sees the client hang up) and never answers it.
+      socket.resume();
+      socket.on('error', () => undefined);
+      socket.on('close', () => closed++);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    process.env.http_proxy = proxyUrl;
+    try {
+      // The proxy library never proxies 127.x: the IPv4-mapped address is this machine too.
+      const v = await validateStorage(
+        { path: build, s3Uri: 's3://my-bucket/builds/', s3Endpoint: 'http://[::ffff:7f00:1]:9' },
+        { timeoutMs: 300 },
+      );
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      expect(v.plan.proxy).toEqual({ url: proxyUrl, variable: 'http_proxy' });
+      const dry = await dryRun(v.plan);
+      v.plan.client.destroy();
+      expect(dry.bucketError?.title).toBe('Storage not answering');
+      expect(dry.bucketError?.message).toBe(
+        `http://[::ffff:7f00:1]:9 (through the proxy ${proxyUrl} from http_proxy) gave no answer within 0.3 s while checking the bucket (5 attempts).`,
+      );
+      // Left open, the CONNECTs would keep the process alive until the proxy hangs up.
+      expect(held.length).toBeGreaterThan(0);
+      for (let i = 0; i < 50 && closed < held.length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(closed).toBe(held.length);
+    } finally {
+      Reflect.deleteProperty(process.env, 'http_proxy');
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   }, 20_000);
 });
 

@@ -115,7 +115,7 @@ export function createS3Client(settings: ClientSettings): S3Client {
  *
  * With the proxy's agent: the handler takes an agent only if it has `destroy()`; anything else
  * it reads as options for a new, direct agent. tunnel's agent has none, and keeps no idle
- * sockets to close.
+ * sockets to close; its CONNECTs are tied to their requests (closeAbandonedTunnels).
  */
 function handlerOptions(
   timeoutMs: number,
@@ -123,11 +123,62 @@ function handlerOptions(
 ) {
   const timeouts = { connectionTimeout: timeoutMs, socketTimeout: timeoutMs };
   if (!proxyAgent) return timeouts;
+  closeAbandonedTunnels(proxyAgent.agent);
   const withDestroy = proxyAgent.agent as http.Agent & { destroy?: () => void };
   withDestroy.destroy ??= () => undefined;
   return proxyAgent.secure
     ? { ...timeouts, httpsAgent: withDestroy }
     : { ...timeouts, httpAgent: withDestroy };
+}
+
+/** What closeAbandonedTunnels uses of tunnel 0.0.6's TunnelingAgent (lib/tunnel.js). */
+interface TunnelingAgent {
+  /** Sends the CONNECT to the proxy (http.request or https.request), as `self.request(…)`. */
+  request?: (...args: unknown[]) => http.ClientRequest;
+  /** Opens a tunnel for `options.request`, calling `self.request` once, synchronously. */
+  createSocket?: (options: { request?: http.ClientRequest }, cb: unknown) => void;
+  [TIED]?: true;
+}
+const TIED = Symbol('tunnels tied to their requests');
+
+/**
+ * tunnel's agent (what @actions/http-client gives for a proxy) sends a CONNECT for each socket
+ * and forgets it: when the request it was for is given up before the proxy answers (the
+ * connection timeout: a proxy that never answers), the CONNECT stays open, and keeps the
+ * process alive after the run until the proxy hangs up. This ties each CONNECT to its request:
+ * destroyed before the tunnel opened, the CONNECT is destroyed too (tunnel then drops its place).
+ * Once per agent (http.ts shares it); an agent of another shape is left as it is.
+ */
+function closeAbandonedTunnels(agent: http.Agent): void {
+  const tunnel = agent as unknown as TunnelingAgent;
+  const { request, createSocket } = tunnel;
+  if (tunnel[TIED] || typeof request !== 'function' || typeof createSocket !== 'function') return;
+  tunnel[TIED] = true;
+  let forRequest: http.ClientRequest | undefined;
+  tunnel.request = (...args) => {
+    const connect = request(...args);
+    const outer = forRequest;
+    if (outer) {
+      let open = false;
+      connect.once('connect', () => (open = true));
+      // A request given up before it has a socket emits neither 'close' nor 'error': its
+      // destroy() is the one sign (the SDK's timeouts and aborts call it).
+      const destroy = outer.destroy;
+      outer.destroy = function (this: http.ClientRequest, ...args) {
+        if (!open) connect.destroy();
+        return destroy.apply(this, args);
+      };
+    }
+    return connect;
+  };
+  tunnel.createSocket = function (this: unknown, options, cb) {
+    forRequest = options.request;
+    try {
+      createSocket.call(this, options, cb);
+    } finally {
+      forRequest = undefined;
+    }
+  };
 }
 
 /** Upload progress. Bytes are the zip's bytes; for a folder the total is an estimate. */
