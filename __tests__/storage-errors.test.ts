@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { credentialSource } from '../src/storage/credentials.js';
 import { StorageError, toStorageError } from '../src/storage/errors.js';
 
 /** What the SDK throws for an S3 error answer: `name` is S3's code. */
@@ -65,6 +66,123 @@ describe('toStorageError', () => {
     const e = toStorageError(s3Error('WeirdError', 400), ctx);
     expect(e.title).toBe('Storage request failed');
     expect(e.message).toMatch(/^Uploading s3:\/\/b\/k\.zip failed \(HTTP 400 WeirdError\): /);
+  });
+});
+
+/** What @smithy/node-http-handler 4.x throws, as the retry middleware leaves it. */
+const timeoutError = (message: string, attempts = 5) =>
+  Object.assign(new Error(message), {
+    name: 'TimeoutError',
+    $metadata: { attempts, totalRetryDelay: 480 },
+  });
+
+describe('toStorageError: no answer in time', () => {
+  it.each([
+    '@smithy/node-http-handler - the request socket timed out after 5000 ms of inactivity (configured by client requestHandler).',
+    '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 5000 ms.',
+    'Connection timed out after 5000 ms',
+    'Socket timed out without establishing a connection within 5000 ms',
+  ])('%s → Storage not answering, naming the endpoint and timeout-seconds', (message) => {
+    const e = toStorageError(timeoutError(message), {
+      ...ctx,
+      action: 'checking the bucket',
+      endpoint: 'http://127.0.0.1:9000',
+      timeoutMs: 5000,
+    });
+    expect(e.title).toBe('Storage not answering');
+    expect(e.message).toBe(
+      'http://127.0.0.1:9000 gave no answer within 5 s while checking the bucket (5 attempts).',
+    );
+    expect(e.input).toBe('s3-endpoint');
+    expect(e.hint).toMatch(/^Check --s3-endpoint \(http:\/\/127\.0\.0\.1:9000\)/);
+    expect(e.hint).toMatch(/--timeout-seconds sets how long/);
+  });
+
+  it('without an endpoint: Amazon S3 and the network; through a proxy: the proxy too', () => {
+    const plain = toStorageError(timeoutError('x timed out after 300 ms of inactivity', 1), ctx);
+    expect(plain.message).toBe(
+      'Amazon S3 gave no answer within 0.3 s while uploading s3://b/k.zip.',
+    );
+    expect(plain.input).toBeUndefined();
+    expect(plain.hint).toMatch(/reach Amazon S3/);
+    const proxied = toStorageError(timeoutError('Connection timed out after 2000 ms'), {
+      ...ctx,
+      proxy: { url: 'http://proxy:3128', variable: 'https_proxy' },
+      timeoutMs: 2000,
+    });
+    expect(proxied.message).toMatch(
+      /^Amazon S3 \(through the proxy http:\/\/proxy:3128 from https_proxy\) gave no answer within 2 s/,
+    );
+    expect(proxied.hint).toMatch(/check the proxy http:\/\/proxy:3128 \(https_proxy\)/);
+  });
+
+  it('a refused connection the SDK also names TimeoutError is still "refused"; ETIMEDOUT is a timeout', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+      name: 'TimeoutError',
+      code: 'ECONNREFUSED',
+    });
+    expect(toStorageError(refused, ctx).title).toBe('Storage unreachable');
+    const etimedout = Object.assign(new Error('connect ETIMEDOUT 10.0.0.1:443'), {
+      code: 'ETIMEDOUT',
+    });
+    expect(toStorageError(etimedout, { ...ctx, timeoutMs: 30_000 }).message).toBe(
+      'Amazon S3 gave no answer within 30 s while uploading s3://b/k.zip.',
+    );
+  });
+
+  it('an S3 error answer that speaks of timing out stays S3’s', () => {
+    const e = toStorageError(
+      Object.assign(s3Error('RequestTimeout', 400), { message: 'Request timed out after 20 s' }),
+      ctx,
+    );
+    expect(e.title).toBe('Storage request failed');
+  });
+});
+
+describe('credential errors name where the keys came from', () => {
+  const env = { AWS_PROFILE: 'ci', AWS_ACCESS_KEY_ID: 'AKIDENV' };
+
+  it('keys read from a profile: the profile, not AWS_ACCESS_KEY_ID', () => {
+    const source = credentialSource(
+      {
+        accessKeyId: 'AKIDPROFILE',
+        secretAccessKey: 's',
+        $source: { CREDENTIALS_PROFILE: 'n' },
+      } as never,
+      env,
+      false,
+    );
+    const bad = toStorageError(s3Error('InvalidAccessKeyId', 403), {
+      ...ctx,
+      credentials: source.origin,
+    });
+    expect(bad.message).toContain(
+      'does not know the access key in aws_access_key_id of the profile "ci" (AWS_PROFILE)',
+    );
+    expect(bad.hint).toContain(
+      'Check the keys of the profile "ci" (AWS_PROFILE) in ~/.aws/credentials and ~/.aws/config',
+    );
+    expect(`${bad.message} ${bad.hint}`).not.toContain('AWS_ACCESS_KEY_ID');
+    const mismatch = toStorageError(s3Error('SignatureDoesNotMatch', 403), {
+      ...ctx,
+      credentials: source.origin,
+    });
+    expect(mismatch.message).toContain(
+      'aws_secret_access_key of the profile "ci" (AWS_PROFILE) does not match aws_access_key_id of the profile "ci" (AWS_PROFILE)',
+    );
+  });
+
+  it('keys from the variables (the SDK says so, or the key is theirs): the variables', () => {
+    for (const identity of [
+      { accessKeyId: 'AKIDENV', secretAccessKey: 's', $source: { CREDENTIALS_ENV_VARS: 'g' } },
+      { accessKeyId: 'AKIDENV', secretAccessKey: 's' },
+    ]) {
+      const source = credentialSource(identity as never, env, false);
+      expect(source.origin.accessKey).toBe('AWS_ACCESS_KEY_ID');
+      expect(source.expiry).toBe('AWS_CREDENTIAL_EXPIRATION');
+    }
+    const given = credentialSource({ accessKeyId: 'AKIDENV', secretAccessKey: 's' }, env, true);
+    expect(given.origin.accessKey).toBe('the credentials given');
   });
 });
 

@@ -199,6 +199,9 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(errors.find((e) => /S3 URI/.test(e.title ?? ''))?.message).toContain(
       `s3-uri: "https://${gw.bucket}.s3.amazonaws.com/x/"`,
     );
+    expect(errors.find((e) => /Build not found/.test(e.title ?? ''))?.message).toContain(
+      `${path.join(dir, 'missing')} does not exist.`,
+    );
     // Checked before any request: not even the project is read.
     expect(s.requests).toEqual([]);
     expect(run.summary).toContain('| `path` |');
@@ -227,6 +230,118 @@ describe('path: build folder → bucket → presigned URL → Streampixel', () =
     expect(run.summary).toContain('exists and the credentials are accepted \\(ListObjectsV2\\)');
     expect(run.summary).toContain('not checked: write access \\(s3&#58;PutObject');
   }, 90_000);
+});
+
+describe('an object already at the key', () => {
+  it('the same commit again: one log line says it is replaced; a dry run then warns', async () => {
+    const s = await start();
+    const first = await runAction(inputs(s, 'again'), { env: awsEnv(), killAfterMs: 60_000 });
+    expect(first.exitCode).toBe(0);
+    expect(first.log).not.toContain('An object already exists');
+    const key = `s3://${gw.bucket}/${prefix}/again/Game-${SHA7}.zip`;
+    // A stand-in of its own: the first build is still "processing" in the first one.
+    const second = await runAction(inputs(await start(), 'again'), {
+      env: awsEnv(),
+      killAfterMs: 60_000,
+    });
+    expect(second.exitCode).toBe(0);
+    const said = second.log.split('\n').filter((l) => l.includes('An object already exists'));
+    expect(said).toEqual([
+      `An object already exists at ${key}: the upload will replace it (the key is the same when the same commit runs again, or when s3-uri names the object).`,
+    ]);
+    const dry = await runAction(inputs(await start(), 'again', { 'dry-run': 'true' }), {
+      env: awsEnv(),
+      killAfterMs: 60_000,
+    });
+    expect(dry.exitCode).toBe(0);
+    const warnings = dry.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining(`An object already exists at ${key}: the upload would replace it`),
+    );
+    // A warning, not among what the dry run checked.
+    const checked = dry.log.split('\n').find((l) => l.startsWith('Dry run: nothing was uploaded'));
+    expect(checked).toBeDefined();
+    expect(checked).not.toContain('already exists');
+  }, 120_000);
+});
+
+/** Runs the built command line with the stand-in's account and the gateway's keys. */
+async function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = awsEnv(),
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, '--project-id', DEMO_ACCOUNT.projectId, ...args], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: dir,
+      STREAMPIXEL_API_KEY: DEMO_ACCOUNT.apiKey,
+      STREAMPIXEL_USER_ID: DEMO_ACCOUNT.userId,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearTimeout(killer);
+  return { code, stdout, stderr };
+}
+
+describe('the command line refuses at validation, before anything is stored', () => {
+  it('--s3-endpoint with the bucket on the end (as R2 shows it): said so, nothing stored', async () => {
+    const s = await start();
+    const { code, stderr } = await runCli([
+      '--api-url',
+      s.apiUrl,
+      '--path',
+      build,
+      '--s3-endpoint',
+      `${gw.endpoint}/${gw.bucket}`,
+      '--s3-uri',
+      `s3://${gw.bucket}/${prefix}/endpoint/`,
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(
+      `error: --s3-endpoint "${gw.endpoint}/${gw.bucket}" ends in the bucket name: remove /${gw.bucket}; the bucket goes in --s3-uri.`,
+    );
+    expect(await keysUnder('endpoint')).toEqual([]);
+    const nested = await admin.send(
+      new ListObjectsV2Command({ Bucket: gw.bucket, Prefix: `${gw.bucket}/${prefix}/` }),
+    );
+    expect(nested.Contents ?? []).toEqual([]);
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  }, 90_000);
+
+  it('--dry-run of a folder whose only .exe is CrashReportClient.exe: refused as the real run is', async () => {
+    const s = await start();
+    const crash = path.join(dir, 'CrashOnly');
+    mkdirSync(path.join(crash, 'Engine/Binaries/Win64'), { recursive: true });
+    writeFileSync(path.join(crash, 'Engine/Binaries/Win64/CrashReportClient.exe'), 'MZ');
+    for (const dryRun of [['--dry-run'], []]) {
+      const { code, stderr } = await runCli([
+        '--api-url',
+        s.apiUrl,
+        '--path',
+        crash,
+        '--s3-endpoint',
+        gw.endpoint,
+        '--s3-uri',
+        `s3://${gw.bucket}/${prefix}/crash-only/`,
+        ...dryRun,
+      ]);
+      expect(code).not.toBe(0);
+      expect(stderr).toContain(
+        `error: --path has no game executable: ${crash}: None of the folder's 1 file is the game's .exe.`,
+      );
+      expect(stderr).toContain('Package the project for Windows (Platforms > Windows');
+      expect(stderr).toContain('1 invalid input(s); nothing was sent to Streampixel.');
+    }
+    expect(await keysUnder('crash-only')).toEqual([]);
+    expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  }, 120_000);
 });
 
 describe('the command line with --path and --s3-uri', () => {

@@ -9,7 +9,11 @@
  * the gateway and downloads it again, and needs an OSD larger than the
  * 4 GiB radosgw.sh makes (`bluestore block size`).
  */
-import { ListMultipartUploadsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,8 +27,10 @@ import { pipeline } from 'node:stream/promises';
 import {
   dryRun,
   presign,
+  replacementNotice,
   StorageError,
   type StorageInputs,
+  type StorageOptions,
   type StoragePlan,
   type UploadProgress,
   uploadBuild,
@@ -74,7 +80,11 @@ async function makeBuild(name: string, pakBytes = 200_000): Promise<string> {
   return root;
 }
 
-async function plan(over: Partial<StorageInputs>, secrets: string[] = []): Promise<StoragePlan> {
+async function plan(
+  over: Partial<StorageInputs>,
+  secrets: string[] = [],
+  options: StorageOptions = {},
+): Promise<StoragePlan> {
   const v = await validateStorage(
     {
       path: '',
@@ -87,10 +97,31 @@ async function plan(over: Partial<StorageInputs>, secrets: string[] = []): Promi
       env: {},
       credentials: { accessKeyId: gw.accessKeyId, secretAccessKey: gw.secretAccessKey },
       onSecret: (s) => secrets.push(s),
+      ...options,
     },
   );
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
   return v.plan;
+}
+
+/** Runs `fn` with `vars` in process.env (undefined: unset), then puts the old values back. */
+async function withEnv(
+  vars: Record<string, string | undefined>,
+  fn: () => Promise<void>,
+): Promise<void> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const set = (values: Record<string, string | undefined>): void => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) Reflect.deleteProperty(process.env, k);
+      else process.env[k] = v;
+    }
+  };
+  set(vars);
+  try {
+    await fn();
+  } finally {
+    set(saved);
+  }
 }
 
 /** 4.5 GiB: past Zip64's 0xffffffff. */
@@ -296,25 +327,123 @@ describe('storage against radosgw', () => {
         'AWS_SECRET_ACCESS_KEY',
       ],
     ] as const) {
-      const v = await validateStorage(
+      // From the variables, as the action and the command line read them.
+      await withEnv(
         {
-          path: root,
-          s3Uri: `s3://${gw.bucket}/${run}/creds/`,
-          s3Endpoint: gw.endpoint,
-          s3Region: gw.region,
+          AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+          AWS_EC2_METADATA_DISABLED: 'true',
+          AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials'),
+          AWS_CONFIG_FILE: path.join(dir, 'no-config'),
+          AWS_PROFILE: undefined,
         },
-        { env: {}, credentials },
+        async () => {
+          const v = await validateStorage(
+            {
+              path: root,
+              s3Uri: `s3://${gw.bucket}/${run}/creds/`,
+              s3Endpoint: gw.endpoint,
+              s3Region: gw.region,
+            },
+            { env: process.env },
+          );
+          if (!v.ok) throw new Error('validation failed');
+          const err = (await uploadBuild(v.plan).catch((e: unknown) => e)) as StorageError;
+          expect(err).toBeInstanceOf(StorageError);
+          expect(err.code).toBe(code);
+          expect(err.httpStatus).toBe(403);
+          expect(err.input).toBe('credentials');
+          expect(err.message).toContain(variable);
+          expect(`${err.message} ${err.hint}`).not.toContain(credentials.secretAccessKey);
+          v.plan.client.destroy();
+        },
       );
-      if (!v.ok) throw new Error('validation failed');
-      const err = (await uploadBuild(v.plan).catch((e: unknown) => e)) as StorageError;
-      expect(err).toBeInstanceOf(StorageError);
-      expect(err.code).toBe(code);
-      expect(err.httpStatus).toBe(403);
-      expect(err.input).toBe('credentials');
-      expect(err.message).toContain(variable);
-      expect(`${err.message} ${err.hint}`).not.toContain(credentials.secretAccessKey);
-      v.plan.client.destroy();
     }
+  });
+
+  it('an object already at the key: the dry run warns, the real run says it once', async () => {
+    const root = await makeBuild('replace');
+    const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/replace/Game.zip` });
+    expect(await replacementNotice(p)).toBeUndefined();
+    const fresh = await dryRun(p);
+    expect(fresh.warnings).toEqual([]);
+    expect(fresh.checked.join('\n')).toContain(`no object exists yet at ${p.objectUri}`);
+    await uploadBuild(p);
+    const again = await dryRun(p);
+    expect(again.objectExists).toBe(true);
+    expect(again.warnings).toEqual([
+      `An object already exists at ${p.objectUri}: the upload would replace it (the key is the same when the same commit runs again, or when s3-uri names the object).`,
+    ]);
+    expect(again.checked.join('\n')).not.toContain('already exists');
+    expect(await replacementNotice(p, { nameOf: (i) => `--${i}` })).toBe(
+      `An object already exists at ${p.objectUri}: the upload will replace it (the key is the same when the same commit runs again, or when --s3-uri names the object).`,
+    );
+  });
+
+  it('an s3-endpoint ending in the bucket is refused before anything is stored', async () => {
+    const root = await makeBuild('endpoint-path');
+    const v = await validateStorage(
+      {
+        path: root,
+        s3Uri: `s3://${gw.bucket}/${run}/endpoint-path/`,
+        s3Endpoint: `${gw.endpoint}/${gw.bucket}`,
+        s3Region: gw.region,
+      },
+      {
+        env: {},
+        credentials: { accessKeyId: gw.accessKeyId, secretAccessKey: gw.secretAccessKey },
+      },
+    );
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.problems.map((p) => p.message)).toEqual([
+      `s3-endpoint "${gw.endpoint}/${gw.bucket}" ends in the bucket name: remove /${gw.bucket}; the bucket goes in s3-uri.`,
+    ]);
+    // Accepted, the SDK would have put the bucket's name in front of the key (path style).
+    for (const prefix of [`${gw.bucket}/${run}/endpoint-path/`, `${run}/endpoint-path/`]) {
+      const listed = await admin.send(
+        new ListObjectsV2Command({ Bucket: gw.bucket, Prefix: prefix }),
+      );
+      expect(listed.Contents ?? []).toEqual([]);
+    }
+  });
+
+  it('keys read from a profile that the gateway does not know: the profile is named', async () => {
+    const root = await makeBuild('profile');
+    const credentials = path.join(dir, 'credentials');
+    await fs.writeFile(
+      credentials,
+      `[ci]\naws_access_key_id = NOSUCHKEY0000000000\naws_secret_access_key = ${'x'.repeat(40)}\n`,
+    );
+    // The SDK's credential chain reads process.env itself.
+    await withEnv(
+      {
+        AWS_PROFILE: 'ci',
+        AWS_SHARED_CREDENTIALS_FILE: credentials,
+        AWS_CONFIG_FILE: path.join(dir, 'no-config'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+      },
+      async () => {
+        const p = await plan({ path: root, s3Uri: `s3://${gw.bucket}/${run}/profile/` }, [], {
+          env: process.env,
+          credentials: undefined,
+        });
+        const dry = await dryRun(p);
+        p.client.destroy();
+        expect(dry.bucketError?.code).toBe('InvalidAccessKeyId');
+        expect(dry.bucketError?.message).toContain(
+          'does not know the access key in aws_access_key_id of the profile "ci" (AWS_PROFILE) (HTTP 403 InvalidAccessKeyId)',
+        );
+        expect(dry.bucketError?.hint).toContain(
+          `the keys of the profile "ci" (AWS_PROFILE) in ${credentials}`,
+        );
+        expect(`${dry.bucketError?.message} ${dry.bucketError?.hint}`).not.toContain(
+          'AWS_ACCESS_KEY_ID',
+        );
+      },
+    );
   });
 
   it('missing bucket → names s3-uri', async () => {
@@ -432,6 +561,9 @@ describe('storage against radosgw', () => {
 describe('storage through a proxy', () => {
   const connects: string[] = [];
   let refuseWith: string | undefined;
+  /** The proxy accepts the CONNECT and never answers it. */
+  let silent = false;
+  const held: net.Socket[] = [];
   let proxy: http.Server;
   let proxyUrl: string;
   const saved = { http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
@@ -441,6 +573,10 @@ describe('storage through a proxy', () => {
     proxy.on('connect', (req, client: net.Socket) => {
       connects.push(req.url ?? '');
       client.on('error', () => client.destroy());
+      if (silent) {
+        held.push(client);
+        return;
+      }
       if (refuseWith) {
         client.end(`HTTP/1.1 ${refuseWith}\r\ncontent-length: 0\r\n\r\n`);
         return;
@@ -460,6 +596,7 @@ describe('storage through a proxy', () => {
       if (v === undefined) Reflect.deleteProperty(process.env, k);
       else process.env[k] = v;
     }
+    for (const socket of held) socket.destroy();
     proxy.closeAllConnections();
     await new Promise((r) => proxy.close(r));
   });
@@ -506,6 +643,38 @@ describe('storage through a proxy', () => {
     expect(err.hint).toMatch(/no_proxy/);
     refuseWith = undefined;
   }, 60_000);
+
+  it('a proxy that takes the tunnel request and never answers: Storage not answering, naming it', async () => {
+    process.env.http_proxy = proxyUrl;
+    silent = true;
+    try {
+      const root = await makeBuild('proxy-silent');
+      const p = await plan(
+        {
+          path: root,
+          s3Uri: `s3://${gw.bucket}/${run}/proxy-silent/Game.zip`,
+          s3Endpoint: mapped(),
+        },
+        [],
+        { timeoutMs: 300 },
+      );
+      const started = Date.now();
+      const dry = await dryRun(p);
+      expect(dry.bucketError?.title).toBe('Storage not answering');
+      expect(dry.bucketError?.message).toBe(
+        `${mapped()} (through the proxy ${proxyUrl} from http_proxy) gave no answer within 0.3 s while checking the bucket (5 attempts).`,
+      );
+      expect(dry.bucketError?.hint).toMatch(
+        /check the proxy .* \(http_proxy\) passes the connection on/,
+      );
+      const err = (await uploadBuild(p).catch((e: unknown) => e)) as StorageError;
+      expect(err.title).toBe('Storage not answering');
+      expect(Date.now() - started).toBeLessThan(15_000);
+      p.client.destroy();
+    } finally {
+      silent = false;
+    }
+  }, 30_000);
 
   it('goes direct for an endpoint in no_proxy', async () => {
     process.env.http_proxy = proxyUrl;

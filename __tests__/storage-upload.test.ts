@@ -5,6 +5,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it, jest } from '@jest/globals';
+import http from 'node:http';
 import { Readable } from 'node:stream';
 import { StorageError } from '../src/storage/errors.js';
 import {
@@ -365,6 +366,54 @@ describe('ProgressReporter', () => {
       expect(seen).toHaveLength(4);
     } finally {
       jest.useRealTimers();
+    }
+  });
+
+  it('past the estimate (zip headers outweigh tiny files): no "of ~4 B", no percentage', () => {
+    let t = 0;
+    const seen: UploadProgress[] = [];
+    const r = new ProgressReporter(
+      (p) => seen.push(p),
+      4,
+      30_000,
+      () => t,
+    );
+    t = 1000;
+    r.add(320);
+    expect(seen.at(-1)).toEqual({ bytesUploaded: 320, bytesPerSecond: 320 });
+    r.stop(320);
+    expect(seen.at(-1)).toMatchObject({
+      bytesUploaded: 320,
+      totalBytesEstimate: 320,
+      percent: 100,
+    });
+  });
+});
+
+describe('createS3Client', () => {
+  /** The options @smithy/node-http-handler resolved for the client's handler. */
+  const handlerConfig = (client: S3Client) =>
+    (
+      client.config.requestHandler as unknown as {
+        configProvider: Promise<Record<string, unknown>>;
+      }
+    ).configProvider;
+
+  it('gives every request a connection and an inactivity timeout, also through a proxy agent', async () => {
+    const agent = new http.Agent();
+    const direct = createS3Client({ region: 'us-east-1', timeoutMs: 1234 });
+    const proxied = createS3Client({ region: 'us-east-1', proxyAgent: { agent, secure: false } });
+    try {
+      const d = await handlerConfig(direct);
+      expect(d).toMatchObject({ connectionTimeout: 1234, socketTimeout: 1234 });
+      // Not requestTimeout: a limit on a whole request, which a large part would exceed.
+      expect(d.requestTimeout).toBeUndefined();
+      const p = await handlerConfig(proxied);
+      expect(p).toMatchObject({ connectionTimeout: 30_000, socketTimeout: 30_000 });
+      expect(await (p.httpAgentProvider as () => Promise<unknown>)()).toBe(agent);
+    } finally {
+      direct.destroy();
+      proxied.destroy();
     }
   });
 });

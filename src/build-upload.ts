@@ -35,6 +35,11 @@ export interface BuildStepOptions {
   env?: Record<string, string | undefined>;
   /** What `validateBuild` made, before any request; validated here when absent. */
   plan?: StoragePlan;
+  /**
+   * The run's timeout-seconds, in ms: each storage request's connection and inactivity timeout
+   * (a part that keeps moving is never cut). Default: timeout-seconds' default, 30 s.
+   */
+  timeoutMs?: number;
 }
 
 /** What the step leaves for the rest of the flow. */
@@ -60,6 +65,8 @@ export interface BuildCheckOptions {
   warning: (title: string, message: string) => void;
   signal?: AbortSignal;
   env?: Record<string, string | undefined>;
+  /** The run's timeout-seconds, in ms: each storage request's connection and inactivity timeout. */
+  timeoutMs?: number;
 }
 
 export type BuildCheck = { ok: true; plan: StoragePlan } | { ok: false; problems: InputProblem[] };
@@ -83,6 +90,7 @@ export async function validateBuild(
       env: options.env,
       nameOf,
       onSecret: secretsTo(options.secret),
+      timeoutMs: options.timeoutMs,
     }),
     options.signal,
     (late) => {
@@ -144,6 +152,7 @@ export async function stageBuild(
       warning: (title, message) => progress.warning(title, message),
       signal,
       env: options.env,
+      timeoutMs: options.timeoutMs,
     });
     if (!checked.ok) throw problemsFailure(checked.problems);
     plan = checked.plan;
@@ -152,6 +161,8 @@ export async function stageBuild(
     progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
 
+    const replacing = await storage.replacementNotice(plan, { signal, nameOf });
+    if (replacing) progress.info(replacing);
     let lastPercent = -1;
     const uploaded = await storage.uploadBuild(plan, {
       signal,
@@ -230,6 +241,7 @@ async function dryRun(
   const { progress, result } = options;
   const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
   if (dry.bucketError) throw storageFailure(dry.bucketError);
+  for (const warning of dry.warnings) progress.warning('Build upload', warning);
   result.artifactBytes = dry.bytes;
   const checked = [
     ...dry.checked,
@@ -272,7 +284,11 @@ function megabytesPerSecond(bytesPerSecond: number): string {
 
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems: InputProblem[]): DeployFailure {
-  const lines = problems.map((p) => oneLine(p.title, p.message));
+  // One problem: its title is the failure's, and is not said again.
+  const lines =
+    problems.length === 1
+      ? problems.map((p) => p.message)
+      : problems.map((p) => oneLine(p.title, p.message));
   const first = problems[0];
   return new DeployFailure(
     problems.length === 1 && first

@@ -325,6 +325,7 @@ async function stage(build: BuildConfig, flow: Flow): Promise<ProjectFile[] | un
     signal: flow.signal,
     result: flow.result,
     plan: flow.buildPlan,
+    timeoutMs: flow.config.timeoutMs,
   });
   return files;
 }

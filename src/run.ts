@@ -376,6 +376,8 @@ async function checkBuild(
       warning: ctx.progress.warning,
       signal: ctx.options.signal,
       env: ctx.options.env,
+      // Parsed or not, timeout-seconds' default (30 s) when it is not valid.
+      timeoutMs: parsed.ok ? parsed.config.timeoutMs : undefined,
     });
     if (checked.ok) return { plan: checked.plan, problems: [] };
     const reported = new Set(parsed.ok ? [] : parsed.problems.map((p) => p.input));

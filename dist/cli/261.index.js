@@ -40,12 +40,13 @@ export const modules = {
  * Cancelled when `signal` fires first.
  */
 async function validateBuild(inputs, options) {
-    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(941), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 4770));
     const nameOf = storageNames(options.terms);
     const validation = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.validateStorage(inputs, {
         env: options.env,
         nameOf,
         onSecret: secretsTo(options.secret),
+        timeoutMs: options.timeoutMs,
     }), options.signal, (late) => {
         if (late.ok)
             late.plan.client.destroy();
@@ -90,7 +91,7 @@ function secretsTo(secret) {
  */
 async function stageBuild(build, options) {
     const { progress, terms, result, signal } = options;
-    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(941), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 4770));
     const nameOf = storageNames(terms);
     const onSecret = secretsTo((value) => progress.secret?.(value));
     let plan = options.plan;
@@ -101,6 +102,7 @@ async function stageBuild(build, options) {
             warning: (title, message) => progress.warning(title, message),
             signal,
             env: options.env,
+            timeoutMs: options.timeoutMs,
         });
         if (!checked.ok)
             throw problemsFailure(checked.problems);
@@ -110,6 +112,9 @@ async function stageBuild(build, options) {
         progress.info(describePlan(plan, build.presignHours, nameOf));
         if (options.dryRun)
             return await dryRun(storage, plan, options, nameOf);
+        const replacing = await storage.replacementNotice(plan, { signal, nameOf });
+        if (replacing)
+            progress.info(replacing);
         let lastPercent = -1;
         const uploaded = await storage.uploadBuild(plan, {
             signal,
@@ -157,7 +162,7 @@ async function stageBuild(build, options) {
  * `progress.secret` before it is returned.
  */
 async function presignAgain(staged, options) {
-    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 7753));
+    const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(941), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 4770));
     const { progress } = options;
     const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(staged.plan, {
         onSecret: secretsTo((value) => progress.secret?.(value)),
@@ -172,6 +177,8 @@ async function dryRun(storage, plan, options, nameOf) {
     const dry = await storage.dryRun(plan, { signal: options.signal, nameOf });
     if (dry.bucketError)
         throw storageFailure(dry.bucketError);
+    for (const warning of dry.warnings)
+        progress.warning('Build upload', warning);
     result.artifactBytes = dry.bytes;
     const checked = [
         ...dry.checked,
@@ -204,7 +211,10 @@ function megabytesPerSecond(bytesPerSecond) {
 }
 /** Every validation problem, in one failure: nothing was uploaded or sent. */
 function problemsFailure(problems) {
-    const lines = problems.map((p) => (0,_terms_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(p.title, p.message));
+    // One problem: its title is the failure's, and is not said again.
+    const lines = problems.length === 1
+        ? problems.map((p) => p.message)
+        : problems.map((p) => (0,_terms_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(p.title, p.message));
     const first = problems[0];
     return new _streampixel_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeployFailure */ .Qt(problems.length === 1 && first
         ? first.title

@@ -3245,7 +3245,7 @@ async function deployAndReport(ctx, config, deployment, plan, finished) {
     const { reporter, options, safe } = ctx;
     await reporter.beforeDeploy?.(config, deployment, options.signal);
     // Loaded once the inputs are read: --help and bad inputs answer without the HTTP stack.
-    const { deploy } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 3708));
+    const { deploy } = await Promise.all(/* import() */[__nccwpck_require__.e(941), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 122));
     const result = await deploy(config, ctx.progress, {
         terms: reporter.terms,
         signal: options.signal,
@@ -3303,6 +3303,8 @@ async function checkBuild(raw, parsed, ctx) {
             warning: ctx.progress.warning,
             signal: ctx.options.signal,
             env: ctx.options.env,
+            // Parsed or not, timeout-seconds' default (30 s) when it is not valid.
+            timeoutMs: parsed.ok ? parsed.config.timeoutMs : undefined,
         });
         if (checked.ok)
             return { plan: checked.plan, problems: [] };

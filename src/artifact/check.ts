@@ -313,7 +313,7 @@ function expiryWarnings(check: Check, expiry: UrlExpiry | undefined): Finding[] 
       code: 'url-temporary-credentials',
       title: `${check.name} expires with the session`,
       message: `The presigned URL was signed with temporary credentials (a session token or a user delegation key): it stops working when that session ends, which may be before its own expiry${at ? ` (${isoSeconds(at)})` : ''}.`,
-      hint: 'Make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200), or presign with credentials that live longer.',
+      hint: `Make the session outlast the download: ${SESSION_ADVICE}, or presign with credentials that live longer.`,
     });
   }
   return warnings;
@@ -484,6 +484,13 @@ const AUTH_CODES = new Set([
 ]);
 const isAuthCode = (code: string | undefined): boolean => !!code && AUTH_CODES.has(code);
 
+/**
+ * How long a role session must last for a URL it presigns: the URL's lifetime, plus the time
+ * from configuring the credentials to presigning (the session runs from then).
+ */
+const SESSION_ADVICE =
+  "set role-duration-seconds of aws-actions/configure-aws-credentials to at least the URL's lifetime plus the time from that step to presigning (25200 for the 6 hours recommended, --expires-in 21600, and up to an hour before it), within the role's maximum session duration";
+
 const RESIGN =
   'Presign the URL again in the same job, just before this step, and pass it unmodified';
 
@@ -517,7 +524,7 @@ const REMEDIES: ReadonlyArray<{ codes: string[]; remedy: (error: StorageError) =
     codes: ['ExpiredToken', 'TokenRefreshRequired', 'InvalidToken'],
     remedy: () => ({
       why: 'the session whose temporary credentials signed the URL has expired (or its token is invalid): the URL died with it, whatever its own expiry',
-      hint: 'Presign in the same job, and make the session outlast the download: raise role-duration-seconds of aws-actions/configure-aws-credentials (e.g. 7200).',
+      hint: `Presign in the same job, and make the session outlast the download: ${SESSION_ADVICE}.`,
     }),
   },
   {

@@ -7,7 +7,13 @@ import { type NetworkError, PROXY_HINT, tunnelFailure } from '../http.js';
 
 /** The inputs a storage problem can be about; the caller maps them to action inputs or CLI flags. */
 export type StorageInput =
-  'path' | 's3-uri' | 's3-endpoint' | 's3-region' | 'presign-hours' | 'credentials';
+  | 'path'
+  | 's3-uri'
+  | 's3-endpoint'
+  | 's3-region'
+  | 'presign-hours'
+  | 'timeout-seconds'
+  | 'credentials';
 
 /** Names an input inside a message: `'s3-uri'` for the action, `'--s3-uri'` for the CLI. */
 export type NameOf = (input: StorageInput) => string;
@@ -61,6 +67,29 @@ export interface StorageProxy {
   variable: string;
 }
 
+/**
+ * Where the credentials came from, as messages name their parts: the AWS_* variables (the
+ * default), a profile of the shared files, or another source of the SDK's chain.
+ */
+export interface CredentialOrigin {
+  /** The access key: `AWS_ACCESS_KEY_ID`, `aws_access_key_id of the profile "ci"`. */
+  accessKey: string;
+  /** The secret key: `AWS_SECRET_ACCESS_KEY`, `aws_secret_access_key of the profile "ci"`. */
+  secretKey: string;
+  /** The session token: `AWS_SESSION_TOKEN`, `aws_session_token of the profile "ci"`. */
+  sessionToken: string;
+  /** The key pair, for hints: `AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY)`. */
+  keys: string;
+}
+
+/** The credentials of the AWS_* variables: what messages assume when nothing else is known. */
+export const ENV_CREDENTIALS: CredentialOrigin = {
+  accessKey: 'AWS_ACCESS_KEY_ID',
+  secretKey: 'AWS_SECRET_ACCESS_KEY',
+  sessionToken: 'AWS_SESSION_TOKEN',
+  keys: 'AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY)',
+};
+
 export interface ErrorContext {
   /** What the request was doing, for the message ("uploading part 3 of s3://b/k.zip"). */
   action: string;
@@ -69,6 +98,10 @@ export interface ErrorContext {
   /** Set when the requests went through a proxy: network failures name it. */
   proxy?: StorageProxy;
   nameOf?: NameOf;
+  /** The client's connection and inactivity timeout (timeout-seconds), for "no answer within N s". */
+  timeoutMs?: number;
+  /** Where the credentials came from (default: the AWS_* variables), for the credential errors. */
+  credentials?: CredentialOrigin;
 }
 
 const NETWORK_CODES = new Set([
@@ -165,6 +198,74 @@ function storageUnreachable(net: string, err: unknown, ctx: ErrorContext): Stora
   );
 }
 
+/**
+ * The SDK's words for a request that got no answer in time (@smithy/node-http-handler: its
+ * connection timeout, its socket inactivity timeout, a request timeout; older releases said
+ * "Connection timed out after …" and "Socket timed out without establishing a connection…").
+ */
+const TIMEOUT_TEXT =
+  /did not establish a connection|timed out after|of inactivity|exceeded the configured|Connection timed out|Socket timed out/i;
+
+/**
+ * Whether `err` (or one of its causes) is a timeout: the SDK's `TimeoutError` (its handler also
+ * gives that name to ECONNRESET, ECONNREFUSED and EPIPE: those are told apart first, by their
+ * system code), its words, or ETIMEDOUT.
+ */
+function isTimeout(err: unknown): boolean {
+  // An HTTP answer came: S3's own error, whatever its words.
+  if (s3ErrorOf(err).httpStatus) return false;
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { name, message, code } = e as { name?: unknown; message?: unknown; code?: unknown };
+    if (name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'TimeoutError') return true;
+    if (typeof message === 'string' && TIMEOUT_TEXT.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** How many attempts the SDK made (its retry middleware sets `$metadata.attempts`), if it says. */
+function attemptsOf(err: unknown): number | undefined {
+  const attempts = (err as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts;
+  return typeof attempts === 'number' && attempts > 1 ? attempts : undefined;
+}
+
+/** `ms` as seconds for a message: "30 s", "0.5 s". */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
+}
+
+/**
+ * The endpoint (or Amazon S3), through the proxy when there is one, accepted no connection or
+ * answered nothing within the timeout (timeout-seconds), on every attempt.
+ */
+function storageNotAnswering(err: unknown, ctx: ErrorContext): StorageError {
+  const nameOf = ctx.nameOf ?? defaultNameOf;
+  const where = `${ctx.endpoint ?? 'Amazon S3'}${ctx.proxy ? ` (through the proxy ${ctx.proxy.url} from ${ctx.proxy.variable})` : ''}`;
+  const limit = ctx.timeoutMs
+    ? ` within ${seconds(ctx.timeoutMs)}`
+    : (() => {
+        const ms = /(\d+) ?ms/.exec(err instanceof Error ? err.message : '')?.[1];
+        return ms ? ` within ${seconds(Number(ms))}` : ' in time';
+      })();
+  const attempts = attemptsOf(err);
+  const tries = attempts ? ` (${attempts} attempts)` : '';
+  const check = ctx.endpoint
+    ? `Check ${nameOf('s3-endpoint')} (${ctx.endpoint}) is the service's S3 API address and port, not a web console or another service, and that the server is up`
+    : 'Check the runner can reach Amazon S3 (a firewall that drops connections, a proxy that needs https_proxy)';
+  const proxy = ctx.proxy
+    ? `; check the proxy ${ctx.proxy.url} (${ctx.proxy.variable}) passes the connection on, or add the host to no_proxy`
+    : '';
+  return new StorageError(
+    'Storage not answering',
+    `${where} gave no answer${limit} while ${ctx.action}${tries}.`,
+    `${check}${proxy}. ${nameOf('timeout-seconds')} sets how long each request may wait for a connection or for the next byte.`,
+    {
+      input: ctx.endpoint ? 's3-endpoint' : undefined,
+      cause: err,
+    },
+  );
+}
+
 /** What an S3 error answer says to the user, and the input it is about (none: nothing to fix). */
 interface S3Advice {
   title: string;
@@ -178,6 +279,8 @@ interface S3Answer {
   status: string;
   ctx: ErrorContext;
   nameOf: NameOf;
+  /** Where the credentials came from (ctx.credentials, else the AWS_* variables). */
+  keys: CredentialOrigin;
 }
 
 /**
@@ -187,37 +290,37 @@ interface S3Answer {
 const S3_ADVICE: ReadonlyArray<{ codes: string[]; advice: (a: S3Answer) => S3Advice }> = [
   {
     codes: ['InvalidAccessKeyId'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, keys }) => ({
       title: 'Access key not recognised',
-      message: `The storage server does not know the access key in AWS_ACCESS_KEY_ID${status} while ${ctx.action}.`,
-      hint: 'Check AWS_ACCESS_KEY_ID (and AWS_SECRET_ACCESS_KEY) belong to this account and, with an endpoint, to that service rather than to AWS.',
+      message: `The storage server does not know the access key in ${keys.accessKey}${status} while ${ctx.action}.`,
+      hint: `Check ${keys.keys} belong to this account and, with an endpoint, to that service rather than to AWS.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['SignatureDoesNotMatch'],
-    advice: ({ status, ctx, nameOf }) => ({
+    advice: ({ status, ctx, nameOf, keys }) => ({
       title: 'Secret key does not match',
-      message: `The request signature was rejected${status} while ${ctx.action}: AWS_SECRET_ACCESS_KEY does not match AWS_ACCESS_KEY_ID.`,
-      hint: `Check AWS_SECRET_ACCESS_KEY (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
+      message: `The request signature was rejected${status} while ${ctx.action}: ${keys.secretKey} does not match ${keys.accessKey}.`,
+      hint: `Check ${keys.secretKey} (a stray space or newline in the secret is common). With ${nameOf('s3-endpoint')}, also check ${nameOf('s3-region')} is what the server expects.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['ExpiredToken', 'TokenRefreshRequired'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, nameOf, keys }) => ({
       title: 'Session expired',
-      message: `The temporary credentials (AWS_SESSION_TOKEN) expired${status} while ${ctx.action}.`,
-      hint: 'Request a longer session: raise role-duration-seconds in aws-actions/configure-aws-credentials (or the role’s maximum session duration), or configure credentials just before this step.',
+      message: `The temporary credentials (${keys.sessionToken}) expired${status} while ${ctx.action}.`,
+      hint: `Request a session that outlasts the upload and the presigned URL: role-duration-seconds in aws-actions/configure-aws-credentials of at least ${nameOf('presign-hours')} × 3600 plus the upload's duration (25200 for the default 6 h and an hour of upload), within the role's maximum session duration; or configure credentials just before this step.`,
       input: 'credentials',
     }),
   },
   {
     codes: ['InvalidToken'],
-    advice: ({ status, ctx }) => ({
+    advice: ({ status, ctx, keys }) => ({
       title: 'Session token rejected',
-      message: `The storage server rejected AWS_SESSION_TOKEN${status} while ${ctx.action}.`,
-      hint: 'Unset AWS_SESSION_TOKEN when using long-lived keys, or set it together with the temporary key pair it was issued with.',
+      message: `The storage server rejected ${keys.sessionToken}${status} while ${ctx.action}.`,
+      hint: `Unset ${keys.sessionToken} when using long-lived keys, or set it together with the temporary key pair it was issued with.`,
       input: 'credentials',
     }),
   },
@@ -281,7 +384,12 @@ function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
   const status = httpStatus ? ` (HTTP ${httpStatus}${code ? ` ${code}` : ''})` : '';
   const known = S3_ADVICE.find((entry) => code !== undefined && entry.codes.includes(code));
   if (known) {
-    const advice = known.advice({ status, ctx, nameOf: ctx.nameOf ?? defaultNameOf });
+    const advice = known.advice({
+      status,
+      ctx,
+      nameOf: ctx.nameOf ?? defaultNameOf,
+      keys: ctx.credentials ?? ENV_CREDENTIALS,
+    });
     return new StorageError(advice.title, advice.message, advice.hint, {
       ...details,
       input: advice.input,
@@ -299,14 +407,17 @@ function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
 /**
  * Turns whatever the SDK threw into a StorageError (a StorageError is returned as it is), read
  * in this order: a proxy that refused the tunnel, a network failure anywhere in the error's
- * causes (Node's system codes, NETWORK_CODES), S3's error answer (its codes: S3_ADVICE).
- * Messages name variables, never their values.
+ * causes (Node's system codes, NETWORK_CODES; ETIMEDOUT counts as a timeout), a timeout (no
+ * connection or no answer within timeout-seconds: isTimeout), S3's error answer (its codes:
+ * S3_ADVICE). Messages name variables, never their values.
  */
 export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
   if (err instanceof StorageError) return err;
   const refused = ctx.proxy ? proxyRefusalOf(err, ctx.proxy) : undefined;
   if (refused) return proxyUnreachable(refused, err, ctx);
   const net = systemCode(err);
+  if (net && net !== 'ETIMEDOUT') return storageUnreachable(net, err, ctx);
+  if (isTimeout(err)) return storageNotAnswering(err, ctx);
   if (net) return storageUnreachable(net, err, ctx);
   return s3Failure(err, ctx);
 }

@@ -9,7 +9,12 @@
  *    without writing.
  * 3. `presign` makes the SigV4 presigned GET URL.
  */
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createReadStream, promises as fs } from 'node:fs';
 import type http from 'node:http';
@@ -17,7 +22,15 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { agentFor } from '../http.js';
 import {
+  checkCredentials,
+  credentialSource,
+  expiredProblem,
+  expiryWarning,
+} from './credentials.js';
+import {
+  type CredentialOrigin,
   defaultNameOf,
+  type ErrorContext,
   type StorageProxy,
   type NameOf,
   StorageError,
@@ -25,6 +38,7 @@ import {
   type StorageProblem,
   toStorageError,
 } from './errors.js';
+import { judgeFolder, judgeZip } from './inspect.js';
 import {
   buildName,
   isR2Endpoint,
@@ -40,6 +54,7 @@ import {
   createS3Client,
   DEFAULT_PART_BYTES,
   DEFAULT_QUEUE_SIZE,
+  DEFAULT_TIMEOUT_MS,
   partSizeFor,
   ProgressReporter,
   type ProgressListener,
@@ -89,6 +104,15 @@ export interface StorageOptions {
     sessionToken?: string;
     expiration?: Date;
   };
+  /**
+   * Each storage request's connection timeout and socket inactivity timeout, ms: the run's
+   * timeout-seconds (default 30 s). A server that accepts no connection, or stops sending and
+   * taking bytes for this long, fails the attempt ("Storage not answering" once the retries
+   * are spent); a large part that keeps moving is never cut.
+   */
+  timeoutMs?: number;
+  /** The OS the path is read on, for a Windows-shaped path on another; default `process.platform`. */
+  platform?: NodeJS.Platform;
 }
 
 /** What validation found: everything the upload needs, resolved. */
@@ -116,6 +140,10 @@ export interface StoragePlan {
   partSize: number;
   /** When the credentials expire, if they are temporary. */
   credentialsExpire?: Date;
+  /** Where the credentials came from, as messages name them (AWS_ACCESS_KEY_ID, a profile…). */
+  credentialOrigin: CredentialOrigin;
+  /** The client's connection and inactivity timeout, ms (StorageOptions.timeoutMs). */
+  timeoutMs: number;
   /**
    * Configured for this plan; its credentials provider caches and refreshes.
    * Call `plan.client.destroy()` when done (after `presign`) to close its sockets.
@@ -153,16 +181,9 @@ async function routeOf(
   }
 }
 
-/** The variables and places the SDK's default provider chain looks in, for the "no credentials" message. */
-const CREDENTIAL_SOURCES = [
-  'AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN)',
-  'AWS_WEB_IDENTITY_TOKEN_FILE + AWS_ROLE_ARN',
-  'AWS_PROFILE and the shared files (~/.aws/credentials, ~/.aws/config, or AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE)',
-  'container credentials (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI / AWS_CONTAINER_CREDENTIALS_FULL_URI)',
-  'EC2 instance metadata',
-];
-
-const ZIP_SIGNATURES = ['504b0304', '504b0506'];
+/** The zip signatures a build may start with: a local file header, or an empty zip's end record. */
+const ZIP_SIGNATURE = '504b0304';
+const EMPTY_ZIP_SIGNATURE = '504b0506';
 
 /** What the build path gives the plan: its source, the name for object keys, the size estimate. */
 type BuildSource = Pick<StoragePlan, 'source' | 'name' | 'totalBytesEstimate'>;
@@ -178,17 +199,55 @@ interface PathCheck {
   warnings: string[];
 }
 
+/** "Linux", "macOS": the runner's OS as people call it. */
+function platformName(platform: NodeJS.Platform): string {
+  if (platform === 'linux') return 'Linux';
+  if (platform === 'darwin') return 'macOS';
+  return platform;
+}
+
 /**
- * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip). Problems go to
- * `problems` (all about `path`), files left out of the zip to `warnings`. Undefined when
- * nothing can be uploaded from it.
+ * The sentence and hint for a path that does not exist and looks like a Windows path (a drive
+ * letter, backslashes) on a runner that is not Windows, where `\` is part of a name.
+ */
+function windowsPathAdvice(
+  p: string,
+  platform: NodeJS.Platform,
+  nameOf: NameOf,
+): { sentence: string; hint: string } | undefined {
+  if (platform === 'win32') return undefined;
+  const drive = /^[A-Za-z]:([\\/]|$)/.test(p);
+  const backslashes = p.includes('\\');
+  if (!drive && !backslashes) return undefined;
+  const why = [
+    ...(backslashes
+      ? ['backslashes are not folder separators here (they are part of a name)']
+      : []),
+    ...(drive ? ['there are no drive letters'] : []),
+  ].join(' and ');
+  const forward = p
+    .replace(/^[A-Za-z]:/, '')
+    .replaceAll('\\', '/')
+    .replace(/^\/+/, '');
+  return {
+    sentence: `It looks like a Windows path, on a ${platformName(platform)} runner: ${why}.`,
+    hint: `Give ${nameOf('path')} as this runner sees it, with forward slashes${forward ? ` (e.g. ${forward}, relative to ${process.cwd()})` : ''}. A build packaged on a Windows runner has to be brought to this one first (actions/upload-artifact, then actions/download-artifact here), or run this step on the Windows runner.`,
+  };
+}
+
+/**
+ * Checks `p`, the build path: a folder (checkFolder) or a `.zip` (checkZip), judged by the
+ * archive inspection's rules (inspect.ts). Problems go to `problems` (all about `path`), its
+ * warnings and the files left out of the zip to `warnings`. Undefined when nothing can be
+ * uploaded from it.
  */
 async function checkPath(
   p: string,
-  nameOf: NameOf,
+  options: { nameOf: NameOf; platform: NodeJS.Platform },
   problems: StorageProblem[],
   warnings: string[],
 ): Promise<BuildSource | undefined> {
+  const { nameOf, platform } = options;
   const check: PathCheck = {
     path: p,
     nameOf,
@@ -200,20 +259,22 @@ async function checkPath(
     warnings,
   };
   const { add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   if (!p.trim()) return add('No build path', `${nameOf('path')} is empty.`, what);
   let stat;
   try {
     stat = await fs.stat(p);
   } catch {
+    const windows = windowsPathAdvice(p, platform, nameOf);
     return add(
       'Build not found',
-      `${p} does not exist.`,
-      `${what} Relative paths start from ${process.cwd()}.`,
+      `${named} does not exist.${windows ? ` ${windows.sentence}` : ''}`,
+      windows?.hint ?? `${what} Relative paths start from ${process.cwd()}.`,
     );
   }
   if (stat.isFile()) return checkZip(check, stat.size);
   if (!stat.isDirectory())
-    return add('Not a folder or a .zip', `${p} is not a folder or a file.`, what);
+    return add('Not a folder or a .zip', `${named} is not a folder or a file.`, what);
   return checkFolder(check);
 }
 
@@ -229,11 +290,16 @@ async function headOf(p: string): Promise<string> {
   return head.toString('hex');
 }
 
-/** A file of `size` bytes as the build: named .zip, starting with a zip signature, within S3's limit. */
+/**
+ * A file of `size` bytes as the build: named .zip, starting with a zip signature, not empty,
+ * within S3's limit, and a packaged build by its central directory (judgeZip, read from the
+ * file: the rules the archive inspection applies after the upload).
+ */
 async function checkZip(check: PathCheck, size: number): Promise<BuildSource | undefined> {
-  const { path: p, add, what } = check;
+  const { path: p, nameOf, add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   if (!/\.zip$/i.test(p)) {
-    return add('Not a folder or a .zip', `${p} is a file but not a .zip.`, what);
+    return add('Not a folder or a .zip', `${named} is a file but not a .zip.`, what);
   }
   let head: string;
   try {
@@ -241,12 +307,28 @@ async function checkZip(check: PathCheck, size: number): Promise<BuildSource | u
   } catch (err) {
     return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
   }
-  if (!ZIP_SIGNATURES.includes(head)) {
-    return add('Not a zip', `${p} does not start with a zip signature (PK).`, what);
+  if (head === EMPTY_ZIP_SIGNATURE) {
+    return add(
+      'Empty zip',
+      `${named} is a zip with no files in it.`,
+      `Check the step that made it: the build folder was empty. ${what}`,
+    );
+  }
+  if (head !== ZIP_SIGNATURE) {
+    return add('Not a zip', `${named} does not start with a zip signature (PK).`, what);
   }
   if (size > S3_LIMITS.maxObjectBytes) {
-    return add('Build too large', `${p} is larger than S3's 5 TiB object limit.`, what);
+    return add('Build too large', `${named} is larger than S3's 5 TiB object limit.`, what);
   }
+  let verdict;
+  try {
+    verdict = await judgeZip(p, size, head, nameOf);
+  } catch (err) {
+    return add('Build unreadable', `Reading ${p} failed: ${(err as Error).message}`, what);
+  }
+  for (const e of verdict.errors) add(e.title, e.message, e.hint);
+  check.warnings.push(...verdict.warnings);
+  if (verdict.errors.length > 0) return undefined;
   return {
     source: { kind: 'zip', path: p, bytes: size },
     name: buildName(p, { kind: 'zip' }),
@@ -255,11 +337,14 @@ async function checkZip(check: PathCheck, size: number): Promise<BuildSource | u
 }
 
 /**
- * A build folder: listable, not the Unreal project itself, not empty, with an .exe, within
- * S3's object limit. The files listBuild leaves out are warnings (the first 10, then a count).
+ * A build folder: listable, not empty, a packaged Windows build by the archive inspection's
+ * rules applied to the listing its zip will have (judgeFolder: a game .exe, not the Unreal
+ * project), no `.uproject` at its top, within S3's object limit. The files listBuild leaves out
+ * are warnings (the first 10, then a count), after the rules' own.
  */
 async function checkFolder(check: PathCheck): Promise<BuildSource | undefined> {
   const { path: p, nameOf, add, what } = check;
+  const named = `${nameOf('path')} ${p}`;
   let listing: BuildListing;
   try {
     listing = await listBuild(p);
@@ -270,28 +355,24 @@ async function checkFolder(check: PathCheck): Promise<BuildSource | undefined> {
       'Check the runner can read every file in the build folder.',
     );
   }
-  const uproject = (await fs.readdir(p)).find((n) => /\.uproject$/i.test(n));
-  if (uproject) {
+  if (listing.files === 0) {
+    return add('Empty build folder', `${named} contains no files.`, what);
+  }
+  const verdict = judgeFolder(listing, p, nameOf);
+  for (const e of verdict.errors) add(e.title, e.message, e.hint);
+  // A project folder that holds a build of its own still is not the packaged output.
+  const uproject = listing.entries.find((e) => /^[^/]+\.uproject$/i.test(e.name))?.name;
+  if (uproject && !verdict.errors.some((e) => e.code === 'project-not-build')) {
     add(
       'Project folder, not a packaged build',
-      `${p} contains ${uproject}: it is the Unreal project, not a packaged build.`,
+      `${named} contains ${uproject}: it is the Unreal project, not a packaged build.`,
       `Package the project first (Platforms → Windows → Package Project, or RunUAT BuildCookRun -package -stage -archive) and set ${nameOf('path')} to the output folder, e.g. Saved/StagedBuilds/Windows.`,
     );
   }
-  if (listing.files === 0) {
-    return add('Empty build folder', `${p} contains no files.`, what);
-  }
-  // A project folder has no .exe either: one problem, one fix.
-  if (listing.exes.length === 0 && !uproject) {
-    add(
-      'Not a packaged Windows build',
-      `${p} has no .exe in it; Streampixel runs packaged Windows builds.`,
-      `Package for Windows and set ${nameOf('path')} to the folder with <Project>.exe.`,
-    );
-  }
   if (listing.totalBytes > S3_LIMITS.maxObjectBytes) {
-    add('Build too large', `${p} holds more than S3's 5 TiB object limit.`, what);
+    add('Build too large', `${named} holds more than S3's 5 TiB object limit.`, what);
   }
+  check.warnings.push(...verdict.warnings);
   warnLeftOut(listing.skipped, check.warnings);
   const topLevelExe = listing.exes.find((e) => !e.includes('/'));
   return {
@@ -310,12 +391,24 @@ function warnLeftOut(skipped: string[], warnings: string[]): void {
   }
 }
 
-function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undefined {
-  const problem = (message: string): StorageProblem => ({
+/**
+ * The problem with `s3-endpoint`, if any: not an http(s) URL, credentials, a query or fragment
+ * in it, or a path. With a path the SDK would put the bucket after it (path-style), so the
+ * object would land at another key than `object-uri` says; a path that starts with `bucket`
+ * (s3-uri's, as Cloudflare R2's dashboard shows the S3 API URL) is said so.
+ */
+function checkEndpoint(
+  endpoint: string,
+  nameOf: NameOf,
+  bucket: string | undefined,
+): StorageProblem | undefined {
+  const problem = (message: string, hint?: string): StorageProblem => ({
     input: 's3-endpoint',
     title: 'Invalid endpoint',
     message,
-    hint: `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
+    hint:
+      hint ??
+      `Give the service's S3 API URL, e.g. https://<account>.r2.cloudflarestorage.com or http://localhost:9000, with no bucket in it (the bucket goes in ${nameOf('s3-uri')}).`,
   });
   let url: URL;
   try {
@@ -335,7 +428,22 @@ function checkEndpoint(endpoint: string, nameOf: NameOf): StorageProblem | undef
   if (url.search || url.hash) {
     return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
   }
-  return undefined;
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (segments.length === 0) return undefined;
+  const [name, s3Uri] = [nameOf('s3-endpoint'), nameOf('s3-uri')];
+  if (bucket && segments[0] === bucket) {
+    const rest = segments.length > 1 ? `/${segments.slice(1).join('/')}/` : '';
+    return problem(
+      segments.length === 1
+        ? `${name} "${endpoint}" ends in the bucket name: remove /${bucket}; the bucket goes in ${s3Uri}.`
+        : `${name} "${endpoint}" has the bucket name in its path: remove ${url.pathname.replace(/\/$/, '')}; the bucket${rest ? ' and the folder' : ''} go in ${s3Uri}.`,
+      `Set ${name} to ${url.origin} and keep the bucket in ${s3Uri} (s3://${bucket}${rest || '/'}…). Cloudflare R2's dashboard shows the S3 API URL with the bucket on the end: leave that part out.`,
+    );
+  }
+  return problem(
+    `${name} "${endpoint}" has a path (${url.pathname}): an S3 endpoint is the service's address alone (scheme, host and port), and the path would end up in the object's key.`,
+    `Set ${name} to ${url.origin}, with the bucket and any folder in ${s3Uri}.`,
+  );
 }
 
 /** The problem with `region` when it is not a region name, naming where it came from. */
@@ -353,49 +461,6 @@ function checkRegion(
     message: `${from}: ${bad}.`,
     hint: `Set ${nameOf('s3-region')} to the bucket's region, e.g. eu-west-1${isR2Endpoint(endpoint) ? ' (auto for R2)' : ''}.`,
   };
-}
-
-type Identity = {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-  expiration?: Date;
-};
-
-async function checkCredentials(
-  client: S3Client,
-  env: Record<string, string | undefined>,
-  problems: StorageProblem[],
-): Promise<Identity | undefined> {
-  try {
-    return await client.config.credentials();
-  } catch (err) {
-    const set = (name: string): boolean => !!env[name]?.trim();
-    const notes: string[] = [];
-    if (set('AWS_ACCESS_KEY_ID') !== set('AWS_SECRET_ACCESS_KEY')) {
-      notes.push(
-        set('AWS_ACCESS_KEY_ID')
-          ? 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is empty.'
-          : 'AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is empty.',
-      );
-    }
-    if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
-      notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
-    }
-    const reason = (err as Error).message?.replace(/\s+/g, ' ').slice(0, 200);
-    const generic = /could not load credentials from any providers/i.test(reason ?? '');
-    problems.push({
-      input: 'credentials',
-      title: 'No credentials found',
-      message: [
-        `No storage credentials were found. Looked for: ${CREDENTIAL_SOURCES.join('; ')}.`,
-        ...notes,
-        ...(reason && !generic ? [`The SDK said: ${reason}`] : []),
-      ].join(' '),
-      hint: 'On GitHub, add aws-actions/configure-aws-credentials before this step (an OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from repository secrets in env.',
-    });
-    return undefined;
-  }
 }
 
 /** The inputs besides the build path, parsed, and whether each is usable. */
@@ -431,7 +496,8 @@ function parseInputs(
     problem('s3-uri', 'Invalid S3 URI', `${nameOf('s3-uri')}: ${target.message}`, target.hint);
 
   const endpoint = inputs.s3Endpoint?.trim() || undefined;
-  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf) : undefined;
+  const bucket = target.ok ? target.value.bucket : undefined;
+  const endpointProblem = endpoint ? checkEndpoint(endpoint, nameOf, bucket) : undefined;
   if (endpointProblem) problems.push(endpointProblem);
 
   const region = resolveRegion(inputs.s3Region, endpoint, env);
@@ -463,6 +529,7 @@ function parseInputs(
 async function clientFor(
   parsed: ParsedInputs,
   credentials: StorageOptions['credentials'],
+  timeoutMs: number,
 ): Promise<{ client: S3Client; proxy: StorageProxy | undefined }> {
   const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
   const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
@@ -473,30 +540,9 @@ async function clientFor(
     endpoint: clientEndpoint,
     credentials,
     proxyAgent: via?.agent,
+    timeoutMs,
   });
   return { client, proxy: via?.proxy };
-}
-
-/**
- * The warning when temporary credentials expire before a URL presigned now for
- * `presignSeconds` would: a SigV4 presigned URL stops working when the credentials that signed
- * it expire.
- */
-function expiryWarning(
-  identity: Identity | undefined,
-  presign: Parsed<number>,
-  now: () => Date,
-  nameOf: NameOf,
-): string | undefined {
-  if (!presign.ok || !identity?.expiration) return undefined;
-  const urlExpires = new Date(now().getTime() + presign.value * 1000);
-  if (identity.expiration < urlExpires) {
-    return (
-      `The credentials expire at ${identity.expiration.toISOString()}, before the presigned URL would (${urlExpires.toISOString()}): the URL stops working when they expire. ` +
-      `Raise role-duration-seconds in aws-actions/configure-aws-credentials, or lower ${nameOf('presign-hours')}.`
-    );
-  }
-  return undefined;
 }
 
 /**
@@ -506,9 +552,11 @@ function expiryWarning(
  * instance metadata service, a second or so when there is none).
  *
  * Problems are in the user's terms, with `input` saying which input to fix.
- * Warnings: files left out of the zip; a presigned URL that would outlive
- * temporary credentials (a SigV4 presigned URL stops working when the
- * credentials that signed it expire).
+ * The build is judged by the archive inspection's rules before anything is
+ * uploaded (inspect.ts). Credentials that have already expired are a problem.
+ * Warnings: the rules' warnings; files left out of the zip; a presigned URL
+ * that would outlive temporary credentials (a SigV4 presigned URL stops
+ * working when the credentials that signed it expire).
  */
 export async function validateStorage(
   inputs: StorageInputs,
@@ -520,19 +568,26 @@ export async function validateStorage(
   const problems: StorageProblem[] = [];
   const warnings: string[] = [];
 
-  const source = await checkPath(inputs.path, nameOf, problems, warnings);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const platform = options.platform ?? process.platform;
+
+  const source = await checkPath(inputs.path, { nameOf, platform }, problems, warnings);
   const parsed = parseInputs(inputs, env, nameOf, problems);
-  const { client, proxy } = await clientFor(parsed, options.credentials);
+  const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs);
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
     options.onSecret?.(identity.secretAccessKey);
     if (identity.sessionToken) options.onSecret?.(identity.sessionToken);
   }
-  const expiring = expiryWarning(identity, parsed.presign, now, nameOf);
+  const from = identity && credentialSource(identity, env, !!options.credentials);
+  const expired = expiredProblem(identity, from, now());
+  if (expired) problems.push(expired);
+  const presignSeconds = parsed.presign.ok ? parsed.presign.value : undefined;
+  const expiring = expiryWarning(identity, presignSeconds, now(), nameOf);
   if (expiring) warnings.push(expiring);
 
   const { target, presign, region } = parsed;
-  if (problems.length > 0 || !source || !target.ok || !presign.ok) {
+  if (problems.length > 0 || !source || !target.ok || !presign.ok || !from) {
     client.destroy();
     return { ok: false, problems, warnings };
   }
@@ -552,6 +607,8 @@ export async function validateStorage(
       presignSeconds: presign.value,
       partSize: partSizeFor(source.totalBytesEstimate),
       credentialsExpire: identity?.expiration,
+      credentialOrigin: from.origin,
+      timeoutMs,
       client,
       onSecret: options.onSecret,
     },
@@ -583,6 +640,19 @@ export interface UploadResult {
   bytesPerSecond: number;
   /** Parts of the multipart upload; 1 for an object sent whole. */
   parts: number;
+}
+
+/** The context of a storage error during `action` on `plan`'s bucket, for toStorageError. */
+function contextOf(plan: StoragePlan, action: string, nameOf: NameOf): ErrorContext {
+  return {
+    action,
+    bucket: plan.bucket,
+    endpoint: plan.endpoint,
+    proxy: plan.proxy,
+    nameOf,
+    timeoutMs: plan.timeoutMs,
+    credentials: plan.credentialOrigin,
+  };
 }
 
 function bodyOf(plan: StoragePlan) {
@@ -642,6 +712,8 @@ export async function uploadBuild(
       endpoint: plan.endpoint,
       proxy: plan.proxy,
       nameOf,
+      timeoutMs: plan.timeoutMs,
+      credentials: plan.credentialOrigin,
       describeBodyError: readError(plan, nameOf),
     });
     progress.stop(result.bytes);
@@ -689,12 +761,7 @@ export async function presign(
       },
     );
   } catch (err) {
-    throw toStorageError(err, {
-      action: 'presigning the URL',
-      bucket: plan.bucket,
-      endpoint: plan.endpoint,
-      proxy: plan.proxy,
-    });
+    throw toStorageError(err, contextOf(plan, 'presigning the URL', defaultNameOf));
   }
   const parsed = new URL(url);
   const onSecret = options.onSecret ?? plan.onSecret;
@@ -717,6 +784,8 @@ export interface DryRunResult {
   checked: string[];
   /** What cannot be known without writing. */
   notChecked: string[];
+  /** What the upload would do that the user may not want: replace an object at the key. */
+  warnings: string[];
   /** The bucket check's failure, if it failed: the upload would fail the same way. */
   bucketError?: StorageError;
   /** Whether an object already exists at the key (it would be replaced); undefined when not listable. */
@@ -724,7 +793,10 @@ export interface DryRunResult {
 }
 
 /** What the bucket check established and could not: DryRunResult's fields of the same names. */
-type BucketCheck = Pick<DryRunResult, 'checked' | 'notChecked' | 'bucketError' | 'objectExists'>;
+type BucketCheck = Pick<
+  DryRunResult,
+  'checked' | 'notChecked' | 'warnings' | 'bucketError' | 'objectExists'
+>;
 
 /**
  * ListObjectsV2 (MaxKeys 1, prefix = the key): shows the bucket exists, the credentials are
@@ -737,6 +809,7 @@ async function checkBucket(
   nameOf: NameOf,
 ): Promise<BucketCheck> {
   const checked: string[] = [];
+  const warnings: string[] = [];
   const notChecked = [
     'write access (s3:PutObject, s3:AbortMultipartUpload): it cannot be proven without writing',
     's3:GetObject, which the presigned URL needs',
@@ -750,29 +823,55 @@ async function checkBucket(
     checked.push(
       `the bucket "${plan.bucket}" exists and the credentials are accepted (ListObjectsV2)`,
     );
-    checked.push(
-      objectExists
-        ? `an object already exists at ${plan.objectUri}; the upload would replace it`
-        : `no object exists yet at ${plan.objectUri}`,
-    );
-    return { checked, notChecked, bucketError: undefined, objectExists };
+    if (objectExists) warnings.push(replaceWarning(plan, 'would replace', nameOf));
+    else checked.push(`no object exists yet at ${plan.objectUri}`);
+    return { checked, notChecked, warnings, bucketError: undefined, objectExists };
   } catch (err) {
-    const bucketError = toStorageError(err, {
-      action: 'checking the bucket',
-      bucket: plan.bucket,
-      endpoint: plan.endpoint,
-      proxy: plan.proxy,
-      nameOf,
-    });
+    const bucketError = toStorageError(err, contextOf(plan, 'checking the bucket', nameOf));
     if (bucketError.code !== 'AccessDenied') {
-      return { checked, notChecked, bucketError, objectExists: undefined };
+      return { checked, notChecked, warnings, bucketError, objectExists: undefined };
     }
     // S3 checks the signature before permissions: the keys are valid.
     checked.push('the credentials are accepted (the listing was denied, not the signature)');
     notChecked.unshift(
       `whether the bucket "${plan.bucket}" exists: listing it needs s3:ListBucket, which is not granted (the upload does not need it)`,
     );
-    return { checked, notChecked, bucketError: undefined, objectExists: undefined };
+    return { checked, notChecked, warnings, bucketError: undefined, objectExists: undefined };
+  }
+}
+
+/** "An object already exists at s3://…: the upload would replace it (…)." */
+function replaceWarning(
+  plan: StoragePlan,
+  does: 'would replace' | 'will replace',
+  nameOf: NameOf,
+): string {
+  return `An object already exists at ${plan.objectUri}: the upload ${does} it (the key is the same when the same commit runs again, or when ${nameOf('s3-uri')} names the object).`;
+}
+
+/**
+ * Before an upload: the one line to log when an object is already at the key, which the upload
+ * will replace; undefined when there is none, or the answer does not say. HeadObject (allowed by
+ * s3:GetObject, which the presigned URL needs anyway): 404 is none; 403 says nothing (a missing
+ * object looks like that without s3:ListBucket), nor does any other S3 error, which the upload
+ * then meets and reports itself. A network failure or a timeout throws its StorageError: the
+ * upload would meet it first.
+ */
+export async function replacementNotice(
+  plan: StoragePlan,
+  options: Pick<UploadOptions, 'signal' | 'nameOf'> = {},
+): Promise<string | undefined> {
+  const nameOf = options.nameOf ?? defaultNameOf;
+  const action = `checking for an object at ${plan.objectUri}`;
+  try {
+    await plan.client.send(new HeadObjectCommand({ Bucket: plan.bucket, Key: plan.key }), {
+      abortSignal: options.signal,
+    });
+    return replaceWarning(plan, 'will replace', nameOf);
+  } catch (err) {
+    const failure = toStorageError(err, contextOf(plan, action, nameOf));
+    if (failure.httpStatus !== undefined || options.signal?.aborted) return undefined;
+    throw failure;
   }
 }
 
@@ -821,6 +920,7 @@ export async function dryRun(
     parts: Math.max(1, Math.ceil(bytes / plan.partSize)),
     checked: bucket.checked,
     notChecked: bucket.notChecked,
+    warnings: bucket.warnings,
     bucketError: bucket.bucketError,
     objectExists: bucket.objectExists,
   };

@@ -24,6 +24,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import {
+  type CredentialOrigin,
   defaultNameOf,
   type StorageProxy,
   leftoverAdvice,
@@ -48,6 +49,8 @@ export const S3_LIMITS = {
 
 export const DEFAULT_PART_BYTES = 16 * MiB;
 export const DEFAULT_QUEUE_SIZE = 4;
+/** The storage requests' connection and inactivity timeout when none is given: timeout-seconds' default. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * The part size for an object of about `estimatedBytes`: 16 MiB, or more so
@@ -72,6 +75,14 @@ export interface ClientSettings {
    * http_proxy applies to the endpoint; the SDK's own agents otherwise.
    */
   proxyAgent?: { agent: http.Agent; secure: boolean };
+  /**
+   * Each request's connection timeout and socket inactivity timeout, ms (the run's
+   * timeout-seconds; default {@link DEFAULT_TIMEOUT_MS}): a server that accepts no connection,
+   * or sends and takes no byte for this long, fails the attempt with the SDK's TimeoutError,
+   * retried like other network failures. Not a limit on a whole request: a 16 MiB part on a
+   * slow uplink takes what it takes, as long as bytes move.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -91,21 +102,83 @@ export function createS3Client(settings: ClientSettings): S3Client {
     maxAttempts: settings.maxAttempts ?? 5,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    ...(settings.proxyAgent ? { requestHandler: handlerOptions(settings.proxyAgent) } : {}),
+    requestHandler: handlerOptions(settings.timeoutMs ?? DEFAULT_TIMEOUT_MS, settings.proxyAgent),
   });
 }
 
 /**
- * Options for the SDK's NodeHttpHandler with the proxy's agent. The handler
- * takes an agent only if it has `destroy()`; anything else it reads as
- * options for a new, direct agent (@smithy/node-http-handler,
- * `resolveDefaultConfig`). tunnel's agent has none, and keeps no idle
- * sockets to close.
+ * Options for the SDK's NodeHttpHandler (@smithy/node-http-handler 4.x, `resolveDefaultConfig`):
+ * `connectionTimeout` (until the socket connects; through a proxy, until the tunnel is open) and
+ * `socketTimeout` (no byte either way for that long), both `timeoutMs`. Not `requestTimeout`: it
+ * is a limit on the whole request there (and only a logged warning unless
+ * `throwOnRequestTimeout`), which a large part on a slow uplink would exceed.
+ *
+ * With the proxy's agent: the handler takes an agent only if it has `destroy()`; anything else
+ * it reads as options for a new, direct agent. tunnel's agent has none, and keeps no idle
+ * sockets to close; its CONNECTs are tied to their requests (closeAbandonedTunnels).
  */
-function handlerOptions({ agent, secure }: { agent: http.Agent; secure: boolean }) {
-  const withDestroy = agent as http.Agent & { destroy?: () => void };
+function handlerOptions(
+  timeoutMs: number,
+  proxyAgent: { agent: http.Agent; secure: boolean } | undefined,
+) {
+  const timeouts = { connectionTimeout: timeoutMs, socketTimeout: timeoutMs };
+  if (!proxyAgent) return timeouts;
+  closeAbandonedTunnels(proxyAgent.agent);
+  const withDestroy = proxyAgent.agent as http.Agent & { destroy?: () => void };
   withDestroy.destroy ??= () => undefined;
-  return secure ? { httpsAgent: withDestroy } : { httpAgent: withDestroy };
+  return proxyAgent.secure
+    ? { ...timeouts, httpsAgent: withDestroy }
+    : { ...timeouts, httpAgent: withDestroy };
+}
+
+/** What closeAbandonedTunnels uses of tunnel 0.0.6's TunnelingAgent (lib/tunnel.js). */
+interface TunnelingAgent {
+  /** Sends the CONNECT to the proxy (http.request or https.request), as `self.request(…)`. */
+  request?: (...args: unknown[]) => http.ClientRequest;
+  /** Opens a tunnel for `options.request`, calling `self.request` once, synchronously. */
+  createSocket?: (options: { request?: http.ClientRequest }, cb: unknown) => void;
+  [TIED]?: true;
+}
+const TIED = Symbol('tunnels tied to their requests');
+
+/**
+ * tunnel's agent (what @actions/http-client gives for a proxy) sends a CONNECT for each socket
+ * and forgets it: when the request it was for is given up before the proxy answers (the
+ * connection timeout: a proxy that never answers), the CONNECT stays open, and keeps the
+ * process alive after the run until the proxy hangs up. This ties each CONNECT to its request:
+ * destroyed before the tunnel opened, the CONNECT is destroyed too (tunnel then drops its place).
+ * Once per agent (http.ts shares it); an agent of another shape is left as it is.
+ */
+function closeAbandonedTunnels(agent: http.Agent): void {
+  const tunnel = agent as unknown as TunnelingAgent;
+  const { request, createSocket } = tunnel;
+  if (tunnel[TIED] || typeof request !== 'function' || typeof createSocket !== 'function') return;
+  tunnel[TIED] = true;
+  let forRequest: http.ClientRequest | undefined;
+  tunnel.request = (...args) => {
+    const connect = request(...args);
+    const outer = forRequest;
+    if (outer) {
+      let open = false;
+      connect.once('connect', () => (open = true));
+      // A request given up before it has a socket emits neither 'close' nor 'error': its
+      // destroy() is the one sign (the SDK's timeouts and aborts call it).
+      const destroy = outer.destroy;
+      outer.destroy = function (this: http.ClientRequest, ...args) {
+        if (!open) connect.destroy();
+        return destroy.apply(this, args);
+      };
+    }
+    return connect;
+  };
+  tunnel.createSocket = function (this: unknown, options, cb) {
+    forRequest = options.request;
+    try {
+      createSocket.call(this, options, cb);
+    } finally {
+      forRequest = undefined;
+    }
+  };
 }
 
 /** Upload progress. Bytes are the zip's bytes; for a folder the total is an estimate. */
@@ -117,7 +190,7 @@ export interface UploadProgress {
    * its file sizes, an upper estimate since deflate shrinks what it can.
    */
   totalBytesEstimate?: number;
-  /** 0–100, from the estimate. */
+  /** 0–100, from the estimate; with the total, left out once the bytes sent exceed it. */
   percent?: number;
   /** Average since the upload started. */
   bytesPerSecond: number;
@@ -170,7 +243,9 @@ export class ProgressReporter {
     const bytesPerSecond = Math.round(this.bytes / elapsed);
     const total = this.totalBytesEstimate;
     const progress: UploadProgress = { bytesUploaded: this.bytes, bytesPerSecond };
-    if (total) {
+    // Past the estimate (a folder of small files: the zip's headers outweigh what deflate
+    // saved), "320 B of ~4 B" would say nothing true: no total, no percentage, no ETA.
+    if (total && this.bytes <= total) {
       progress.totalBytesEstimate = total;
       progress.percent = Math.min(100, Math.round((this.bytes / total) * 1000) / 10);
       if (bytesPerSecond > 0) {
@@ -215,6 +290,10 @@ export interface StreamUploadOptions {
   /** The proxy the client goes through, for the messages. */
   proxy?: StorageProxy;
   nameOf?: NameOf;
+  /** The client's timeout (ClientSettings.timeoutMs), for the messages. */
+  timeoutMs?: number;
+  /** Where the client's credentials came from, for the messages. */
+  credentials?: CredentialOrigin;
   /** What a failure to read `body` is about: the build on disk. */
   describeBodyError?: (err: unknown) => StorageError;
 }
@@ -322,6 +401,8 @@ function failureOf(failure: unknown, bodyError: unknown, opts: StreamUploadOptio
     endpoint: opts.endpoint,
     proxy: opts.proxy,
     nameOf: opts.nameOf ?? defaultNameOf,
+    timeoutMs: opts.timeoutMs,
+    credentials: opts.credentials,
   });
   if (opts.signal?.aborted) {
     return new StorageError(
