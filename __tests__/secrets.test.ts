@@ -16,6 +16,8 @@ import {
   maskValues,
   normaliseText,
   OPAQUE_TOKEN_REMOVED,
+  literalView,
+  readLiteral,
   readText,
   Redactor,
   secretValues,
@@ -381,6 +383,36 @@ describe('Redactor', () => {
       const ms = performance.now() - started;
       expect([name, ms < 1000]).toEqual([name, true]);
     }
+  });
+
+  it('finds a secret whatever escape-like text stands before it, or it holds', () => {
+    // The text is read with its escapes undone and as it is written: what stands before a secret
+    // cannot join its first characters into an escape and hide it.
+    const cases: [string, string][] = [
+      ['tok_abcdefgh12345', 'C:\\dir\\tok_abcdefgh12345 end'],
+      ['tok_abcdefgh12345', '{"p":"C:\\\\dir\\\\tok_abcdefgh12345"}'],
+      ['Nabcdefgh12345678', 'path\\Nabcdefgh12345678'],
+      ['65f0a1b2c3d4e5f6a7b8c9d0', '100%65f0a1b2c3d4e5f6a7b8c9d0'],
+      ['65f0a1b2c3d4e5f6a7b8c9d0', 'x %2565f0a1b2c3d4e5f6a7b8c9d0'],
+      ['1234567890123456', 'id &#1234567890123456'],
+      ['abcdef1234567890', 'id &#xabcdef1234567890'],
+      ['abcdefg\\', '{"pw":"abcdefg\\\\"}'],
+      ['abcdefg\\', 'pw abcdefg\\ next'],
+      ['abc\\defgh', 'abc\\\ndefgh'],
+      ['p%41ssword123', 'p&#37;41ssword123'],
+      ['p%41ssword123', 'p\\u002541ssword123'],
+      ['ab&lt;cdefgh', 'ab%26lt%3Bcdefgh'],
+      ['ab&lt;cdefgh', 'ab&amp;lt;cdefgh'],
+    ];
+    for (const [secret, text] of cases) {
+      const s = new Redactor();
+      s.add(secret);
+      expect([secret, text, s.contains(text)]).toEqual([secret, text, true]);
+    }
+    // A cut that ends in the first four characters of a secret, `+` among them.
+    const s = new Redactor();
+    s.add('x?(+H;abcdefgh');
+    expect(s.redact('key=x?(+')).toBe('key=***');
   });
 
   it('tells a whole secret from the start of one', () => {
@@ -751,6 +783,15 @@ describe('readText', () => {
       '9',
       'f',
       'G',
+      // Surrogate pairs split across two kinds of escape.
+      '&#xD801;',
+      '&#xDC00;',
+      '\\u{dc00}',
+      '\ud801',
+      '\udc00',
+      '\\uD801',
+      '\\uDC00',
+      '𐐀',
     ];
     // mulberry32: a small PRNG in 32-bit integer arithmetic.
     let seed = 42;
@@ -765,6 +806,7 @@ describe('readText', () => {
       for (let k = random(8); k >= 0; k--) text += pieces[random(pieces.length)];
       for (const qp of [false, true]) {
         expect([text, qp, readText(text, qp)]).toEqual([text, qp, viewOf(text, qp).chars]);
+        expect([text, readLiteral(text)]).toEqual([text, literalView(text).chars]);
       }
     }
   });

@@ -918,7 +918,7 @@ function inputSpec(name) {
 /* harmony export */   pO: () => (/* binding */ Redactor),
 /* harmony export */   sN: () => (/* binding */ invisibleCharacters)
 /* harmony export */ });
-/* unused harmony exports MIN_MASK_LENGTH, normaliseText, viewOf, readText, base64Inner, OPAQUE_TOKEN_REMOVED */
+/* unused harmony exports MIN_MASK_LENGTH, normaliseText, literalView, readLiteral, viewOf, readText, base64Inner, OPAQUE_TOKEN_REMOVED */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1097,23 +1097,23 @@ function joinUnits(units) {
     const chars = [];
     for (let i = 0; i < units.length; i++) {
         const unit = units[i];
-        if ('text' in unit) {
+        const next = units[i + 1];
+        // A surrogate pair, whatever wrote each half (`\uD83D&#xDE00;`, a raw high half and `\u{de00}`).
+        const high = singleUnit(unit);
+        const low = next ? singleUnit(next) : -1;
+        if (high >= 0xd800 && high < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+            chars.push({
+                char: String.fromCharCode(high, low),
+                start: unit.start,
+                end: next?.end ?? unit.end,
+            });
+            i++;
+        }
+        else if ('text' in unit) {
             chars.push({ char: unit.text, start: unit.start, end: unit.end });
         }
         else if ('codeUnit' in unit) {
-            const next = units[i + 1];
-            const low = next && 'codeUnit' in next ? next.codeUnit : -1;
-            if (unit.codeUnit >= 0xd800 && unit.codeUnit < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
-                chars.push({
-                    char: String.fromCharCode(unit.codeUnit, low),
-                    start: unit.start,
-                    end: next?.end ?? unit.end,
-                });
-                i++;
-            }
-            else {
-                chars.push({ char: String.fromCharCode(unit.codeUnit), start: unit.start, end: unit.end });
-            }
+            chars.push({ char: String.fromCharCode(unit.codeUnit), start: unit.start, end: unit.end });
         }
         else {
             const length = utf8Length(unit.byte);
@@ -1127,6 +1127,48 @@ function joinUnits(units) {
         }
     }
     return chars;
+}
+/** The UTF-16 code unit a unit stands for when it is exactly one; -1 otherwise (a byte, or more). */
+function singleUnit(unit) {
+    if ('codeUnit' in unit)
+        return unit.codeUnit;
+    return 'text' in unit && unit.text.length === 1 ? unit.text.charCodeAt(0) : -1;
+}
+/** Blanks, line breaks and controls only: the literal reading keeps `+` and backslashes. */
+// eslint-disable-next-line no-control-regex
+const LITERAL_SEPARATORS = /[\x00-\x20\x7f-\xa0\u2028\u2029]/g;
+/**
+ * The text as it is written, blanks and line breaks dropped, lower case: no
+ * escape undone. Reading escapes joins what stands before a secret with its
+ * first characters (`\tok_…` is a tab and "ok_…", `%65f0…` an "e"): the
+ * literal reading finds the secret there, and a secret that itself holds
+ * escape-like text (`p%41ss…`, `a&lt;b…`) as written.
+ */
+function literalView(text) {
+    const view = { chars: '', start: [], end: [] };
+    let at = 0;
+    for (const char of text) {
+        const end = at + char.length;
+        if (!(char.length === 1 && isLiteralSeparator(char.charCodeAt(0)))) {
+            const lower = lowerCase(char);
+            view.chars += lower;
+            for (let k = 0; k < lower.length; k++) {
+                view.start.push(at);
+                view.end.push(end);
+            }
+        }
+        at = end;
+    }
+    // As in viewOf: halves of a pair that a dropped blank kept apart.
+    const whole = lowerCase(view.chars);
+    if (whole.length === view.chars.length)
+        view.chars = whole;
+    return view;
+}
+const isLiteralSeparator = (code) => code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0x2028 || code === 0x2029;
+/** `literalView(text).chars`, by the engine's own string functions (see `readText`). */
+function readLiteral(text) {
+    return lowerCase(text.replace(LITERAL_SEPARATORS, ''));
 }
 function viewOf(text, qp) {
     const decoded = joinUnits(readUnits(text, qp));
@@ -1166,6 +1208,11 @@ function viewOf(text, qp) {
             i = j;
         }
     }
+    // Dropping an escape between two halves of a surrogate pair makes a pair, which the
+    // per-character lower case did not see; `readText` lower-cases the whole text.
+    const whole = lowerCase(view.chars);
+    if (whole.length === view.chars.length)
+        view.chars = whole;
     return view;
 }
 /** Lower case, with the final sigma as a plain one: `toLowerCase` of a whole text and of one character differ there. */
@@ -1407,6 +1454,7 @@ class Redactor {
         const qp = QUOTED_PRINTABLE_ANYWHERE.test(text);
         const suspect = holds(readText(text, false), needles.text, tails) ||
             (qp && holds(readText(text, true), needles.text, tails)) ||
+            holds(readLiteral(text), needles.text, tails) ||
             holds(readBase64(text), needles.base64, tails);
         // Most text holds no secret, and the engine's string functions can tell; only text that may
         // hold one is read again character by character to find where.
@@ -1415,6 +1463,7 @@ class Redactor {
         const ranges = rangesIn(viewOf(text, false), needles.text, tails);
         if (qp)
             ranges.push(...rangesIn(viewOf(text, true), needles.text, tails));
+        ranges.push(...rangesIn(literalView(text), needles.text, tails));
         ranges.push(...base64Ranges(text, needles.base64, tails));
         return maskRanges(text, ranges);
     }
@@ -1422,9 +1471,12 @@ class Redactor {
         const text = new Map();
         const base64 = new Set();
         for (const part of this.parts) {
-            const read = viewOf(part, false).chars;
-            if (read)
-                text.set(read, MIN_TAIL_CHARS);
+            // Each reading of the secret is looked for in each reading of the text: as written, and
+            // with its escapes undone.
+            for (const read of [viewOf(part, false).chars, readLiteral(part)]) {
+                if (read)
+                    text.set(read, MIN_TAIL_CHARS);
+            }
             for (const form of textForms(part)) {
                 text.set(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(form, 'utf8').toString('hex'), 2 * MIN_TAIL_CHARS);
                 // UTF-16LE too: PowerShell's -EncodedCommand and .NET's Encoding.Unicode.
@@ -5096,13 +5148,17 @@ const SECOND_SIGNAL_AFTER_MS = 1_000;
 /** The shell's convention for a process ended by a signal: 128 + its number. */
 const exitCodeOf = (signal) => (signal === 'SIGTERM' ? 143 : 130);
 /** What a run ended by a second signal says: where it was is not known, only an accepted upload. */
-function abandoned(first, second, acceptedId) {
+function abandoned(first, second, acceptedId, withBuild) {
     const ended = `The run was ended at once by a second signal (${second}): a step that does not stop on a signal was still running after the ${first}.`;
+    // With path, the step still running may be the bucket upload or its clean-up.
+    const bucket = withBuild
+        ? ' If the build was still being uploaded to the bucket, its incomplete multipart upload may be left there: a lifecycle rule with AbortIncompleteMultipartUpload removes such uploads.'
+        : '';
     return {
         title: 'Deploy cancelled',
         message: acceptedId
             ? `${ended} Streampixel had accepted upload ${acceptedId}, which may still go live.`
-            : `${ended} Whether the upload or distribute request reached Streampixel is not known.`,
+            : `${ended} Whether the upload or distribute request reached Streampixel is not known.${bucket}`,
         hint: 'Check the project in the Streampixel dashboard before re-running: a re-run may queue the build twice.',
     };
 }
@@ -5128,7 +5184,7 @@ async function run(raw, reporter, options = {}) {
             return;
         // Once the outcome is reported (outputs, summary, JSON), it stands: only the exit is left.
         if (!reported)
-            reporter.abandon?.(abandoned(signalled, signal, acceptedId));
+            reporter.abandon?.(abandoned(signalled, signal, acceptedId, !!raw.path?.trim()));
         process.exit(exitCodeOf(signal));
     };
     const signals = ['SIGINT', 'SIGTERM'];

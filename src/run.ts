@@ -91,13 +91,18 @@ function abandoned(
   first: NodeJS.Signals,
   second: NodeJS.Signals,
   acceptedId: string | undefined,
+  withBuild: boolean,
 ): Failure {
   const ended = `The run was ended at once by a second signal (${second}): a step that does not stop on a signal was still running after the ${first}.`;
+  // With path, the step still running may be the bucket upload or its clean-up.
+  const bucket = withBuild
+    ? ' If the build was still being uploaded to the bucket, its incomplete multipart upload may be left there: a lifecycle rule with AbortIncompleteMultipartUpload removes such uploads.'
+    : '';
   return {
     title: 'Deploy cancelled',
     message: acceptedId
       ? `${ended} Streampixel had accepted upload ${acceptedId}, which may still go live.`
-      : `${ended} Whether the upload or distribute request reached Streampixel is not known.`,
+      : `${ended} Whether the upload or distribute request reached Streampixel is not known.${bucket}`,
     hint: 'Check the project in the Streampixel dashboard before re-running: a re-run may queue the build twice.',
   };
 }
@@ -126,7 +131,7 @@ export async function run(
     }
     if (Date.now() - signalledAt < SECOND_SIGNAL_AFTER_MS) return;
     // Once the outcome is reported (outputs, summary, JSON), it stands: only the exit is left.
-    if (!reported) reporter.abandon?.(abandoned(signalled, signal, acceptedId));
+    if (!reported) reporter.abandon?.(abandoned(signalled, signal, acceptedId, !!raw.path?.trim()));
     process.exit(exitCodeOf(signal));
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];

@@ -185,21 +185,21 @@ function joinUnits(units: Unit[]): { char: string; start: number; end: number }[
   const chars: { char: string; start: number; end: number }[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Unit;
-    if ('text' in unit) {
+    const next = units[i + 1];
+    // A surrogate pair, whatever wrote each half (`\uD83D&#xDE00;`, a raw high half and `\u{de00}`).
+    const high = singleUnit(unit);
+    const low = next ? singleUnit(next) : -1;
+    if (high >= 0xd800 && high < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
+      chars.push({
+        char: String.fromCharCode(high, low),
+        start: unit.start,
+        end: next?.end ?? unit.end,
+      });
+      i++;
+    } else if ('text' in unit) {
       chars.push({ char: unit.text, start: unit.start, end: unit.end });
     } else if ('codeUnit' in unit) {
-      const next = units[i + 1];
-      const low = next && 'codeUnit' in next ? next.codeUnit : -1;
-      if (unit.codeUnit >= 0xd800 && unit.codeUnit < 0xdc00 && low >= 0xdc00 && low < 0xe000) {
-        chars.push({
-          char: String.fromCharCode(unit.codeUnit, low),
-          start: unit.start,
-          end: next?.end ?? unit.end,
-        });
-        i++;
-      } else {
-        chars.push({ char: String.fromCharCode(unit.codeUnit), start: unit.start, end: unit.end });
-      }
+      chars.push({ char: String.fromCharCode(unit.codeUnit), start: unit.start, end: unit.end });
     } else {
       const length = utf8Length(unit.byte);
       const bytes = units.slice(i, i + length).map((u) => ('byte' in u ? u.byte : -1));
@@ -212,6 +212,52 @@ function joinUnits(units: Unit[]): { char: string; start: number; end: number }[
     }
   }
   return chars;
+}
+
+/** The UTF-16 code unit a unit stands for when it is exactly one; -1 otherwise (a byte, or more). */
+function singleUnit(unit: Unit): number {
+  if ('codeUnit' in unit) return unit.codeUnit;
+  return 'text' in unit && unit.text.length === 1 ? unit.text.charCodeAt(0) : -1;
+}
+
+/** Blanks, line breaks and controls only: the literal reading keeps `+` and backslashes. */
+// eslint-disable-next-line no-control-regex
+const LITERAL_SEPARATORS = /[\x00-\x20\x7f-\xa0\u2028\u2029]/g;
+
+/**
+ * The text as it is written, blanks and line breaks dropped, lower case: no
+ * escape undone. Reading escapes joins what stands before a secret with its
+ * first characters (`\tok_…` is a tab and "ok_…", `%65f0…` an "e"): the
+ * literal reading finds the secret there, and a secret that itself holds
+ * escape-like text (`p%41ss…`, `a&lt;b…`) as written.
+ */
+export function literalView(text: string): View {
+  const view: View = { chars: '', start: [], end: [] };
+  let at = 0;
+  for (const char of text) {
+    const end = at + char.length;
+    if (!(char.length === 1 && isLiteralSeparator(char.charCodeAt(0)))) {
+      const lower = lowerCase(char);
+      view.chars += lower;
+      for (let k = 0; k < lower.length; k++) {
+        view.start.push(at);
+        view.end.push(end);
+      }
+    }
+    at = end;
+  }
+  // As in viewOf: halves of a pair that a dropped blank kept apart.
+  const whole = lowerCase(view.chars);
+  if (whole.length === view.chars.length) view.chars = whole;
+  return view;
+}
+
+const isLiteralSeparator = (code: number): boolean =>
+  code <= 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0x2028 || code === 0x2029;
+
+/** `literalView(text).chars`, by the engine's own string functions (see `readText`). */
+export function readLiteral(text: string): string {
+  return lowerCase(text.replace(LITERAL_SEPARATORS, ''));
 }
 
 /**
@@ -263,6 +309,10 @@ export function viewOf(text: string, qp: boolean): View {
       i = j;
     }
   }
+  // Dropping an escape between two halves of a surrogate pair makes a pair, which the
+  // per-character lower case did not see; `readText` lower-cases the whole text.
+  const whole = lowerCase(view.chars);
+  if (whole.length === view.chars.length) view.chars = whole;
   return view;
 }
 
@@ -529,12 +579,14 @@ export class Redactor {
     const suspect =
       holds(readText(text, false), needles.text, tails) ||
       (qp && holds(readText(text, true), needles.text, tails)) ||
+      holds(readLiteral(text), needles.text, tails) ||
       holds(readBase64(text), needles.base64, tails);
     // Most text holds no secret, and the engine's string functions can tell; only text that may
     // hold one is read again character by character to find where.
     if (!suspect) return text;
     const ranges = rangesIn(viewOf(text, false), needles.text, tails);
     if (qp) ranges.push(...rangesIn(viewOf(text, true), needles.text, tails));
+    ranges.push(...rangesIn(literalView(text), needles.text, tails));
     ranges.push(...base64Ranges(text, needles.base64, tails));
     return maskRanges(text, ranges);
   }
@@ -543,8 +595,11 @@ export class Redactor {
     const text = new Map<string, number>();
     const base64 = new Set<string>();
     for (const part of this.parts) {
-      const read = viewOf(part, false).chars;
-      if (read) text.set(read, MIN_TAIL_CHARS);
+      // Each reading of the secret is looked for in each reading of the text: as written, and
+      // with its escapes undone.
+      for (const read of [viewOf(part, false).chars, readLiteral(part)]) {
+        if (read) text.set(read, MIN_TAIL_CHARS);
+      }
       for (const form of textForms(part)) {
         text.set(Buffer.from(form, 'utf8').toString('hex'), 2 * MIN_TAIL_CHARS);
         // UTF-16LE too: PowerShell's -EncodedCommand and .NET's Encoding.Unicode.

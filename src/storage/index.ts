@@ -146,7 +146,8 @@ export interface StoragePlan {
   timeoutMs: number;
   /**
    * Configured for this plan; its credentials provider caches and refreshes.
-   * Call `plan.client.destroy()` when done (after `presign`) to close its sockets.
+   * Call `plan.client.destroy()` when done to close its sockets. `presign` works
+   * after that too: signing makes no request.
    */
   client: S3Client;
   /** `StorageOptions.onSecret`, kept for `presign`. */
