@@ -90,54 +90,18 @@ function secretsTo(secret) {
  * logged first).
  */
 async function stageBuild(build, options) {
-    const { progress, terms, result, signal } = options;
+    const { progress, signal } = options;
     const storage = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(941), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 4770));
-    const nameOf = storageNames(terms);
-    const onSecret = secretsTo((value) => progress.secret?.(value));
-    let plan = options.plan;
-    if (!plan) {
-        const checked = await validateBuild(build, {
-            terms,
-            secret: (value) => progress.secret?.(value),
-            warning: (title, message) => progress.warning(title, message),
-            signal,
-            env: options.env,
-            timeoutMs: options.timeoutMs,
-        });
-        if (!checked.ok)
-            throw problemsFailure(checked.problems);
-        plan = checked.plan;
-    }
+    const nameOf = storageNames(options.terms);
+    const plan = options.plan ?? (await planOf(build, options));
     try {
         progress.info(describePlan(plan, build.presignHours, nameOf));
         if (options.dryRun)
             return await dryRun(storage, plan, options, nameOf);
-        const replacing = await storage.replacementNotice(plan, { signal, nameOf });
-        if (replacing)
-            progress.info(replacing);
-        let lastPercent = -1;
-        const uploaded = await storage.uploadBuild(plan, {
-            signal,
-            nameOf,
-            onProgress: (p) => {
-                // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
-                if (p.percent === 100 && lastPercent === 100)
-                    return;
-                lastPercent = p.percent ?? lastPercent;
-                progress.info(progressLine(p));
-            },
-        });
-        result.storage = {
-            objectUri: uploaded.objectUri,
-            bytes: uploaded.bytes,
-            durationMs: uploaded.durationMs,
-            bytesPerSecond: uploaded.bytesPerSecond,
-        };
-        result.artifactBytes = uploaded.bytes;
-        progress.info(`Uploaded ${uploaded.objectUri}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(uploaded.bytes)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
-        const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(plan, { onSecret }), signal);
-        result.artifactUrl = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(signed.url);
-        progress.info(`Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
+        const uploaded = await upload(storage, plan, options, nameOf);
+        const signed = await (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessCancelled */ .MS)(storage.presign(plan, { onSecret: secretsTo((value) => progress.secret?.(value)) }), signal);
+        options.result.artifactUrl = (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .displayUrl */ .Qy)(signed.url);
+        progress.info(`Presigned download URL for Streampixel: ${options.result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`);
         return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri, plan };
     }
     catch (err) {
@@ -153,6 +117,49 @@ async function stageBuild(build, options) {
     finally {
         plan.client.destroy();
     }
+}
+/** The plan when none was handed in: validated here, every problem in one DeployFailure. */
+async function planOf(build, options) {
+    const { progress } = options;
+    const checked = await validateBuild(build, {
+        terms: options.terms,
+        secret: (value) => progress.secret?.(value),
+        warning: (title, message) => progress.warning(title, message),
+        signal: options.signal,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+    });
+    if (!checked.ok)
+        throw problemsFailure(checked.problems);
+    return checked.plan;
+}
+/** The build to the bucket, with a progress line at each 10 % and every 30 s; fills `result.storage`. */
+async function upload(storage, plan, options, nameOf) {
+    const { progress, result, signal } = options;
+    const replacing = await storage.replacementNotice(plan, { signal, nameOf });
+    if (replacing)
+        progress.info(replacing);
+    let lastPercent = -1;
+    const uploaded = await storage.uploadBuild(plan, {
+        signal,
+        nameOf,
+        onProgress: (p) => {
+            // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
+            if (p.percent === 100 && lastPercent === 100)
+                return;
+            lastPercent = p.percent ?? lastPercent;
+            progress.info(progressLine(p));
+        },
+    });
+    result.storage = {
+        objectUri: uploaded.objectUri,
+        bytes: uploaded.bytes,
+        durationMs: uploaded.durationMs,
+        bytesPerSecond: uploaded.bytesPerSecond,
+    };
+    result.artifactBytes = uploaded.bytes;
+    progress.info(`Uploaded ${uploaded.objectUri}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(uploaded.bytes)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatElapsed */ .C7)(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`);
+    return uploaded;
 }
 /**
  * A new presigned URL for the uploaded object, valid for presign-hours from

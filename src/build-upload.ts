@@ -140,54 +140,21 @@ export async function stageBuild(
   build: BuildConfig,
   options: BuildStepOptions,
 ): Promise<StagedBuild> {
-  const { progress, terms, result, signal } = options;
+  const { progress, signal } = options;
   const storage = await import('./storage/index.js');
-  const nameOf = storageNames(terms);
-  const onSecret = secretsTo((value) => progress.secret?.(value));
-  let plan = options.plan;
-  if (!plan) {
-    const checked = await validateBuild(build, {
-      terms,
-      secret: (value) => progress.secret?.(value),
-      warning: (title, message) => progress.warning(title, message),
-      signal,
-      env: options.env,
-      timeoutMs: options.timeoutMs,
-    });
-    if (!checked.ok) throw problemsFailure(checked.problems);
-    plan = checked.plan;
-  }
+  const nameOf = storageNames(options.terms);
+  const plan = options.plan ?? (await planOf(build, options));
   try {
     progress.info(describePlan(plan, build.presignHours, nameOf));
     if (options.dryRun) return await dryRun(storage, plan, options, nameOf);
-
-    const replacing = await storage.replacementNotice(plan, { signal, nameOf });
-    if (replacing) progress.info(replacing);
-    let lastPercent = -1;
-    const uploaded = await storage.uploadBuild(plan, {
+    const uploaded = await upload(storage, plan, options, nameOf);
+    const signed = await unlessCancelled(
+      storage.presign(plan, { onSecret: secretsTo((value) => progress.secret?.(value)) }),
       signal,
-      nameOf,
-      onProgress: (p) => {
-        // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
-        if (p.percent === 100 && lastPercent === 100) return;
-        lastPercent = p.percent ?? lastPercent;
-        progress.info(progressLine(p));
-      },
-    });
-    result.storage = {
-      objectUri: uploaded.objectUri,
-      bytes: uploaded.bytes,
-      durationMs: uploaded.durationMs,
-      bytesPerSecond: uploaded.bytesPerSecond,
-    };
-    result.artifactBytes = uploaded.bytes;
-    progress.info(
-      `Uploaded ${uploaded.objectUri}: ${formatBytes(uploaded.bytes)} in ${formatElapsed(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`,
     );
-    const signed = await unlessCancelled(storage.presign(plan, { onSecret }), signal);
-    result.artifactUrl = displayUrl(signed.url);
+    options.result.artifactUrl = displayUrl(signed.url);
     progress.info(
-      `Presigned download URL for Streampixel: ${result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,
+      `Presigned download URL for Streampixel: ${options.result.artifactUrl}, valid until ${signed.expiresAt.toISOString()}.`,
     );
     return { kind: 'uploaded', fileUrl: signed.url, objectUri: uploaded.objectUri, plan };
   } catch (err) {
@@ -201,6 +168,55 @@ export async function stageBuild(
   } finally {
     plan.client.destroy();
   }
+}
+
+/** The plan when none was handed in: validated here, every problem in one DeployFailure. */
+async function planOf(build: BuildConfig, options: BuildStepOptions): Promise<StoragePlan> {
+  const { progress } = options;
+  const checked = await validateBuild(build, {
+    terms: options.terms,
+    secret: (value) => progress.secret?.(value),
+    warning: (title, message) => progress.warning(title, message),
+    signal: options.signal,
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+  });
+  if (!checked.ok) throw problemsFailure(checked.problems);
+  return checked.plan;
+}
+
+/** The build to the bucket, with a progress line at each 10 % and every 30 s; fills `result.storage`. */
+async function upload(
+  storage: StorageLib,
+  plan: StoragePlan,
+  options: BuildStepOptions,
+  nameOf: NameOf,
+): Promise<Awaited<ReturnType<StorageLib['uploadBuild']>>> {
+  const { progress, result, signal } = options;
+  const replacing = await storage.replacementNotice(plan, { signal, nameOf });
+  if (replacing) progress.info(replacing);
+  let lastPercent = -1;
+  const uploaded = await storage.uploadBuild(plan, {
+    signal,
+    nameOf,
+    onProgress: (p) => {
+      // The lib reports at each 10 % and every 30 s, and 100 % once more at the end.
+      if (p.percent === 100 && lastPercent === 100) return;
+      lastPercent = p.percent ?? lastPercent;
+      progress.info(progressLine(p));
+    },
+  });
+  result.storage = {
+    objectUri: uploaded.objectUri,
+    bytes: uploaded.bytes,
+    durationMs: uploaded.durationMs,
+    bytesPerSecond: uploaded.bytesPerSecond,
+  };
+  result.artifactBytes = uploaded.bytes;
+  progress.info(
+    `Uploaded ${uploaded.objectUri}: ${formatBytes(uploaded.bytes)} in ${formatElapsed(uploaded.durationMs)} (${megabytesPerSecond(uploaded.bytesPerSecond)}, ${uploaded.parts} part(s)).`,
+  );
+  return uploaded;
 }
 
 /**
