@@ -364,6 +364,12 @@ describe('the URL this run presigned for path', () => {
     expect(info.verdict.warnings).toEqual([]);
   });
 
+  it("the listing's warnings are not said again: the storage step judged the build before the upload", async () => {
+    const info = await check(server.url('range', 'backslash.zip'), { source: 'path', terms: cli });
+    expect(info.inspected).toBe(true);
+    expect(info.verdict.warnings).toEqual([]);
+  });
+
   it('a refusal names --path and points at the storage settings, not at presigning', async () => {
     const query = `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=${SIGNATURE}`;
     const failure = await refusal(server.url('s3error', 'AccessDenied', query), {

@@ -197,6 +197,36 @@ describe('storage against radosgw', () => {
     expect(execFileSync('unzip', ['-tq', local], { encoding: 'utf8' })).toMatch(/No errors/);
   });
 
+  it('each request attempt is one debug line: operation, method, host and path, status, time; no query', async () => {
+    const root = await makeBuild('traced');
+    const lines: string[] = [];
+    const v = await validateStorage(
+      {
+        path: root,
+        s3Uri: `s3://${gw.bucket}/${run}/traced/Game.zip`,
+        s3Endpoint: gw.endpoint,
+        s3Region: gw.region,
+      },
+      {
+        env: {},
+        credentials: { accessKeyId: gw.accessKeyId, secretAccessKey: gw.secretAccessKey },
+        debug: (line) => lines.push(line),
+      },
+    );
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    await uploadBuild(v.plan);
+    v.plan.client.destroy();
+    const host = new URL(gw.endpoint).host;
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^PutObjectCommand PUT ${host}/${gw.bucket}/${run}/traced/Game\\.zip → HTTP 200 in \\d+ ms$`,
+        ),
+      ),
+    );
+    expect(lines.join('\n')).not.toContain('?');
+  });
+
   it('a .zip is uploaded as it is', async () => {
     const root = await makeBuild('zipped');
     const zip = path.join(dir, 'MyGame Build.zip');

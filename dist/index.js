@@ -5384,6 +5384,7 @@ async function checkBuild(raw, parsed, ctx) {
             terms: ctx.terms,
             secret: ctx.mask,
             warning: ctx.progress.warning,
+            debug: ctx.progress.debug,
             signal: ctx.options.signal,
             env: ctx.options.env,
             // Parsed or not, timeout-seconds' default (30 s) when it is not valid.

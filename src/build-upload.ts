@@ -63,6 +63,8 @@ export interface BuildCheckOptions {
   /** Gets each secret the lib learns (the secret access key, a session token) before anything prints. */
   secret: (value: string) => void;
   warning: (title: string, message: string) => void;
+  /** One line per storage request attempt (`--verbose`, the runner's debug log). */
+  debug?: (line: string) => void;
   signal?: AbortSignal;
   env?: Record<string, string | undefined>;
   /** The run's timeout-seconds, in ms: each storage request's connection and inactivity timeout. */
@@ -91,6 +93,7 @@ export async function validateBuild(
       nameOf,
       onSecret: secretsTo(options.secret),
       timeoutMs: options.timeoutMs,
+      debug: options.debug,
     }),
     options.signal,
     (late) => {
@@ -177,6 +180,7 @@ async function planOf(build: BuildConfig, options: BuildStepOptions): Promise<St
     terms: options.terms,
     secret: (value) => progress.secret?.(value),
     warning: (title, message) => progress.warning(title, message),
+    debug: (line) => progress.debug(line),
     signal: options.signal,
     env: options.env,
     timeoutMs: options.timeoutMs,

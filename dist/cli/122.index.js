@@ -47,6 +47,7 @@ async function validateBuild(inputs, options) {
         nameOf,
         onSecret: secretsTo(options.secret),
         timeoutMs: options.timeoutMs,
+        debug: options.debug,
     }), options.signal, (late) => {
         if (late.ok)
             late.plan.client.destroy();
@@ -125,6 +126,7 @@ async function planOf(build, options) {
         terms: options.terms,
         secret: (value) => progress.secret?.(value),
         warning: (title, message) => progress.warning(title, message),
+        debug: (line) => progress.debug(line),
         signal: options.signal,
         env: options.env,
         timeoutMs: options.timeoutMs,
@@ -1064,6 +1066,9 @@ async function inspect(check, first) {
         const [error, ...more] = verdict.errors.map((f) => inTerms(check, f));
         if (error)
             throw listingFailure(check, error, more, facts);
+        // With path the same rules judged the build before it was uploaded, and warned then.
+        if (check.source === 'path')
+            return { warnings: [], facts };
         return { warnings: verdict.warnings.map((f) => inTerms(check, f)), facts };
     }
     catch (err) {

@@ -97,6 +97,8 @@ export interface StorageOptions {
   onSecret?: (value: string) => void;
   /** Clock for the timestamp in generated object names and expiry checks. */
   now?: () => Date;
+  /** One line per attempt of each storage request, for `--verbose` and the runner's debug log. */
+  debug?: (line: string) => void;
   /** Credentials instead of the SDK's provider chain (tests, or a caller that has them). */
   credentials?: {
     accessKeyId: string;
@@ -531,6 +533,7 @@ async function clientFor(
   parsed: ParsedInputs,
   credentials: StorageOptions['credentials'],
   timeoutMs: number,
+  debug: StorageOptions['debug'],
 ): Promise<{ client: S3Client; proxy: StorageProxy | undefined }> {
   const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
   const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
@@ -542,6 +545,7 @@ async function clientFor(
     credentials,
     proxyAgent: via?.agent,
     timeoutMs,
+    debug,
   });
   return { client, proxy: via?.proxy };
 }
@@ -574,7 +578,7 @@ export async function validateStorage(
 
   const source = await checkPath(inputs.path, { nameOf, platform }, problems, warnings);
   const parsed = parseInputs(inputs, env, nameOf, problems);
-  const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs);
+  const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs, options.debug);
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
     options.onSecret?.(identity.secretAccessKey);
