@@ -3465,9 +3465,11 @@ function optionRows(flags) {
 }
 const SYNOPSIS = `Usage: ${version/* ACTION_NAME */.px} --project-id ID (--path DIR --s3-uri URI | --file-url URL | --upload-id ID) [options]
 
-Deploys an Unreal Engine build (.zip) to Streampixel from any CI or a terminal:
-checks that the URL serves a zip, asks Streampixel to download it, and with
---wait follows the build until it is approved or rejected.
+Deploys an Unreal Engine build to Streampixel from any CI or a terminal: a
+packaged build folder (--path: zipped while it uploads to your bucket, then
+presigned) or the URL of a build .zip (--file-url); checks that it is a zip of
+a packaged build, asks Streampixel to download it, and with --wait follows the
+build until it is approved or rejected.
 `;
 /** The exit codes are main.ts's EXIT_* (130 and 143: 128 + the signal's number). */
 const EXIT_CODES_AND_EXAMPLES = `Booleans: --wait, --no-wait, --wait=true or --wait=false (also True, TRUE, False, FALSE).
@@ -3481,12 +3483,11 @@ Exit codes:
 
 Examples:
   export STREAMPIXEL_API_KEY=… STREAMPIXEL_USER_ID=…    # from your CI's secret store
-  ${version/* ACTION_NAME */.px} --project-id 665a2b3c4d5e6f7a8b9c0d1e \\
-    --file-url "$(aws s3 presign s3://bucket/Game.zip --expires-in 21600)"
-  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --path Saved/StagedBuilds/Windows \\
+  ${version/* ACTION_NAME */.px} --project-id 665a2b3c4d5e6f7a8b9c0d1e --path Saved/StagedBuilds/Windows \\
     --s3-uri s3://my-builds/game/ --wait     # AWS_* credentials, or --s3-endpoint for R2, MinIO…
-  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --wait --json > result.json
-  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --file-url "$URL" --dry-run
+  export STREAMPIXEL_FILE_URL="$(aws s3 presign s3://bucket/Game.zip --expires-in 21600)"
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --wait --json > result.json   # the URL stays out of argv
+  ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --dry-run
   ${version/* ACTION_NAME */.px} --project-id "$PROJECT" --upload-id 6650aa0b1c2d3e4f5a6b7c8d   # roll back
 `;
 
