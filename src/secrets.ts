@@ -524,9 +524,11 @@ const byLength = (a: Needle, b: Needle): number => b.form.length - a.form.length
  * Matching: the text is read with its escapes undone (`%xx` at any depth,
  * `\xNN`, `\uXXXX`, `\u{…}`, HTML references; quoted-printable `=XX` in a
  * second reading), separators (blanks, line breaks, `\n`, `+`, …) and
- * escaping backslashes dropped, in lower case; each secret, read the same
- * way, and the hex of its UTF-8 are looked for in that. So upper case, any
- * mix of escapes and a secret split across lines are found. Base64 and
+ * escaping backslashes dropped, in lower case; and as written (lower case,
+ * blanks and line breaks dropped, nothing undone: what stands before a secret
+ * cannot join its first characters into an escape). Each secret, read both
+ * ways, and the hex of its UTF-8 are looked for in every reading. So upper
+ * case, any mix of escapes and a secret split across lines are found. Base64 and
  * base64url of the secret (and of its JSON/URL-encoded forms) at all three
  * alignments, case kept. Text ending in the first `MIN_TAIL_CHARS`
  * characters of a form (a capped read) has that tail masked (twice as many
