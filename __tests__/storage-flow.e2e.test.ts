@@ -315,6 +315,29 @@ describe('the command line refuses at validation, before anything is stored', ()
     expect(s.requests.filter((r) => r.method === 'POST')).toEqual([]);
   }, 90_000);
 
+  it('no AWS credentials: named as the AWS credentials, in the error line and in --json', async () => {
+    const s = await start();
+    // No keys, no profile (HOME is a temporary folder), no instance metadata asked (loopback only).
+    const { code, stdout, stderr } = await runCli(
+      [
+        '--api-url',
+        s.apiUrl,
+        '--path',
+        build,
+        '--s3-uri',
+        `s3://${gw.bucket}/${prefix}/nocreds/`,
+        '--json',
+      ],
+      { AWS_EC2_METADATA_DISABLED: 'true' },
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('error: No credentials found (the AWS credentials): ');
+    const json = JSON.parse(stdout) as { failure: { message: string } };
+    expect(json.failure.message).toContain('No credentials found (the AWS credentials): ');
+    expect(json.failure.message).not.toContain('(--path)');
+    expect(s.requests).toEqual([]);
+  }, 90_000);
+
   it('--dry-run of a folder whose only .exe is CrashReportClient.exe: refused as the real run is', async () => {
     const s = await start();
     const crash = path.join(dir, 'CrashOnly');

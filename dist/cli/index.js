@@ -3751,7 +3751,11 @@ class TerminalReporter {
             this.say(`debug: ${line}`);
     }
     problem(p) {
-        this.say(`error: ${(0,src_terms/* oneLine */.TN)(p.title, p.message, p.about ?? this.terms.name(p.input))}`);
+        this.say(`error: ${this.problemLine(p)}`);
+    }
+    /** One problem in one line, named once: by what it is about, else by its flag or variable. */
+    problemLine(p) {
+        return (0,src_terms/* oneLine */.TN)(p.title, p.message, p.about ?? this.terms.name(p.input));
     }
     error(failure) {
         this.say(`error: ${failure.title}: ${failure.message}`);
@@ -3776,7 +3780,7 @@ class TerminalReporter {
             this.say(`${problems.length} invalid input(s); nothing was sent to Streampixel. Run ${version/* ACTION_NAME */.px} --help for usage.`);
             const failure = {
                 title: 'Invalid inputs',
-                message: problems.map((p) => (0,src_terms/* oneLine */.TN)(p.title, p.message, p.input)).join(' '),
+                message: outcome.problems.map((p) => this.problemLine(p)).join(' '),
                 hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
             };
             json = { ...failedJson(failure, this.options.projectId), problems };

@@ -8,7 +8,7 @@
  * Exit codes: 0 deployed (or dry run), 1 the deploy failed, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { STAND_IN_POLL_FLOOR_ENV } from '../config.js';
+import { type InputProblem, STAND_IN_POLL_FLOOR_ENV } from '../config.js';
 import type { DeployResult, Failure } from '../deploy.js';
 import { INPUTS, type InputName, type RawInputs } from '../inputs.js';
 import { type Outcome, type Reporter, run } from '../run.js';
@@ -312,8 +312,12 @@ class TerminalReporter implements Reporter {
   debug(line: string): void {
     if (this.options.verbose) this.say(`debug: ${line}`);
   }
-  problem(p: { input: InputName; title: string; message: string; about?: string }): void {
-    this.say(`error: ${oneLine(p.title, p.message, p.about ?? this.terms.name(p.input))}`);
+  problem(p: InputProblem): void {
+    this.say(`error: ${this.problemLine(p)}`);
+  }
+  /** One problem in one line, named once: by what it is about, else by its flag or variable. */
+  private problemLine(p: InputProblem): string {
+    return oneLine(p.title, p.message, p.about ?? this.terms.name(p.input));
   }
   error(failure: Failure): void {
     this.say(`error: ${failure.title}: ${failure.message}`);
@@ -342,7 +346,7 @@ class TerminalReporter implements Reporter {
       );
       const failure: Failure = {
         title: 'Invalid inputs',
-        message: problems.map((p) => oneLine(p.title, p.message, p.input)).join(' '),
+        message: outcome.problems.map((p) => this.problemLine(p)).join(' '),
         hint: 'Fix the inputs named and run again; nothing was sent to Streampixel.',
       };
       json = { ...failedJson(failure, this.options.projectId), problems };
