@@ -409,6 +409,13 @@ describe('Redactor', () => {
       s.add(secret);
       expect([secret, text, s.contains(text)]).toEqual([secret, text, true]);
     }
+    // Base64 of a secret right after a backslash: `\N` is no line break for base64 either.
+    const b64 = new Redactor();
+    b64.add('5pk_live_0123456789abcdef');
+    const encoded = Buffer.from('5pk_live_0123456789abcdef').toString('base64');
+    expect(b64.contains(`path C:\\${encoded} end`)).toBe(true);
+    // Text cut short and marked so ("…") still has the start of a secret masked.
+    expect(r.redact(`echo: ${KEY.slice(0, 20)}…`)).toBe('echo: ***');
     // A cut that ends in the first four characters of a secret, `+` among them.
     const s = new Redactor();
     s.add('x?(+H;abcdefgh');

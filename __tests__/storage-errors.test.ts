@@ -62,6 +62,35 @@ describe('toStorageError', () => {
     expect(e.hint).toMatch(/--s3-endpoint/);
   });
 
+  it.each([
+    ['EPROTO', /did not complete the TLS handshake/],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', /did not complete the TLS handshake/],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', /TLS certificate that was not trusted/],
+    ['ECONNABORTED', /failed at the network level \(ECONNABORTED\)/],
+    ['HPE_INVALID_CONSTANT', /failed at the network level \(HPE_INVALID_CONSTANT\)/],
+  ])('%s is a network failure naming s3-endpoint, not a storage answer', (code, message) => {
+    const e = toStorageError(Object.assign(new Error(`request failed: ${code}`), { code }), {
+      ...ctx,
+      endpoint: 'https://s3.example',
+    });
+    expect(e.title).toBe('Storage unreachable');
+    expect(e.message).toMatch(message);
+    expect(e.input).toBe('s3-endpoint');
+  });
+
+  it('server text is cleaned and capped: no line breaks, ANSI or workflow commands; a code only if shaped like one', () => {
+    const err = Object.assign(new Error(`\u001b[31mnope\n::error::injected\n${'y'.repeat(600)}`), {
+      name: '<script>',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+    });
+    const e = toStorageError(err, ctx);
+    expect(e.title).toBe('Storage request failed');
+    expect(e.message).not.toMatch(/[\u001b\n]|<script>|^::|\n::/);
+    expect(e.message).toContain(': :error: :injected');
+    expect(e.message.length).toBeLessThan(400);
+  });
+
   it('anything else keeps a bounded, one-line server message', () => {
     const e = toStorageError(s3Error('WeirdError', 400), ctx);
     expect(e.title).toBe('Storage request failed');

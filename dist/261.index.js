@@ -47,6 +47,7 @@ async function validateBuild(inputs, options) {
         nameOf,
         onSecret: secretsTo(options.secret),
         timeoutMs: options.timeoutMs,
+        maxAttempts: options.maxAttempts,
         debug: options.debug,
     }), options.signal, (late) => {
         if (late.ok)
@@ -130,6 +131,7 @@ async function planOf(build, options) {
         signal: options.signal,
         env: options.env,
         timeoutMs: options.timeoutMs,
+        maxAttempts: options.maxAttempts,
     });
     if (!checked.ok)
         throw problemsFailure(checked.problems);

@@ -12,7 +12,8 @@ export const modules = {
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(833);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9809);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1013);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1013);
 /**
  * Optional GitHub Deployment records, so the repository's Environments page
  * lists every Streampixel release. Loaded lazily (it pulls in Octokit), and
@@ -23,6 +24,7 @@ export const modules = {
  * deployment. A rate limit is waited out (bounded) and never blamed on the
  * job's permissions.
  */
+
 
 
 
@@ -70,7 +72,7 @@ function rateLimitOf(err, now) {
 function explain(err, doing, now) {
     const status = err?.status;
     const message = err?.message ?? String(err);
-    const detail = `${status ? `HTTP ${status}: ` : ''}${message.slice(0, 300)}`;
+    const detail = `${status ? `HTTP ${status}: ` : ''}${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanServerText */ .Ct)(message, 300)}`;
     const limited = rateLimitOf(err, now);
     if (limited) {
         return `Could not ${doing}: GitHub's ${limited.kind} (${detail}), still in force after ${MAX_ATTEMPTS} attempts or longer than the ${RATE_LIMIT_BUDGET_MS / 1000} s this action waits for it. The Streampixel deploy itself is unaffected.`;
@@ -92,7 +94,7 @@ function targetOf(env) {
 function connect(request, target) {
     const { env } = request;
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(request.token, {
-        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .USER_AGENT */ ._O,
+        userAgent: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .USER_AGENT */ ._O,
         ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     });
     const statusFields = {
@@ -158,7 +160,7 @@ async function createDeployment(api, target, request) {
         }));
         if (!('id' in created.data))
             return {
-                warning: `Could not create a GitHub deployment: ${created.data.message ?? 'no id returned'}.`,
+                warning: `Could not create a GitHub deployment: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanServerText */ .Ct)(String(created.data.message ?? 'no id returned'), 300)}.`,
             };
         return { id: created.data.id };
     }

@@ -38,12 +38,15 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/storage/errors.ts
 /**
  * Storage failures a person can act on: S3's error codes and network errors
  * turned into a title, a message in the user's terms and a hint. Messages
  * never carry a secret: they name variables, never their values.
  */
+
 
 const defaultNameOf = (input) => input;
 /** An expected failure: reported as one titled annotation, never with a stack trace. */
@@ -87,7 +90,17 @@ const NETWORK_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT',
     'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
     'SELF_SIGNED_CERT_IN_CHAIN',
+    'ECONNABORTED',
+    'EPROTO',
 ]);
+/**
+ * Whether a Node error code is a network or TLS failure: NETWORK_CODES, and every code of the
+ * TLS layer (ERR_TLS_*, ERR_SSL_*, the certificate codes) and of the HTTP parser (HPE_*), as
+ * http.ts `classify` reads them.
+ */
+function isNetworkCode(code) {
+    return NETWORK_CODES.has(code) || /^(ERR_TLS_|ERR_SSL_|HPE_)|CERT/.test(code);
+}
 /** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
 function proxyRefusalOf(err, proxy) {
     for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
@@ -104,7 +117,7 @@ function proxyRefusalOf(err, proxy) {
 function systemCode(err) {
     for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
         const code = e.code;
-        if (typeof code === 'string' && NETWORK_CODES.has(code))
+        if (typeof code === 'string' && isNetworkCode(code))
             return code;
         const inner = e.errors; // AggregateError from happy-eyeballs
         if (Array.isArray(inner) && inner.length > 0) {
@@ -115,7 +128,7 @@ function systemCode(err) {
         // The SDK's retry wrapper can flatten a system error to text ("AWS SDK error wrapper for Error: connect ECONNREFUSED …").
         const text = e.message;
         const named = typeof text === 'string' ? /\b([A-Z][A-Z_]{4,})\b/.exec(text)?.[1] : undefined;
-        if (named && NETWORK_CODES.has(named))
+        if (named && isNetworkCode(named))
             return named;
         e = e.cause;
     }
@@ -129,7 +142,9 @@ function s3ErrorOf(err) {
     const httpStatus = meta?.httpStatusCode;
     const fault = err.$fault;
     const name = err.name;
-    const code = err.Code ?? (fault || httpStatus ? name : undefined);
+    const raw = err.Code ?? (fault || httpStatus ? name : undefined);
+    // The server's words: a code is shown only if it is shaped like one.
+    const code = raw && /^[A-Za-z0-9._-]{1,64}$/.test(raw) ? raw : undefined;
     return { code, httpStatus };
 }
 /** "The proxy … refused the tunnel" (http.ts words it), while `ctx.action`. */
@@ -142,8 +157,11 @@ function networkFailure(net) {
         return 'refused the connection';
     if (net === 'ENOTFOUND' || net === 'EAI_AGAIN')
         return 'could not be resolved (DNS)';
-    if (net.startsWith('CERT') || net.includes('CERT'))
+    if (net.includes('CERT'))
         return 'presented a TLS certificate that was not trusted';
+    // OpenSSL's "wrong version number": https to a port that speaks plain http, or the reverse.
+    if (net === 'EPROTO' || net.startsWith('ERR_SSL_') || net.startsWith('ERR_TLS_'))
+        return 'did not complete the TLS handshake (https to an http port, or the reverse)';
     return `failed at the network level (${net})`;
 }
 /**
@@ -330,7 +348,7 @@ function s3Failure(err, ctx) {
         });
     }
     const text = err instanceof Error ? err.message : String(err);
-    return new StorageError('Storage request failed', `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${oneLine(text)}`, 'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.', details);
+    return new StorageError('Storage request failed', `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${(0,src_text/* cleanServerText */.Ct)(text)}`, 'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.', details);
 }
 /**
  * Turns whatever the SDK threw into a StorageError (a StorageError is returned as it is), read
@@ -354,11 +372,6 @@ function toStorageError(err, ctx) {
         return storageUnreachable(net, err, ctx);
     return s3Failure(err, ctx);
 }
-/** Server text is bounded to one line: it could be long, or an HTML error page. */
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
-}
 /** The sentence and hint when a multipart upload was left behind. */
 function leftoverAdvice(bucket, key, uploadId) {
     return (`The incomplete multipart upload could not be aborted: its parts still take space. ` +
@@ -367,6 +380,7 @@ function leftoverAdvice(bucket, key, uploadId) {
 }
 
 ;// CONCATENATED MODULE: ./src/storage/credentials.ts
+
 
 
 
@@ -433,7 +447,7 @@ async function missingCredentials(err, env) {
     if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
         notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
     }
-    const reason = err.message?.replace(/\s+/g, ' ').slice(0, 200);
+    const reason = (0,src_text/* cleanServerText */.Ct)(String(err?.message ?? ''), 200);
     const generic = /could not load credentials from any providers/i.test(reason ?? '');
     return {
         input: 'credentials',
@@ -574,8 +588,6 @@ function expiryWarning(identity, presignSeconds, now, nameOf) {
 var rules = __webpack_require__(9905);
 // EXTERNAL MODULE: ./src/artifact/zip.ts
 var zip = __webpack_require__(7701);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __webpack_require__(3044);
 ;// CONCATENATED MODULE: ./src/storage/zip-stream.ts
@@ -1808,17 +1820,17 @@ function checkEndpoint(endpoint, nameOf, bucket) {
         url = new URL(endpoint);
     }
     catch {
-        return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not a URL.`);
+        return problem(`${nameOf('s3-endpoint')} ${(0,http/* shownValue */.JJ)(endpoint)} is not a URL.`);
     }
     // Never echo a URL with a password in it.
     if (url.username || url.password) {
         return problem(`${nameOf('s3-endpoint')} has a user name or password in it; credentials belong in AWS_* variables.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not an http(s) URL.`);
+        return problem(`${nameOf('s3-endpoint')} ${(0,http/* shownValue */.JJ)(endpoint)} is not an http(s) URL.`);
     }
     if (url.search || url.hash) {
-        return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
+        return problem(`${nameOf('s3-endpoint')} ${(0,http/* shownValue */.JJ)(endpoint)} has a query or fragment.`);
     }
     const segments = url.pathname.split('/').filter(Boolean);
     if (segments.length === 0)
@@ -1881,7 +1893,7 @@ function parseInputs(inputs, env, nameOf, problems) {
  * The plan's client, and the proxy it goes through (routeOf). An unusable endpoint or region
  * is left out (AWS, us-east-1), so that the credentials can still be checked.
  */
-async function clientFor(parsed, credentials, timeoutMs, debug) {
+async function clientFor(parsed, options, timeoutMs) {
     const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
     const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
     const bucket = parsed.target.ok ? parsed.target.value.bucket : '';
@@ -1889,10 +1901,11 @@ async function clientFor(parsed, credentials, timeoutMs, debug) {
     const client = createS3Client({
         region: clientRegion,
         endpoint: clientEndpoint,
-        credentials,
+        credentials: options.credentials,
         proxyAgent: via?.agent,
         timeoutMs,
-        debug,
+        maxAttempts: options.maxAttempts,
+        debug: options.debug,
     });
     return { client, proxy: via?.proxy };
 }
@@ -1919,7 +1932,7 @@ async function validateStorage(inputs, options = {}) {
     const platform = options.platform ?? process.platform;
     const source = await checkPath(inputs.path, { nameOf, platform }, problems, warnings);
     const parsed = parseInputs(inputs, env, nameOf, problems);
-    const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs, options.debug);
+    const { client, proxy } = await clientFor(parsed, options, timeoutMs);
     const identity = await checkCredentials(client, env, problems);
     if (identity) {
         options.onSecret?.(identity.secretAccessKey);
@@ -2157,7 +2170,10 @@ async function measureBuild(plan, signal, nameOf) {
 async function dryRun(plan, options = {}) {
     const nameOf = options.nameOf ?? defaultNameOf;
     const bucket = await checkBucket(plan, options.signal, nameOf);
-    const { bytes, durationMs } = await measureBuild(plan, options.signal, nameOf);
+    // A bucket the run cannot use ends the dry run: zipping gigabytes first would only delay that.
+    const { bytes, durationMs } = bucket.bucketError
+        ? { bytes: 0, durationMs: 0 }
+        : await measureBuild(plan, options.signal, nameOf);
     return {
         bytes,
         durationMs,

@@ -40,6 +40,8 @@ export interface BuildStepOptions {
    * (a part that keeps moving is never cut). Default: timeout-seconds' default, 30 s.
    */
   timeoutMs?: number;
+  /** The run's max-attempts: attempts per storage request. */
+  maxAttempts?: number;
 }
 
 /** What the step leaves for the rest of the flow. */
@@ -69,6 +71,8 @@ export interface BuildCheckOptions {
   env?: Record<string, string | undefined>;
   /** The run's timeout-seconds, in ms: each storage request's connection and inactivity timeout. */
   timeoutMs?: number;
+  /** The run's max-attempts: attempts per storage request (default 5). */
+  maxAttempts?: number;
 }
 
 export type BuildCheck = { ok: true; plan: StoragePlan } | { ok: false; problems: InputProblem[] };
@@ -93,6 +97,7 @@ export async function validateBuild(
       nameOf,
       onSecret: secretsTo(options.secret),
       timeoutMs: options.timeoutMs,
+      maxAttempts: options.maxAttempts,
       debug: options.debug,
     }),
     options.signal,
@@ -184,6 +189,7 @@ async function planOf(build: BuildConfig, options: BuildStepOptions): Promise<St
     signal: options.signal,
     env: options.env,
     timeoutMs: options.timeoutMs,
+    maxAttempts: options.maxAttempts,
   });
   if (!checked.ok) throw problemsFailure(checked.problems);
   return checked.plan;

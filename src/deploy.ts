@@ -326,6 +326,7 @@ async function stage(build: BuildConfig, flow: Flow): Promise<ProjectFile[] | un
     result: flow.result,
     plan: flow.buildPlan,
     timeoutMs: flow.config.timeoutMs,
+    maxAttempts: flow.config.maxAttempts,
   });
   return files;
 }

@@ -11,6 +11,7 @@
 import { getOctokit } from '@actions/github';
 import { Cancelled, cancelledBy, sleepUnless } from './cancel.js';
 import { parseRetryAfter } from './retry.js';
+import { cleanServerText } from './text.js';
 import { USER_AGENT } from './version.js';
 
 export interface DeploymentRequest {
@@ -102,7 +103,7 @@ export function rateLimitOf(err: unknown, now: number): RateLimit | undefined {
 function explain(err: unknown, doing: string, now: number): string {
   const status = (err as ApiError)?.status;
   const message = (err as Error)?.message ?? String(err);
-  const detail = `${status ? `HTTP ${status}: ` : ''}${message.slice(0, 300)}`;
+  const detail = `${status ? `HTTP ${status}: ` : ''}${cleanServerText(message, 300)}`;
   const limited = rateLimitOf(err, now);
   if (limited) {
     return `Could not ${doing}: GitHub's ${limited.kind} (${detail}), still in force after ${MAX_ATTEMPTS} attempts or longer than the ${RATE_LIMIT_BUDGET_MS / 1000} s this action waits for it. The Streampixel deploy itself is unaffected.`;
@@ -228,7 +229,7 @@ async function createDeployment(
     );
     if (!('id' in created.data))
       return {
-        warning: `Could not create a GitHub deployment: ${created.data.message ?? 'no id returned'}.`,
+        warning: `Could not create a GitHub deployment: ${cleanServerText(String(created.data.message ?? 'no id returned'), 300)}.`,
       };
     return { id: created.data.id };
   } catch (err) {

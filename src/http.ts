@@ -121,8 +121,8 @@ export function shownProxy(url: URL): string {
   return `${url.protocol}//${url.host}`;
 }
 
-/** A proxy value that is not a URL, as shown, unquoted: anything before an `@` may be credentials. */
-function maskedValue(value: string): string {
+/** A value that may not be a URL, as shown, unquoted: anything before an `@` may be credentials. */
+export function maskedValue(value: string): string {
   const at = value.lastIndexOf('@');
   const scheme = value.indexOf('//');
   const prefix = scheme >= 0 && scheme < at ? value.slice(0, scheme + 2) : '';
@@ -131,7 +131,7 @@ function maskedValue(value: string): string {
 }
 
 /** maskedValue, quoted. */
-function shownValue(value: string): string {
+export function shownValue(value: string): string {
   return JSON.stringify(maskedValue(value));
 }
 

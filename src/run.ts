@@ -50,6 +50,11 @@ export interface Reporter extends Progress {
     signal?: AbortSignal,
   ): Promise<void>;
   afterDeploy?(result: { ok: boolean; status: string; sent?: string }): Promise<void>;
+  /**
+   * The run's Redactor, once every input's secret is in it: for what the adapter writes on its
+   * own (outputs, its GitHub deployment's warnings) before `finish`.
+   */
+  redactWith?(redact: (text: string) => string): void;
   /** The end: outputs, the job summary, the JSON result. */
   finish(outcome: Outcome, redact: (text: string) => string): Promise<void>;
   /**
@@ -160,6 +165,7 @@ async function runOnce(raw: RawInputs, reporter: Reporter, options: RunOptions):
   const mask = maskerFor(redactor, reporter);
   // Mask first: nothing is printed before every secret form is registered.
   maskInputs(raw, options, mask);
+  reporter.redactWith?.(safe);
   const progress = progressFor(reporter, options, safe, mask);
   const ctx: RunContext = { reporter, options, redactor, safe, mask, progress };
 
@@ -346,7 +352,7 @@ async function reportUnexpected(
     message: `streampixel-deploy failed unexpectedly: ${cleanServerText(safe(String((err as Error)?.message ?? err)), 500)}.`,
     hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${ISSUES_URL}.`,
   };
-  ctx.progress.debug(cleanServerText(String((err as Error)?.stack ?? ''), 4000));
+  ctx.progress.debug(cleanServerText(String((err as Error)?.stack ?? ''), 4000, ctx.safe));
   reporter.error(failure);
   if (!deployFinished) await reporter.afterDeploy?.({ ok: false, status: 'failed' });
   return await finish(ctx, { kind: 'unexpected', failure });
@@ -384,6 +390,7 @@ async function checkBuild(
       env: ctx.options.env,
       // Parsed or not, timeout-seconds' default (30 s) when it is not valid.
       timeoutMs: parsed.ok ? parsed.config.timeoutMs : undefined,
+      maxAttempts: parsed.ok ? parsed.config.maxAttempts : undefined,
     });
     if (checked.ok) return { plan: checked.plan, problems: [] };
     const reported = new Set(parsed.ok ? [] : parsed.problems.map((p) => p.input));

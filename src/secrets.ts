@@ -398,8 +398,9 @@ function compactRun(run: string, offset: number): View {
   return { chars, start, end };
 }
 
+// Case as BASE64_UNIT and BASE64_SEPARATOR have it: `\N` is no line break, `N` starts a run.
 // eslint-disable-next-line no-control-regex
-const BASE64_ESCAPES = /%(?:25){0,4}(2b|2f|3d)|\\\/|[\x00-\x20]|\\[nrt]|%0[ad]/gi;
+const BASE64_ESCAPES = /%(?:25){0,4}(2[bBfF]|3[dD])|\\\/|[\x00-\x20]|\\[nrt]|%0[adAD]/g;
 
 /** The runs of base64 characters in `text` as `compactRun` reads them, the rest left as it is. */
 function readBase64(text: string): string {
@@ -443,8 +444,10 @@ function rangesIn(view: View, needles: Needle[], tails: boolean): [number, numbe
  * first `minTail` characters, so the cost is a few `indexOf` calls, not one
  * comparison per length.
  */
-function tailAt(chars: string, { form, minTail }: Needle): number {
+function tailAt(text: string, { form, minTail }: Needle): number {
   if (form.length <= minTail) return -1;
+  // Text cut short and marked so ("…", cleanServerText's cut) still ends in what came before.
+  const chars = text.endsWith(CUT_MARK) ? text.slice(0, -CUT_MARK.length) : text;
   const tail = chars.slice(-(form.length - 1));
   const head = form.slice(0, minTail);
   for (let at = tail.indexOf(head); at >= 0; at = tail.indexOf(head, at + 1)) {
@@ -452,6 +455,9 @@ function tailAt(chars: string, { form, minTail }: Needle): number {
   }
   return -1;
 }
+
+/** What text cut short ends in (text.ts `cleanServerText`, the summary's cut). */
+const CUT_MARK = '…';
 
 /** Whether `chars` holds a needle, or with `tails` ends in the start of one. */
 function holds(chars: string, needles: Needle[], tails: boolean): boolean {
@@ -467,7 +473,8 @@ function base64Ranges(text: string, forms: Needle[], tails: boolean): [number, n
   for (const match of text.matchAll(BASE64_RUN)) {
     // Shorter than any form or tail (six characters): nothing to find.
     if (match[0].length < 6) continue;
-    const atEnd = match.index + match[0].length === text.length;
+    const end = text.endsWith(CUT_MARK) ? text.length - CUT_MARK.length : text.length;
+    const atEnd = match.index + match[0].length === end;
     ranges.push(...rangesIn(compactRun(match[0], match.index), forms, tails && atEnd));
   }
   return ranges;

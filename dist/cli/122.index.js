@@ -47,6 +47,7 @@ async function validateBuild(inputs, options) {
         nameOf,
         onSecret: secretsTo(options.secret),
         timeoutMs: options.timeoutMs,
+        maxAttempts: options.maxAttempts,
         debug: options.debug,
     }), options.signal, (late) => {
         if (late.ok)
@@ -130,6 +131,7 @@ async function planOf(build, options) {
         signal: options.signal,
         env: options.env,
         timeoutMs: options.timeoutMs,
+        maxAttempts: options.maxAttempts,
     });
     if (!checked.ok)
         throw problemsFailure(checked.problems);
@@ -1409,9 +1411,11 @@ class StreampixelClient {
      * Secrets out in any encoding, then any other long opaque token (an encoding nobody listed),
      * except the IDs this client knows.
      */
-    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, (t) => (0,src_secrets/* dropOpaqueTokens */.DN)(this.secrets.redact(t), this.ids));
-    /** IDs that may appear in server text: the project's and the uploads'. */
-    ids = [];
+    clean = (text, maxLength) => (0,src_text/* cleanServerText */.Ct)(text, maxLength, this.scrub);
+    /** Secrets, then opaque tokens out (IDs kept). */
+    scrub = (text) => (0,src_secrets/* dropOpaqueTokens */.DN)(this.secrets.redact(text), [...this.ids]);
+    /** IDs that may appear in server text: the project's and the uploads' (each once: polls repeat them). */
+    ids = new Set();
     /**
      * POST /projects/upload-file. Sent once: an answer that means Streampixel
      * may have acted (a 502/504, no answer once sent) throws a DeployFailure
@@ -1422,7 +1426,7 @@ class StreampixelClient {
     async upload(projectId, fileUrl, autoRelease, resend = false) {
         for (const secret of (0,src_secrets/* secretValues */.VX)({ 'file-url': fileUrl }))
             this.secrets.add(secret);
-        this.ids.push(projectId);
+        this.ids.add(projectId);
         const fields = { projectId, fileUrl, autoRelease };
         const body = await this.post('upload', '/projects/upload-file', fields, resend);
         const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
@@ -1440,7 +1444,7 @@ class StreampixelClient {
     }
     /** POST /projects/distribute-file; sent once, as `upload`. */
     async distribute(projectId, uploadId, resend = false) {
-        this.ids.push(projectId, uploadId);
+        this.ids.add(projectId).add(uploadId);
         const fields = { projectId, uploadId };
         const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
         return { message: this.messageOf(body) };
@@ -1454,11 +1458,12 @@ class StreampixelClient {
         const { apiKey, userId } = this.options;
         const query = new URLSearchParams({ userId, apikey: apiKey });
         const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
-        this.ids.push(projectId);
+        this.ids.add(projectId);
         const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
         // An upload's ID may become the upload-id output (an adopted upload): IDs only.
         const files = filesOf(body, this.clean, this.options.terms).filter((f) => (0,src_secrets/* isSafeId */.JA)(f.id, this.secrets));
-        this.ids.push(...files.map((f) => f.id));
+        for (const f of files)
+            this.ids.add(f.id);
         return files;
     }
     messageOf(body) {
@@ -1891,6 +1896,7 @@ async function stage(build, flow) {
         result: flow.result,
         plan: flow.buildPlan,
         timeoutMs: flow.config.timeoutMs,
+        maxAttempts: flow.config.maxAttempts,
     });
     return files;
 }

@@ -146,12 +146,13 @@ function displayUrl(url) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dg: () => (/* binding */ proxyProblems),
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
 /* harmony export */   Lx: () => (/* binding */ PROXY_HINT),
 /* harmony export */   Pf: () => (/* binding */ agentFor),
 /* harmony export */   Pw: () => (/* binding */ tunnelFailure),
 /* harmony export */   w$: () => (/* binding */ sendRequest)
 /* harmony export */ });
-/* unused harmony exports shownProxy, proxyFor */
+/* unused harmony exports shownProxy, maskedValue, proxyFor */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
@@ -240,7 +241,7 @@ function parseProxyValue(value) {
 function shownProxy(url) {
     return `${url.protocol}//${url.host}`;
 }
-/** A proxy value that is not a URL, as shown, unquoted: anything before an `@` may be credentials. */
+/** A value that may not be a URL, as shown, unquoted: anything before an `@` may be credentials. */
 function maskedValue(value) {
     const at = value.lastIndexOf('@');
     const scheme = value.indexOf('//');
@@ -1288,8 +1289,9 @@ function compactRun(run, offset) {
     }
     return { chars, start, end };
 }
+// Case as BASE64_UNIT and BASE64_SEPARATOR have it: `\N` is no line break, `N` starts a run.
 // eslint-disable-next-line no-control-regex
-const BASE64_ESCAPES = /%(?:25){0,4}(2b|2f|3d)|\\\/|[\x00-\x20]|\\[nrt]|%0[ad]/gi;
+const BASE64_ESCAPES = /%(?:25){0,4}(2[bBfF]|3[dD])|\\\/|[\x00-\x20]|\\[nrt]|%0[adAD]/g;
 /** The runs of base64 characters in `text` as `compactRun` reads them, the rest left as it is. */
 function readBase64(text) {
     return text.replace(BASE64_ESCAPES, (escape, hex) => {
@@ -1327,9 +1329,11 @@ function rangesIn(view, needles, tails) {
  * first `minTail` characters, so the cost is a few `indexOf` calls, not one
  * comparison per length.
  */
-function tailAt(chars, { form, minTail }) {
+function tailAt(text, { form, minTail }) {
     if (form.length <= minTail)
         return -1;
+    // Text cut short and marked so ("…", cleanServerText's cut) still ends in what came before.
+    const chars = text.endsWith(CUT_MARK) ? text.slice(0, -CUT_MARK.length) : text;
     const tail = chars.slice(-(form.length - 1));
     const head = form.slice(0, minTail);
     for (let at = tail.indexOf(head); at >= 0; at = tail.indexOf(head, at + 1)) {
@@ -1338,6 +1342,8 @@ function tailAt(chars, { form, minTail }) {
     }
     return -1;
 }
+/** What text cut short ends in (text.ts `cleanServerText`, the summary's cut). */
+const CUT_MARK = '…';
 /** Whether `chars` holds a needle, or with `tails` ends in the start of one. */
 function holds(chars, needles, tails) {
     return needles.some((n) => chars.includes(n.form) || (tails && tailAt(chars, n) >= 0));
@@ -1352,7 +1358,8 @@ function base64Ranges(text, forms, tails) {
         // Shorter than any form or tail (six characters): nothing to find.
         if (match[0].length < 6)
             continue;
-        const atEnd = match.index + match[0].length === text.length;
+        const end = text.endsWith(CUT_MARK) ? text.length - CUT_MARK.length : text.length;
+        const atEnd = match.index + match[0].length === end;
         ranges.push(...rangesIn(compactRun(match[0], match.index), forms, tails && atEnd));
     }
     return ranges;
@@ -3190,6 +3197,7 @@ async function runOnce(raw, reporter, options) {
     const mask = maskerFor(redactor, reporter);
     // Mask first: nothing is printed before every secret form is registered.
     maskInputs(raw, options, mask);
+    reporter.redactWith?.(safe);
     const progress = progressFor(reporter, options, safe, mask);
     const ctx = { reporter, options, redactor, safe, mask, progress };
     let deployFinished = false;
@@ -3334,7 +3342,7 @@ async function reportUnexpected(ctx, err, deployFinished) {
         message: `streampixel-deploy failed unexpectedly: ${(0,src_text/* cleanServerText */.Ct)(safe(String(err?.message ?? err)), 500)}.`,
         hint: `Re-run with ${reporter.terms.moreDetail} and report it at ${version/* ISSUES_URL */.xV}.`,
     };
-    ctx.progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000));
+    ctx.progress.debug((0,src_text/* cleanServerText */.Ct)(String(err?.stack ?? ''), 4000, ctx.safe));
     reporter.error(failure);
     if (!deployFinished)
         await reporter.afterDeploy?.({ ok: false, status: 'failed' });
@@ -3364,6 +3372,7 @@ async function checkBuild(raw, parsed, ctx) {
             env: ctx.options.env,
             // Parsed or not, timeout-seconds' default (30 s) when it is not valid.
             timeoutMs: parsed.ok ? parsed.config.timeoutMs : undefined,
+            maxAttempts: parsed.ok ? parsed.config.maxAttempts : undefined,
         });
         if (checked.ok)
             return { plan: checked.plan, problems: [] };

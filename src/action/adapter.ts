@@ -83,7 +83,8 @@ class RunnerReporter implements Reporter {
       signal,
     });
     if ('warning' in started) {
-      this.warning('GitHub deployment not recorded', started.warning);
+      // GitHub's own words are in it: they pass the run's Redactor as every other line does.
+      this.warning('GitHub deployment not recorded', this.redact(started.warning));
       this.deployment = { environment: deployment.environment, warning: started.warning };
       return;
     }
@@ -108,7 +109,7 @@ class RunnerReporter implements Reporter {
       state,
       unsent ? 'Cancelled before anything was sent to Streampixel' : undefined,
     );
-    if (warning) this.warning('GitHub deployment status not updated', warning);
+    if (warning) this.warning('GitHub deployment status not updated', this.redact(warning));
   }
 
   abandon(failure: Failure): void {
@@ -119,6 +120,10 @@ class RunnerReporter implements Reporter {
     } catch {
       // The annotation says it all.
     }
+  }
+
+  redactWith(redact: (text: string) => string): void {
+    this.redact = redact;
   }
 
   accepted(uploadId: string): void {

@@ -8,6 +8,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cleanServerText } from '../text.js';
 import {
   type CredentialOrigin,
   ENV_CREDENTIALS,
@@ -103,7 +104,7 @@ async function missingCredentials(
   if (set('AWS_WEB_IDENTITY_TOKEN_FILE') !== set('AWS_ROLE_ARN')) {
     notes.push('AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN must be set together.');
   }
-  const reason = (err as Error).message?.replace(/\s+/g, ' ').slice(0, 200);
+  const reason = cleanServerText(String((err as Error)?.message ?? ''), 200);
   const generic = /could not load credentials from any providers/i.test(reason ?? '');
   return {
     input: 'credentials',

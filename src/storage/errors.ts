@@ -4,6 +4,7 @@
  * never carry a secret: they name variables, never their values.
  */
 import { type NetworkError, PROXY_HINT, tunnelFailure } from '../http.js';
+import { cleanServerText } from '../text.js';
 
 /** The inputs a storage problem can be about; the caller maps them to action inputs or CLI flags. */
 export type StorageInput =
@@ -117,7 +118,18 @@ const NETWORK_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
   'SELF_SIGNED_CERT_IN_CHAIN',
+  'ECONNABORTED',
+  'EPROTO',
 ]);
+
+/**
+ * Whether a Node error code is a network or TLS failure: NETWORK_CODES, and every code of the
+ * TLS layer (ERR_TLS_*, ERR_SSL_*, the certificate codes) and of the HTTP parser (HPE_*), as
+ * http.ts `classify` reads them.
+ */
+function isNetworkCode(code: string): boolean {
+  return NETWORK_CODES.has(code) || /^(ERR_TLS_|ERR_SSL_|HPE_)|CERT/.test(code);
+}
 
 /** The tunnel failure somewhere in the SDK's error chain (it may wrap the request's error), as http.ts words it. */
 function proxyRefusalOf(err: unknown, proxy: StorageProxy): NetworkError | undefined {
@@ -135,7 +147,7 @@ function proxyRefusalOf(err: unknown, proxy: StorageProxy): NetworkError | undef
 function systemCode(err: unknown): string | undefined {
   for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+    if (typeof code === 'string' && isNetworkCode(code)) return code;
     const inner = (e as { errors?: unknown[] }).errors; // AggregateError from happy-eyeballs
     if (Array.isArray(inner) && inner.length > 0) {
       const found = systemCode(inner[0]);
@@ -144,7 +156,7 @@ function systemCode(err: unknown): string | undefined {
     // The SDK's retry wrapper can flatten a system error to text ("AWS SDK error wrapper for Error: connect ECONNREFUSED …").
     const text = (e as { message?: unknown }).message;
     const named = typeof text === 'string' ? /\b([A-Z][A-Z_]{4,})\b/.exec(text)?.[1] : undefined;
-    if (named && NETWORK_CODES.has(named)) return named;
+    if (named && isNetworkCode(named)) return named;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
@@ -157,7 +169,9 @@ export function s3ErrorOf(err: unknown): { code?: string; httpStatus?: number } 
   const httpStatus = meta?.httpStatusCode;
   const fault = (err as { $fault?: string }).$fault;
   const name = (err as { name?: string }).name;
-  const code = (err as { Code?: string }).Code ?? (fault || httpStatus ? name : undefined);
+  const raw = (err as { Code?: string }).Code ?? (fault || httpStatus ? name : undefined);
+  // The server's words: a code is shown only if it is shaped like one.
+  const code = raw && /^[A-Za-z0-9._-]{1,64}$/.test(raw) ? raw : undefined;
   return { code, httpStatus };
 }
 
@@ -175,8 +189,10 @@ function proxyUnreachable(refused: NetworkError, err: unknown, ctx: ErrorContext
 function networkFailure(net: string): string {
   if (net === 'ECONNREFUSED') return 'refused the connection';
   if (net === 'ENOTFOUND' || net === 'EAI_AGAIN') return 'could not be resolved (DNS)';
-  if (net.startsWith('CERT') || net.includes('CERT'))
-    return 'presented a TLS certificate that was not trusted';
+  if (net.includes('CERT')) return 'presented a TLS certificate that was not trusted';
+  // OpenSSL's "wrong version number": https to a port that speaks plain http, or the reverse.
+  if (net === 'EPROTO' || net.startsWith('ERR_SSL_') || net.startsWith('ERR_TLS_'))
+    return 'did not complete the TLS handshake (https to an http port, or the reverse)';
   return `failed at the network level (${net})`;
 }
 
@@ -398,7 +414,7 @@ function s3Failure(err: unknown, ctx: ErrorContext): StorageError {
   const text = err instanceof Error ? err.message : String(err);
   return new StorageError(
     'Storage request failed',
-    `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${oneLine(text)}`,
+    `${ctx.action[0]?.toUpperCase()}${ctx.action.slice(1)} failed${status}: ${cleanServerText(text)}`,
     'Re-run the job; if it fails the same way, check the bucket and the credentials’ permissions.',
     details,
   );
@@ -420,12 +436,6 @@ export function toStorageError(err: unknown, ctx: ErrorContext): StorageError {
   if (isTimeout(err)) return storageNotAnswering(err, ctx);
   if (net) return storageUnreachable(net, err, ctx);
   return s3Failure(err, ctx);
-}
-
-/** Server text is bounded to one line: it could be long, or an HTML error page. */
-function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 /** The sentence and hint when a multipart upload was left behind. */

@@ -20,7 +20,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import type http from 'node:http';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { agentFor } from '../http.js';
+import { agentFor, shownValue } from '../http.js';
 import {
   checkCredentials,
   credentialSource,
@@ -113,6 +113,8 @@ export interface StorageOptions {
    * are spent); a large part that keeps moving is never cut.
    */
   timeoutMs?: number;
+  /** Attempts per storage request, the first included: the run's max-attempts (default 5). */
+  maxAttempts?: number;
   /** The OS the path is read on, for a Windows-shaped path on another; default `process.platform`. */
   platform?: NodeJS.Platform;
 }
@@ -417,7 +419,7 @@ function checkEndpoint(
   try {
     url = new URL(endpoint);
   } catch {
-    return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not a URL.`);
+    return problem(`${nameOf('s3-endpoint')} ${shownValue(endpoint)} is not a URL.`);
   }
   // Never echo a URL with a password in it.
   if (url.username || url.password) {
@@ -426,10 +428,10 @@ function checkEndpoint(
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return problem(`${nameOf('s3-endpoint')} "${endpoint}" is not an http(s) URL.`);
+    return problem(`${nameOf('s3-endpoint')} ${shownValue(endpoint)} is not an http(s) URL.`);
   }
   if (url.search || url.hash) {
-    return problem(`${nameOf('s3-endpoint')} "${endpoint}" has a query or fragment.`);
+    return problem(`${nameOf('s3-endpoint')} ${shownValue(endpoint)} has a query or fragment.`);
   }
   const segments = url.pathname.split('/').filter(Boolean);
   if (segments.length === 0) return undefined;
@@ -531,9 +533,8 @@ function parseInputs(
  */
 async function clientFor(
   parsed: ParsedInputs,
-  credentials: StorageOptions['credentials'],
+  options: StorageOptions,
   timeoutMs: number,
-  debug: StorageOptions['debug'],
 ): Promise<{ client: S3Client; proxy: StorageProxy | undefined }> {
   const clientEndpoint = parsed.badEndpoint ? undefined : parsed.endpoint;
   const clientRegion = parsed.badRegion ? 'us-east-1' : parsed.region.region;
@@ -542,10 +543,11 @@ async function clientFor(
   const client = createS3Client({
     region: clientRegion,
     endpoint: clientEndpoint,
-    credentials,
+    credentials: options.credentials,
     proxyAgent: via?.agent,
     timeoutMs,
-    debug,
+    maxAttempts: options.maxAttempts,
+    debug: options.debug,
   });
   return { client, proxy: via?.proxy };
 }
@@ -578,7 +580,7 @@ export async function validateStorage(
 
   const source = await checkPath(inputs.path, { nameOf, platform }, problems, warnings);
   const parsed = parseInputs(inputs, env, nameOf, problems);
-  const { client, proxy } = await clientFor(parsed, options.credentials, timeoutMs, options.debug);
+  const { client, proxy } = await clientFor(parsed, options, timeoutMs);
   const identity = await checkCredentials(client, env, problems);
   if (identity) {
     options.onSecret?.(identity.secretAccessKey);
@@ -917,7 +919,10 @@ export async function dryRun(
 ): Promise<DryRunResult> {
   const nameOf = options.nameOf ?? defaultNameOf;
   const bucket = await checkBucket(plan, options.signal, nameOf);
-  const { bytes, durationMs } = await measureBuild(plan, options.signal, nameOf);
+  // A bucket the run cannot use ends the dry run: zipping gigabytes first would only delay that.
+  const { bytes, durationMs } = bucket.bucketError
+    ? { bytes: 0, durationMs: 0 }
+    : await measureBuild(plan, options.signal, nameOf);
   return {
     bytes,
     durationMs,

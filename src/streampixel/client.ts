@@ -81,11 +81,14 @@ export class StreampixelClient {
    * Secrets out in any encoding, then any other long opaque token (an encoding nobody listed),
    * except the IDs this client knows.
    */
-  private readonly clean: Clean = (text, maxLength) =>
-    cleanServerText(text, maxLength, (t) => dropOpaqueTokens(this.secrets.redact(t), this.ids));
+  private readonly clean: Clean = (text, maxLength) => cleanServerText(text, maxLength, this.scrub);
 
-  /** IDs that may appear in server text: the project's and the uploads'. */
-  private readonly ids: string[] = [];
+  /** Secrets, then opaque tokens out (IDs kept). */
+  private readonly scrub = (text: string): string =>
+    dropOpaqueTokens(this.secrets.redact(text), [...this.ids]);
+
+  /** IDs that may appear in server text: the project's and the uploads' (each once: polls repeat them). */
+  private readonly ids = new Set<string>();
 
   /**
    * POST /projects/upload-file. Sent once: an answer that means Streampixel
@@ -101,7 +104,7 @@ export class StreampixelClient {
     resend = false,
   ): Promise<UploadAccepted> {
     for (const secret of secretValues({ 'file-url': fileUrl })) this.secrets.add(secret);
-    this.ids.push(projectId);
+    this.ids.add(projectId);
     const fields = { projectId, fileUrl, autoRelease };
     const body = await this.post('upload', '/projects/upload-file', fields, resend);
     const uploadId = stringField(body, 'uploadId') ?? stringField(body, '_id');
@@ -126,7 +129,7 @@ export class StreampixelClient {
     uploadId: string,
     resend = false,
   ): Promise<{ message: string }> {
-    this.ids.push(projectId, uploadId);
+    this.ids.add(projectId).add(uploadId);
     const fields = { projectId, uploadId };
     const body = await this.post('distribute', '/projects/distribute-file', fields, resend);
     return { message: this.messageOf(body) };
@@ -141,13 +144,13 @@ export class StreampixelClient {
     const { apiKey, userId } = this.options;
     const query = new URLSearchParams({ userId, apikey: apiKey });
     const url = `${this.options.apiUrl}/projects/${encodeURIComponent(projectId)}?${query}`;
-    this.ids.push(projectId);
+    this.ids.add(projectId);
     const body = await this.exchange('status', { method: 'GET', url }, MAX_PROJECT_BYTES);
     // An upload's ID may become the upload-id output (an adopted upload): IDs only.
     const files = filesOf(body, this.clean, this.options.terms).filter((f) =>
       isSafeId(f.id, this.secrets),
     );
-    this.ids.push(...files.map((f) => f.id));
+    for (const f of files) this.ids.add(f.id);
     return files;
   }
 
